@@ -1,0 +1,94 @@
+// Builds the Fastify app. Order matters and is fixed: external plugins (headers, compression,
+// OpenAPI — which must see every route registered after it), then our own plugins (claims, errors),
+// then the API routes under /api, and last the web app with its catch-all.
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { venueRoutes } from './modules/venue/venue.routes.ts';
+import { registerErrorHandlers } from './plugins/error-handler.ts';
+import { openApi } from './plugins/openapi.ts';
+import { requestClaims } from './plugins/request-claims.ts';
+import { securityHeaders } from './plugins/security-headers.ts';
+import { webApp } from './plugins/web-app.ts';
+
+export interface AppDependencies {
+  config: Pick<Config, 'publicUrl' | 'webDistDir'>;
+  db: Db;
+  pool: pg.Pool;
+  logger: Logger;
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawServerDefault extends import('node:http').Server ? import('node:http').IncomingMessage : never,
+  import('node:http').ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: readonly { method: string; url: string; hidden: boolean }[];
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export async function buildApp({ config, db, pool, logger }: AppDependencies): Promise<App> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    // Keep a well-formed id from the load balancer, so one request is traceable end to end.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route, as registered: the OpenAPI test proves each /api route is documented.
+  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      routes.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
+    }
+  });
+
+  // The API speaks JSON only: any other body type is a clear 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(securityHeaders, { https: config.publicUrl.startsWith('https:') });
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(openApi, { publicUrl: config.publicUrl });
+
+  await app.register(requestClaims);
+  registerErrorHandlers(app);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { pool });
+      await api.register(venueRoutes, { db });
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(webApp, { distDir: config.webDistDir });
+  return app;
+}

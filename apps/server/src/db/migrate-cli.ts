@@ -1,0 +1,19 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded cluster.
+import { pino } from 'pino';
+import { loadConfig } from '../config.ts';
+import { loggerOptions } from '../lib/logger.ts';
+import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { migrate } from './migrate.ts';
+
+const config = loadConfig();
+const logger = pino(loggerOptions(config.logLevel));
+const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, logger);
+try {
+  const applied = await migrate(config.databaseUrl ?? embedded!.url, logger);
+  logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+} catch (error) {
+  logger.error({ err: error }, 'migration failed');
+  process.exitCode = 1;
+} finally {
+  await embedded?.stop();
+}

@@ -1,0 +1,38 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { VERSION } from '../lib/version.ts';
+
+/**
+ * The OpenAPI 3 document is generated from the contract's zod schemas, route by route: it cannot
+ * drift from what the server validates. Served at /api/openapi.json, explored at /api/docs.
+ */
+export const openApi = fp<{ publicUrl: string }>(
+  async (app, { publicUrl }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'La Diva API',
+          description: 'The booking platform of La Diva Cabaret.',
+          version: VERSION,
+        },
+        servers: [{ url: publicUrl }],
+        tags: [
+          { name: 'operations', description: 'Health and operations' },
+          { name: 'venue', description: "The venue's identity" },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: true,
+      uiConfig: { deepLinking: true },
+    });
+    app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,75 @@
+// The process: configuration → database (embedded or external) → app → listen, and a graceful
+// shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish, close the pool, stop
+// the embedded database. Nothing is left running.
+import { pino } from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { loggerOptions } from './lib/logger.ts';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const logger = pino(loggerOptions(config.logLevel));
+const started = performance.now();
+
+let database: DatabaseHandle | undefined;
+let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+let closing: Promise<void> | undefined;
+
+function shutdown(reason: string, exitCode: number): Promise<void> {
+  closing ??= (async () => {
+    logger.info({ reason }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('graceful shutdown timed out; stopping the database and exiting');
+      void database?.embedded?.stop().finally(() => process.exit(1));
+    }, config.shutdownTimeoutMs);
+    try {
+      await app?.close();
+      await database?.close();
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      exitCode = 1;
+    }
+    clearTimeout(force);
+    logger.info('stopped');
+    process.exit(exitCode);
+  })();
+  return closing;
+}
+
+process.once('SIGINT', () => void shutdown('SIGINT', 0));
+process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception');
+  void shutdown('uncaughtException', 1);
+});
+process.on('unhandledRejection', (error) => {
+  logger.fatal({ err: error }, 'unhandled rejection');
+  void shutdown('unhandledRejection', 1);
+});
+
+try {
+  database = await openDatabase(config, logger);
+  app = await buildApp({ config, db: database.db, pool: database.pool, logger });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(
+    { port, embeddedDatabase: Boolean(database.embedded), startMs: Math.round(performance.now() - started) },
+    `La Diva is ready: open ${config.publicUrl.replace(/:\d+$/, '')}:${port}`,
+  );
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start');
+  await shutdown('startup failure', 1);
+}

@@ -1,0 +1,44 @@
+// The one catalogue of error codes (CONVENTIONS.md §6). The server throws them, the web app maps
+// them to translated wording. Codes are stable: add new ones, never rename or reuse one.
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'BUSY',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorCodeSchema = z.enum(ERROR_CODES);
+
+/** One failing field: where (a path into the request) and why. */
+export const fieldErrorSchema = z.object({
+  path: z.string().describe('Dotted path of the field, prefixed by its location (body, querystring, params)'),
+  message: z.string(),
+  code: z.string().describe('Machine-readable reason, e.g. too_small, invalid_type, unrecognized_keys'),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const errorResponseSchema = z
+  .object({
+    code: errorCodeSchema,
+    message: z.string(),
+    details: z
+      .object({ fields: z.array(fieldErrorSchema).optional() })
+      .catchall(z.unknown())
+      .optional(),
+    requestId: z.string().optional(),
+  })
+  .meta({ id: 'ErrorResponse' });
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
