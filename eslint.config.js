@@ -21,7 +21,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/**/*.ts', 'packages/**/*.ts', 'scripts/**', '*.config.*', 'apps/web/e2e/**'],
+    files: [
+      'apps/server/**/*.ts',
+      'packages/**/*.ts',
+      'scripts/**',
+      '*.config.*',
+      'apps/web/e2e/**',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -51,7 +57,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@ladiva/server', '**/apps/server/**'], message: 'server code stays on the server' },
+            {
+              group: ['@ladiva/server', '**/apps/server/**'],
+              message: 'server code stays on the server',
+            },
             ...(forbidden.length
               ? [{ group: forbidden, message: 'booking and admin never import each other' }]
               : []),

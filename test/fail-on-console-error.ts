@@ -12,6 +12,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // eslint-disable-next-line no-console -- restoring the spy installed above
   vi.mocked(console.error).mockRestore();
   if (errors.length > 0) {
     const text = errors.map((args) => args.map(String).join(' ')).join('\n');

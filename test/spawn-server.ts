@@ -5,7 +5,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SERVER_ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/server/src/server.ts');
+const SERVER_ENTRY = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../apps/server/src/server.ts',
+);
 
 export interface RunningServer {
   url: string;
@@ -34,7 +37,17 @@ export function waitForExit(child: ChildProcess): Promise<number | null> {
 /** Environment of the test runner minus anything that would point the server elsewhere. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'DATABASE_APP_URL', 'PORT', 'HOST', 'DATA_DIR', 'PUBLIC_URL', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID']) {
+  for (const key of [
+    'DATABASE_URL',
+    'DATABASE_APP_URL',
+    'PORT',
+    'HOST',
+    'DATA_DIR',
+    'PUBLIC_URL',
+    'VITEST',
+    'VITEST_WORKER_ID',
+    'VITEST_POOL_ID',
+  ]) {
     delete env[key];
   }
   return env;
@@ -46,11 +59,19 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-    env: { ...baseEnv(), NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      ...baseEnv(),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  const collect = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  const collect = (chunk: Buffer) =>
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
 
@@ -87,5 +108,7 @@ export async function startServer(
 /** PostgreSQL processes whose command line names this data folder. */
 export function postgresProcessesFor(dataDir: string): string[] {
   const lines = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n');
-  return lines.filter((line) => line.includes('postgres') && line.includes(path.join(dataDir, 'pg')));
+  return lines.filter(
+    (line) => line.includes('postgres') && line.includes(path.join(dataDir, 'pg')),
+  );
 }

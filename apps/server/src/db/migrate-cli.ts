@@ -7,7 +7,9 @@ import { migrate } from './migrate.ts';
 
 const config = loadConfig();
 const logger = pino(loggerOptions(config.logLevel));
-const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, logger);
+const embedded = config.databaseUrl
+  ? undefined
+  : await startEmbeddedPostgres(config.dataDir, logger);
 try {
   const applied = await migrate(config.databaseUrl ?? embedded!.url, logger);
   logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');

@@ -43,7 +43,10 @@ describe('migrate', () => {
     const all = (await readMigrations()).map((m) => m.version);
     expect(await migrate(url, silentLogger)).toEqual(all);
     expect(await migrate(url, silentLogger)).toEqual([]);
-    const rows = await query<{ version: number }>(url, 'select version from ladiva_meta.schema_migrations order by 1');
+    const rows = await query<{ version: number }>(
+      url,
+      'select version from ladiva_meta.schema_migrations order by 1',
+    );
     expect(rows.map((r) => r.version)).toEqual(all);
   });
 
@@ -60,10 +63,15 @@ describe('migrate', () => {
     const dir = await migrationsWith({
       [`${next}_broken.sql`]: 'create table public.half_done (id int);\nselect 1/0;',
     });
-    await expect(migrate(url, silentLogger, dir)).rejects.toThrow(new RegExp(`${next}_broken failed`));
+    await expect(migrate(url, silentLogger, dir)).rejects.toThrow(
+      new RegExp(`${next}_broken failed`),
+    );
     const tables = await query(url, `select 1 from pg_tables where tablename = 'half_done'`);
     expect(tables).toEqual([]);
-    const recorded = await query(url, `select 1 from ladiva_meta.schema_migrations where name = 'broken'`);
+    const recorded = await query(
+      url,
+      `select 1 from ladiva_meta.schema_migrations where name = 'broken'`,
+    );
     expect(recorded).toEqual([]);
   });
 
@@ -72,7 +80,9 @@ describe('migrate', () => {
     await migrate(url, silentLogger);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query(`update ladiva_meta.schema_migrations set checksum = 'edited' where version = 1`);
+    await client.query(
+      `update ladiva_meta.schema_migrations set checksum = 'edited' where version = 1`,
+    );
     await client.end();
     await expect(migrate(url, silentLogger)).rejects.toThrow(/changed after it was applied/);
   });
@@ -80,10 +90,12 @@ describe('migrate', () => {
   it('rejects badly named or gapped migration files', async () => {
     const next = (await readMigrations()).length + 2;
     await expect(
-      readMigrations(await migrationsWith({ [`${String(next).padStart(4, '0')}_gap.sql`]: 'select 1;' })),
+      readMigrations(
+        await migrationsWith({ [`${String(next).padStart(4, '0')}_gap.sql`]: 'select 1;' }),
+      ),
     ).rejects.toThrow(/without gaps/);
-    await expect(readMigrations(await migrationsWith({ 'Add-Stuff.sql': 'select 1;' }))).rejects.toThrow(
-      /NNNN_snake_name/,
-    );
+    await expect(
+      readMigrations(await migrationsWith({ 'Add-Stuff.sql': 'select 1;' })),
+    ).rejects.toThrow(/NNNN_snake_name/);
   });
 });

@@ -27,7 +27,9 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
     const version = Number(match[1]);
     const expected = migrations.length + 1;
     if (version !== expected) {
-      throw new Error(`Migrations must be numbered without gaps: expected ${expected}, found ${file}`);
+      throw new Error(
+        `Migrations must be numbered without gaps: expected ${expected}, found ${file}`,
+      );
     }
     const sql = await fs.readFile(path.join(dir, file), 'utf8');
     const checksum = createHash('sha256').update(sql).digest('hex');
@@ -44,7 +46,9 @@ export async function migrate(
 ): Promise<number[]> {
   const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'ladiva-migrate' });
-  client.on('error', (err) => logger.warn({ err: { message: err.message } }, 'migration connection error'));
+  client.on('error', (err) =>
+    logger.warn({ err: { message: err.message } }, 'migration connection error'),
+  );
   await client.connect();
   const applied: number[] = [];
   try {
@@ -94,7 +98,9 @@ export async function migrate(
       applied.push(migration.version);
     }
   } finally {
-    await client.query('select pg_advisory_unlock(hashtext($1))', [LOCK_KEY]).catch(() => undefined);
+    await client
+      .query('select pg_advisory_unlock(hashtext($1))', [LOCK_KEY])
+      .catch(() => undefined);
     await client.end().catch(() => undefined);
   }
   return applied;

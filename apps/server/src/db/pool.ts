@@ -24,7 +24,10 @@ export function createPool({ connectionString, max, applicationName, logger }: P
     idle_in_transaction_session_timeout: 30_000,
   });
   const log = (err: Error) =>
-    logger.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection error');
+    logger.warn(
+      { err: { message: err.message, code: (err as { code?: string }).code } },
+      'database connection error',
+    );
   pool.on('error', log);
   pool.on('connect', (client) => client.on('error', log));
   return pool;

@@ -30,7 +30,11 @@ describe('withRequestContext', () => {
             auth.has_role('door') as door, auth.has_role('admin') as admin`;
 
   it('sets the role and publishes the claims to SQL', async () => {
-    const row = await withRequestContext(database.db, staff, async (tx) => (await whoAmI.execute(tx)).rows[0]);
+    const row = await withRequestContext(
+      database.db,
+      staff,
+      async (tx) => (await whoAmI.execute(tx)).rows[0],
+    );
     expect(row).toEqual({
       user: 'authenticated',
       uid: staff.role === 'authenticated' ? staff.sub : null,
@@ -42,7 +46,11 @@ describe('withRequestContext', () => {
   });
 
   it('is anonymous for anonymous claims', async () => {
-    const row = await withRequestContext(database.db, { role: 'anon' }, async (tx) => (await whoAmI.execute(tx)).rows[0]);
+    const row = await withRequestContext(
+      database.db,
+      { role: 'anon' },
+      async (tx) => (await whoAmI.execute(tx)).rows[0],
+    );
     expect(row).toMatchObject({ user: 'anon', uid: null, role: 'anon', door: false });
   });
 
@@ -52,7 +60,10 @@ describe('withRequestContext', () => {
       `select current_user as user, coalesce(current_setting('request.jwt.claims', true), '') as claims`,
     );
     expect(rows[0]).toEqual({ user: 'ladiva_api', claims: '' });
-    const row = await withServiceContext(database.db, async (tx) => (await whoAmI.execute(tx)).rows[0]);
+    const row = await withServiceContext(
+      database.db,
+      async (tx) => (await whoAmI.execute(tx)).rows[0],
+    );
     expect(row).toMatchObject({ user: 'service_role', uid: null, door: false });
   });
 
@@ -71,7 +82,11 @@ describe('withRequestContext', () => {
 
   it('treats a non-uuid subject as no user rather than failing', async () => {
     const claims = { ...staff, sub: 'not-a-uuid' } as RequestClaims;
-    const row = await withRequestContext(database.db, claims, async (tx) => (await whoAmI.execute(tx)).rows[0]);
+    const row = await withRequestContext(
+      database.db,
+      claims,
+      async (tx) => (await whoAmI.execute(tx)).rows[0],
+    );
     expect(row?.uid).toBeNull();
   });
 });

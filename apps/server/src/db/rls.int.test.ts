@@ -1,5 +1,5 @@
 // The security boundary itself: every table has RLS, and the API's role cannot step around it.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { assertLeastPrivilege } from './roles.ts';

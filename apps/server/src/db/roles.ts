@@ -32,7 +32,10 @@ const isRace = (error: unknown) =>
 
 /** Creates or refreshes the API login role; idempotent and safe to run from two instances. */
 export async function ensureApiRole(ownerUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ownerUrl, application_name: 'ladiva-bootstrap' });
+  const client = new pg.Client({
+    connectionString: ownerUrl,
+    application_name: 'ladiva-bootstrap',
+  });
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -62,7 +65,12 @@ export async function ensureApiRole(ownerUrl: string): Promise<void> {
  * role, or one that owns tables (owners skip RLS on their own tables).
  */
 export async function assertLeastPrivilege(pool: pg.Pool): Promise<void> {
-  const { rows } = await pool.query<{ name: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(`
+  const { rows } = await pool.query<{
+    name: string;
+    rolsuper: boolean;
+    rolbypassrls: boolean;
+    owned: number;
+  }>(`
     select r.rolname as name, r.rolsuper, r.rolbypassrls,
            (select count(*)::int from pg_class c where c.relowner = r.oid) as owned
       from pg_roles r where r.rolname = current_user`);

@@ -22,7 +22,12 @@ describe('API errors', () => {
   });
 
   const patch = (payload: string, contentType = 'application/json') =>
-    app.inject({ method: 'PATCH', url: '/api/venue', payload, headers: { 'content-type': contentType } });
+    app.inject({
+      method: 'PATCH',
+      url: '/api/venue',
+      payload,
+      headers: { 'content-type': contentType },
+    });
 
   it('answers a failed validation with 400 and every failing field', async () => {
     const response = await patch(JSON.stringify({ name: '', email: 'nope', role: 'admin' }));
@@ -38,8 +43,20 @@ describe('API errors', () => {
     ['malformed JSON', '{"name":', 'application/json', 400, 'BAD_REQUEST'],
     ['an empty JSON body', '', 'application/json', 400, 'BAD_REQUEST'],
     ['a body that is not JSON', 'name=x', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a prototype-polluting body', '{"__proto__":{"admin":true}}', 'application/json', 400, 'BAD_REQUEST'],
-    ['a body over the limit', JSON.stringify({ name: 'x'.repeat(70_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a prototype-polluting body',
+      '{"__proto__":{"admin":true}}',
+      'application/json',
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a body over the limit',
+      JSON.stringify({ name: 'x'.repeat(70_000) }),
+      'application/json',
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
   ])('rejects %s with a clear 4xx', async (_what, payload, type, status, code) => {
     const response = await patch(payload, type);
     expect(response.statusCode).toBe(status);
@@ -47,7 +64,11 @@ describe('API errors', () => {
   });
 
   it('answers an unknown API route with a JSON 404, never the web app', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/nothing-here', headers: { accept: 'text/html' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { accept: 'text/html' },
+    });
     expect(response.statusCode).toBe(404);
     expect(errorResponseSchema.parse(response.json()).code).toBe('NOT_FOUND');
   });

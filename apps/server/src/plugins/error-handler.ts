@@ -16,7 +16,12 @@ interface Mapped {
 }
 
 function validationFields(error: {
-  validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[];
+  validation: {
+    instancePath: string;
+    message?: string;
+    keyword: string;
+    params: Record<string, unknown>;
+  }[];
   validationContext?: string;
 }): FieldError[] {
   const where = error.validationContext ?? 'body';
@@ -24,7 +29,11 @@ function validationFields(error: {
     const base = [where, ...issue.instancePath.split('/').filter(Boolean)].join('.');
     const keys = issue.params.keys;
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((key) => ({ path: `${base}.${String(key)}`, message: 'Unknown field', code: issue.keyword }));
+      return keys.map((key) => ({
+        path: `${base}.${String(key)}`,
+        message: 'Unknown field',
+        code: issue.keyword,
+      }));
     }
     return [{ path: base, message: issue.message ?? 'Invalid value', code: issue.keyword }];
   });
@@ -49,7 +58,12 @@ const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIP
 
 export function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
-    return { status: error.statusCode, code: error.code, message: error.message, details: error.details };
+    return {
+      status: error.statusCode,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
@@ -65,9 +79,18 @@ export function mapError(error: FastifyError | Error): Mapped {
       return { status: 403, code: 'FORBIDDEN', message: 'You are not allowed to do this.' };
     }
     if (BUSY_STATES.has(sqlState)) {
-      return { status: 503, code: 'BUSY', message: 'We are busy, please try again.', retryAfterSeconds: 1 };
+      return {
+        status: 503,
+        code: 'BUSY',
+        message: 'We are busy, please try again.',
+        retryAfterSeconds: 1,
+      };
     }
-    if (UNAVAILABLE_STATES.test(sqlState) || NETWORK_ERRORS.has(sqlState) || /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+    if (
+      UNAVAILABLE_STATES.test(sqlState) ||
+      NETWORK_ERRORS.has(sqlState) ||
+      /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+    ) {
       return {
         status: 503,
         code: 'DATABASE_UNAVAILABLE',
@@ -97,6 +120,9 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       ...(mapped.details ? { details: mapped.details } : {}),
       requestId: request.id,
     };
-    return reply.status(mapped.status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+    return reply
+      .status(mapped.status)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(body));
   });
 }

@@ -30,11 +30,15 @@ describe('OpenAPI document', () => {
 
   it('lists every API route, each with a unique operationId', async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    const operations = Object.entries(document.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
-      ([path, item]) =>
-        Object.entries(item)
-          .filter(([method]) => METHODS.includes(method))
-          .map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, id: operation.operationId })),
+    const operations = Object.entries(
+      document.paths as Record<string, Record<string, { operationId?: string }>>,
+    ).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => METHODS.includes(method))
+        .map(([method, operation]) => ({
+          route: `${method.toUpperCase()} ${path}`,
+          id: operation.operationId,
+        })),
     );
     expect(operations.filter((o) => !o.id)).toEqual([]);
     const ids = operations.map((o) => o.id);
@@ -44,7 +48,11 @@ describe('OpenAPI document', () => {
     // Every API route registered in Fastify appears in the document, with its method.
     const documented = new Set(operations.map((o) => o.route));
     const apiRoutes = app.registeredRoutes.filter(
-      (r) => r.url.startsWith('/api/') && !r.hidden && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+      (r) =>
+        r.url.startsWith('/api/') &&
+        !r.hidden &&
+        !r.url.startsWith('/api/docs') &&
+        r.method !== 'HEAD',
     );
     expect(apiRoutes.length).toBeGreaterThanOrEqual(3);
     for (const route of apiRoutes) {

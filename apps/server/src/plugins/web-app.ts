@@ -24,7 +24,10 @@ export const webApp = fp<{ distDir: string }>(
         cacheControl: false,
         setHeaders(res, filePath) {
           const relative = path.relative(distDir, filePath);
-          res.setHeader('cache-control', relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE);
+          res.setHeader(
+            'cache-control',
+            relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE,
+          );
         },
       });
     } else {

@@ -4,7 +4,11 @@ import { createDb } from '../../db/database.ts';
 import { createPool } from '../../db/pool.ts';
 import { freePort } from '../../db/embedded-postgres.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
-import { createTestDatabase, silentLogger, type TestDatabase } from '../../../test/test-database.ts';
+import {
+  createTestDatabase,
+  silentLogger,
+  type TestDatabase,
+} from '../../../test/test-database.ts';
 
 describe('GET /api/health', () => {
   let database: TestDatabase;

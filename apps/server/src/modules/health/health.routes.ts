@@ -32,7 +32,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
         operationId: 'getHealth',
         summary: 'Liveness and database state, for load balancers and monitors',
         tags: ['operations'],
-        response: { 200: healthResponseSchema, 503: healthResponseSchema, 500: errorResponseSchema },
+        response: {
+          200: healthResponseSchema,
+          503: healthResponseSchema,
+          500: errorResponseSchema,
+        },
       },
     },
     async (_request, reply) => {

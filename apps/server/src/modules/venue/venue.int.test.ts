@@ -43,7 +43,9 @@ describe('venue', () => {
   });
 
   it('lets an admin with a second factor change it, and only them', async () => {
-    await expect(service.updateVenue(database.db, admin('aal1'), { name: 'X' })).rejects.toMatchObject({
+    await expect(
+      service.updateVenue(database.db, admin('aal1'), { name: 'X' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     const updated = await service.updateVenue(database.db, admin('aal2'), {

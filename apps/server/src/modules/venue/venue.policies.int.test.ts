@@ -22,7 +22,18 @@ type Tx = Kysely<Database>;
 const rename = (tx: Tx, name: string) =>
   tx.updateTable('venueSettings').set({ name }).returning('name').execute();
 const insert = (tx: Tx) =>
-  tx.insertInto('venueSettings').values({ id: false as never, name: 'Copy', taglineFr: 'a', taglineEn: 'b', email: null, phone: null, address: null }).execute();
+  tx
+    .insertInto('venueSettings')
+    .values({
+      id: false as never,
+      name: 'Copy',
+      taglineFr: 'a',
+      taglineEn: 'b',
+      email: null,
+      phone: null,
+      address: null,
+    })
+    .execute();
 const remove = (tx: Tx) => tx.deleteFrom('venueSettings').execute();
 const read = (tx: Tx) => tx.selectFrom('venueSettings').select('name').execute();
 
@@ -42,15 +53,17 @@ describe('venue_settings policies', () => {
       ['a guest', user([])],
       ['door staff', user(['door'], 'aal1')],
     ])('allows %s to read', async (_who, claims) => {
-      expect(await withRequestContext(database.db, claims, read)).toEqual([{ name: 'La Diva Cabaret' }]);
+      expect(await withRequestContext(database.db, claims, read)).toEqual([
+        { name: 'La Diva Cabaret' },
+      ]);
     });
   });
 
   describe('"admins with a second factor update the venue settings"', () => {
     it('allows an admin at aal2', async () => {
-      expect(await withRequestContext(database.db, user(['admin']), (tx) => rename(tx, 'A'))).toEqual([
-        { name: 'A' },
-      ]);
+      expect(
+        await withRequestContext(database.db, user(['admin']), (tx) => rename(tx, 'A')),
+      ).toEqual([{ name: 'A' }]);
     });
 
     it.each([
@@ -64,7 +77,9 @@ describe('venue_settings policies', () => {
     });
 
     it('denies anon outright (no privilege at all)', async () => {
-      await expect(withRequestContext(database.db, anon, (tx) => rename(tx, 'C'))).rejects.toMatchObject({
+      await expect(
+        withRequestContext(database.db, anon, (tx) => rename(tx, 'C')),
+      ).rejects.toMatchObject({
         code: '42501',
       });
     });
@@ -81,7 +96,9 @@ describe('venue_settings policies', () => {
   describe('the service role policies', () => {
     it('allow reading and updating', async () => {
       expect(await withServiceContext(database.db, read)).toHaveLength(1);
-      expect(await withServiceContext(database.db, (tx) => rename(tx, 'S'))).toEqual([{ name: 'S' }]);
+      expect(await withServiceContext(database.db, (tx) => rename(tx, 'S'))).toEqual([
+        { name: 'S' },
+      ]);
     });
   });
 
@@ -90,13 +107,21 @@ describe('venue_settings policies', () => {
       ['anon', anon],
       ['an admin', user(['admin'])],
     ])('denies %s', async (_who, claims) => {
-      await expect(withRequestContext(database.db, claims, insert)).rejects.toMatchObject({ code: '42501' });
-      await expect(withRequestContext(database.db, claims, remove)).rejects.toMatchObject({ code: '42501' });
+      await expect(withRequestContext(database.db, claims, insert)).rejects.toMatchObject({
+        code: '42501',
+      });
+      await expect(withRequestContext(database.db, claims, remove)).rejects.toMatchObject({
+        code: '42501',
+      });
     });
 
     it('denies the service role', async () => {
-      await expect(withServiceContext(database.db, insert)).rejects.toMatchObject({ code: '42501' });
-      await expect(withServiceContext(database.db, remove)).rejects.toMatchObject({ code: '42501' });
+      await expect(withServiceContext(database.db, insert)).rejects.toMatchObject({
+        code: '42501',
+      });
+      await expect(withServiceContext(database.db, remove)).rejects.toMatchObject({
+        code: '42501',
+      });
     });
   });
 });

@@ -18,7 +18,11 @@ export async function getVenue(db: Db, claims: RequestClaims): Promise<Venue> {
  * The database decides who may change the venue (RLS: admins with a second factor). The route adds
  * its own role check once accounts exist (#4); without it, this is still refused.
  */
-export async function updateVenue(db: Db, claims: RequestClaims, changes: UpdateVenueBody): Promise<Venue> {
+export async function updateVenue(
+  db: Db,
+  claims: RequestClaims,
+  changes: UpdateVenueBody,
+): Promise<Venue> {
   const row = await withRequestContext(db, claims, (tx) => repository.updateVenue(tx, changes));
   if (!row) throw forbidden('Only an administrator can change the venue.');
   return toVenue(row);

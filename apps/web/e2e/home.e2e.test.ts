@@ -1,0 +1,124 @@
+// The guest's first visit, in a real Chromium against the real server (embedded PostgreSQL, fresh
+// data folder): French by default, English on request, and still there with no network.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
+import { DESKTOP, PHONE, launchChromium, watchForErrors } from './browser.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-'));
+  [server, browser] = await Promise.all([startServer({ DATA_DIR: dataDir }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop('SIGTERM');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function openHome(viewport = PHONE): Promise<{ page: Page; problems: string[] }> {
+  context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const problems = watchForErrors(page);
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, problems };
+}
+
+describe('home page', () => {
+  it('is in French by default, and switches to English', async () => {
+    const { page, problems } = await openHome();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('La Diva');
+    expect(await page.title()).not.toBe('');
+    const frenchTitle = await page.title();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.title()).not.toBe(frenchTitle);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en'); // the choice is remembered
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the venue details from the API', async () => {
+    const { page } = await openHome(DESKTOP);
+    await page.getByText('12 rue des Martyrs', { exact: false }).first().waitFor();
+  });
+
+  it('has no serious accessibility violations, on a phone and on a desktop', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const { page } = await openHome(viewport);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+      await context?.close();
+      context = undefined;
+    }
+  });
+
+  it('keeps working offline through the service worker', async () => {
+    const { page, problems } = await openHome();
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active!;
+      if (worker.state !== 'activated') {
+        await new Promise<void>((resolve) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+        );
+      }
+      return worker.state;
+    });
+    expect(state).toBe('activated');
+    await page.reload(); // the page is now controlled by the worker
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    await context!.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('La Diva');
+    expect(await page.getByRole('button', { name: 'English' }).isVisible()).toBe(true);
+    // Failed network requests while offline are expected; a crash is not.
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+  });
+
+  it('never downloads the staff area on the guest side', async () => {
+    context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const guestScripts = [...scripts];
+
+    await page.goto(`${server.url}/admin`);
+    await page.waitForLoadState('networkidle');
+    const adminOnly = scripts.slice(guestScripts.length).filter((s) => !guestScripts.includes(s));
+    expect(adminOnly.length).toBeGreaterThan(0);
+  });
+});

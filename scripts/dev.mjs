@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run dev`: the API in watch mode on API_PORT (default 3000) and Vite's dev server (5173),
+// which proxies /api and /functions to it. Ctrl-C stops both; if one dies, the other is stopped.
+import { spawn } from 'node:child_process';
+
+const apiPort = process.env.API_PORT ?? '3000';
+const children = [
+  spawn('npm', ['run', 'dev', '-w', '@ladiva/server'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'development', PORT: apiPort },
+  }),
+  spawn('npm', ['run', 'dev', '-w', '@ladiva/web'], {
+    stdio: 'inherit',
+    env: { ...process.env, API_PORT: apiPort },
+  }),
+];
+
+let stopping = false;
+function stopAll(signal = 'SIGTERM') {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill(signal);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+for (const child of children) {
+  child.on('exit', (code) => {
+    stopAll();
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null))
+      process.exit(code ?? 0);
+  });
+}
