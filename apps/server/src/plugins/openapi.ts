@@ -10,6 +10,7 @@ import { VERSION } from '../lib/version.ts';
  */
 export const openApi = fp<{ publicUrl: string }>(
   async (app, { publicUrl }) => {
+    const https = publicUrl.startsWith('https:');
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -30,6 +31,13 @@ export const openApi = fp<{ publicUrl: string }>(
     await app.register(swaggerUi, {
       routePrefix: '/api/docs',
       staticCSP: true,
+      // Swagger UI's own CSP upgrades every request to HTTPS, which breaks a plain-HTTP host, and
+      // it sets a few inline styles (styles only: its scripts stay external).
+      transformStaticCSP: (header: string) => {
+        let csp = header.replace("style-src 'self' https:", "style-src 'self' 'unsafe-inline'");
+        if (!https) csp = csp.replace(/upgrade-insecure-requests;?/, '');
+        return csp;
+      },
       uiConfig: { deepLinking: true },
     });
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../lib/app-error.ts';
+import { mapError } from './error-handler.ts';
+
+const pgError = (code: string, message = 'db error') => Object.assign(new Error(message), { code });
+
+describe('mapError', () => {
+  it('keeps an AppError as it is', () => {
+    expect(mapError(new AppError('CONFLICT', 409, 'Taken', { fields: [] }))).toEqual({
+      status: 409,
+      code: 'CONFLICT',
+      message: 'Taken',
+      details: { fields: [] },
+    });
+  });
+
+  it('turns permission denied (RLS, grants) into 403', () => {
+    expect(mapError(pgError('42501'))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it.each(['55P03', '40001', '40P01', '57014'])('turns %s into a retryable BUSY', (code) => {
+    expect(mapError(pgError(code))).toMatchObject({
+      status: 503,
+      code: 'BUSY',
+      retryAfterSeconds: 1,
+    });
+  });
+
+  it.each(['08006', '57P01', 'ECONNREFUSED'])('turns %s into DATABASE_UNAVAILABLE', (code) => {
+    expect(mapError(pgError(code))).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+  });
+
+  it('hides everything else behind a generic 500', () => {
+    const mapped = mapError(pgError('23505', 'duplicate key value violates "users_email_key"'));
+    expect(mapped).toEqual({
+      status: 500,
+      code: 'INTERNAL',
+      message: 'Something went wrong on our side.',
+    });
+  });
+});
