@@ -56,6 +56,13 @@ describe('serving the web app', () => {
     expect(await api.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('does not serve build metadata', async () => {
+    for (const file of ['/.vite/manifest.json', '/.build-stamp']) {
+      const response = await fetch(`${server.url}${file}`);
+      expect(response.status).toBe(404);
+    }
+  });
+
   it('keeps the admin area out of the guest entry chunk', async () => {
     const manifest = JSON.parse(
       await readFile(path.join(dist, '.vite/manifest.json'), 'utf8'),

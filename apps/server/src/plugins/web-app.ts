@@ -22,6 +22,8 @@ export const webApp = fp<{ distDir: string }>(
         preCompressed: true,
         wildcard: true,
         cacheControl: false,
+        // Build metadata (.vite/manifest.json, .build-stamp) is not for the public.
+        dotfiles: 'ignore',
         setHeaders(res, filePath) {
           const relative = path.relative(distDir, filePath);
           res.setHeader(

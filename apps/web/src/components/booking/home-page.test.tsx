@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp, stubVenueApi, VENUE, venueSettled } from '../../test-utils';
+
+function contactCard() {
+  const card = screen.getByRole('heading', { name: 'Nous trouver' }).closest('article');
+  if (!card) throw new Error('no contact card');
+  return within(card);
+}
+
+describe('home page', () => {
+  it('presents the venue: heading, landmarks and sections', async () => {
+    stubVenueApi();
+    renderApp();
+    await venueSettled();
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('La Diva Cabaret');
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe(
+      '#main',
+    );
+    for (const name of [
+      'Nos revues arrivent bientôt',
+      'Trois façons de vivre la revue',
+      'Préparer votre soirée',
+    ]) {
+      expect(screen.getByRole('region', { name })).toBeTruthy();
+    }
+    for (const formula of ['Spectacle', 'Dîner-spectacle', 'Champagne']) {
+      expect(screen.getByRole('heading', { level: 3, name: formula })).toBeTruthy();
+    }
+  });
+
+  it("shows the venue's details from GET /api/venue", async () => {
+    const fetchMock = stubVenueApi();
+    renderApp();
+    await venueSettled();
+
+    expect(fetchMock).toHaveBeenCalledWith('/api/venue', expect.anything());
+    expect(screen.getByText(VENUE.taglineFr)).toBeTruthy();
+    const card = contactCard();
+    expect(card.getByText(VENUE.address as string)).toBeTruthy();
+    expect(card.getByRole('link', { name: VENUE.phone as string }).getAttribute('href')).toBe(
+      'tel:+33142000000',
+    );
+    expect(card.getByRole('link', { name: VENUE.email as string }).getAttribute('href')).toBe(
+      `mailto:${VENUE.email}`,
+    );
+    expect(within(screen.getByRole('contentinfo')).getByText(VENUE.address as string)).toBeTruthy();
+  });
+
+  it('keeps its static copy when the API cannot be reached, without logging an error', async () => {
+    const fetchMock = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fetchMock);
+    renderApp();
+    await venueSettled();
+
+    expect(fetchMock).toHaveBeenCalled();
+    expect(screen.getByText('Dîner-spectacle au cœur de Paris')).toBeTruthy();
+    const card = contactCard();
+    expect(card.getByText('Au cœur de Paris')).toBeTruthy();
+    expect(card.getByText('Nos coordonnées complètes arrivent avec la billetterie.')).toBeTruthy();
+    expect(card.queryByRole('link')).toBeNull();
+    // fail-on-console-error.ts fails this test if anything was logged as an error.
+  });
+
+  it('keeps its static copy when the API answers an error or an unexpected shape', async () => {
+    stubVenueApi({ code: 'DATABASE_UNAVAILABLE', message: 'down' }, 503);
+    const { unmount } = renderApp();
+    await venueSettled();
+    expect(contactCard().getByText('Au cœur de Paris')).toBeTruthy();
+    unmount();
+
+    stubVenueApi({ ...VENUE, phone: 42 });
+    renderApp();
+    await venueSettled();
+    expect(contactCard().getByText('Au cœur de Paris')).toBeTruthy();
+    expect(screen.queryByText(VENUE.taglineFr)).toBeNull();
+  });
+
+  it('uses the English tagline in English', async () => {
+    window.localStorage.setItem('ladiva.locale', 'en');
+    stubVenueApi();
+    renderApp();
+    await venueSettled();
+    expect(screen.getByText(VENUE.taglineEn)).toBeTruthy();
+  });
+});

@@ -1,0 +1,76 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, venueSettled } from '../../test-utils';
+import { translate } from './catalogue';
+import { en } from './messages-en';
+import { fr } from './messages-fr';
+
+describe('i18n', () => {
+  it('speaks French by default', async () => {
+    renderApp();
+    await venueSettled();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe(fr['meta.home']);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Nos revues arrivent bientôt' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    // Days named by Intl in French.
+    expect(screen.getByText('Du jeudi au dimanche')).toBeTruthy();
+  });
+
+  it('switches to English: texts, <html lang>, title, and remembers the choice', async () => {
+    const first = renderApp();
+    await venueSettled();
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'Français' }).getAttribute('lang')).toBe('fr');
+
+    fireEvent.click(english);
+
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Our revues are coming soon' }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Nos revues arrivent bientôt')).toBeNull();
+    expect(screen.getByText('Thursday to Sunday')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe(en['meta.home']);
+
+    // A new visit starts in English.
+    first.unmount();
+    document.documentElement.lang = '';
+    renderApp();
+    await venueSettled();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Our revues are coming soon' }),
+    ).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('ignores a stored value that is not a language it speaks', async () => {
+    window.localStorage.setItem('ladiva.locale', 'de');
+    renderApp();
+    await venueSettled();
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('fills parameters and leaves unknown ones visible', () => {
+    expect(translate(fr, 'footer.rights', { year: 2027 })).toBe(
+      '© 2027 La Diva Cabaret. Tous droits réservés.',
+    );
+    expect(translate(en, 'info.evenings.days', { from: 'Thursday' })).toBe('Thursday to {to}');
+  });
+
+  it('has an English message for every French one, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const message of Object.values(en)) expect(message.trim()).not.toBe('');
+  });
+});

@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './test-utils';
+
+describe('routes', () => {
+  it('serves the staff area placeholder under /admin', async () => {
+    renderApp('/admin/bookings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
+    expect(document.title).toBe('Espace équipe — La Diva Cabaret');
+  });
+
+  it('shows a designed 404 for an unknown address', async () => {
+    renderApp('/nulle-part');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Le rideau est tombé sur cette page' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Retour à l’accueil' }).getAttribute('href')).toBe('/');
+    expect(document.title).toBe('Page introuvable — La Diva Cabaret');
+  });
+});

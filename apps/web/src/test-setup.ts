@@ -1,0 +1,19 @@
+// Runs before every web unit test file (after ../../test/fail-on-console-error.ts).
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+beforeEach(() => {
+  // No test reaches the network by accident: a test that needs the API stubs `fetch` itself.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new TypeError('Network disabled in tests'))),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  window.localStorage.clear();
+  document.documentElement.removeAttribute('lang');
+  document.title = '';
+});
