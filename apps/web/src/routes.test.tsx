@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './test-utils';
 
@@ -6,7 +6,8 @@ describe('routes', () => {
   it('serves the staff area placeholder under /admin', async () => {
     renderApp('/admin/bookings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
-    expect(document.title).toBe('Espace équipe — La Diva Cabaret');
+    // The title is set by an effect once the lazy page has rendered.
+    await waitFor(() => expect(document.title).toBe('Espace équipe — La Diva Cabaret'));
   });
 
   it('shows a designed 404 for an unknown address', async () => {
@@ -15,6 +16,6 @@ describe('routes', () => {
       await screen.findByRole('heading', { level: 1, name: 'Le rideau est tombé sur cette page' }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Retour à l’accueil' }).getAttribute('href')).toBe('/');
-    expect(document.title).toBe('Page introuvable — La Diva Cabaret');
+    await waitFor(() => expect(document.title).toBe('Page introuvable — La Diva Cabaret'));
   });
 });

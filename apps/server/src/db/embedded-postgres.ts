@@ -47,6 +47,25 @@ async function runAsIds(): Promise<{ uid?: number; gid?: number }> {
   return { uid, gid };
 }
 
+/**
+ * Running as root, PostgreSQL runs as the `postgres` system user, which must be able to reach the
+ * binaries and DATA_DIR/pg. A checkout under a private folder (/root, a mktemp directory) would
+ * hide them: grant traverse-only permission (o+x, not listing) on each folder on the way, and say so.
+ */
+async function ensureTraversable(dir: string, logger: Logger): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      await fs.chmod(current, (mode & 0o7777) | 0o001);
+      logger.warn(
+        { dir: current },
+        'granted traverse permission (o+x) so that PostgreSQL can reach its files',
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -125,9 +144,9 @@ export async function startEmbeddedPostgres(
   await fs.mkdir(dataDir, { recursive: true });
   const ids = await runAsIds();
   if (ids.uid !== undefined) {
-    // The postgres system user must be able to reach DATA_DIR/pg (traverse, not list).
-    const { mode } = await fs.stat(dataDir);
-    if ((mode & 0o001) === 0) await fs.chmod(dataDir, (mode & 0o777) | 0o001);
+    const { pg_ctl } = await binaries();
+    await ensureTraversable(dataDir, logger);
+    await ensureTraversable(path.dirname(pg_ctl), logger);
   }
   const password = await superuserPassword(dataDir);
 
