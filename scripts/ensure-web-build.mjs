@@ -45,8 +45,11 @@ if (current && existsSync(path.join(dist, 'index.html'))) {
   process.exit(0);
 }
 console.log('Building the web app (its sources changed since the last build)…');
+// Always a production build, even when called from a test runner that sets NODE_ENV=test (React's
+// development build and no service worker would be shipped otherwise).
 execFileSync('npm', ['run', 'build', '--silent', '-w', '@ladiva/web'], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 writeFileSync(stampFile, `${stamp}\n`);

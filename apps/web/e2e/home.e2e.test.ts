@@ -81,7 +81,10 @@ describe('home page', () => {
   it('keeps working offline through the service worker', async () => {
     const { page, problems } = await openHome();
     const state = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no service worker became ready in 15 s')), 15_000),
+      );
+      const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
       const worker = registration.active!;
       if (worker.state !== 'activated') {
         await new Promise<void>((resolve) =>

@@ -1,6 +1,7 @@
 // How the server delivers the built app: hashed assets cached for a year and pre-compressed,
 // index.html revalidated, client-side routes answered with the app, API misses with JSON.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,25 @@ afterAll(async () => {
   await server?.stop('SIGTERM');
   await rm(dataDir, { recursive: true, force: true });
 });
+
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+
+/** The chunks a guest loads before any interaction: the entry and its static imports. */
+async function initialChunks(): Promise<{ manifest: Manifest; initial: Set<string> }> {
+  const manifest = JSON.parse(
+    await readFile(path.join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entry) throw new Error('no entry in the build manifest');
+  const initial = new Set<string>();
+  const visit = (key: string) => {
+    if (initial.has(key)) return;
+    initial.add(key);
+    for (const child of manifest[key]?.imports ?? []) visit(child);
+  };
+  visit(entry);
+  return { manifest, initial };
+}
 
 async function entryAsset(): Promise<string> {
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -83,5 +103,16 @@ describe('serving the web app', () => {
     expect([...seen].filter((key) => key.includes('components/admin'))).toEqual([]);
     const adminChunks = Object.keys(manifest).filter((key) => key.includes('components/admin'));
     expect(adminChunks.length).toBeGreaterThan(0);
+  });
+
+  it('loads at most 90 KB of gzipped JavaScript before the first interaction (DESIGN.md budget)', async () => {
+    const { manifest, initial } = await initialChunks();
+    let bytes = 0;
+    for (const key of initial) {
+      const file = manifest[key]!.file;
+      if (file.endsWith('.js')) bytes += gzipSync(await readFile(path.join(dist, file))).length;
+    }
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThanOrEqual(90 * 1024);
   });
 });
