@@ -48,8 +48,9 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
   return closing;
 }
 
-process.once('SIGINT', () => void shutdown('SIGINT', 0));
-process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+// `on`, not `once`: a second Ctrl-C during the drain must not kill the process and orphan the database.
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 process.on('uncaughtException', (error) => {
   logger.fatal({ err: error }, 'uncaught exception');
   void shutdown('uncaughtException', 1);

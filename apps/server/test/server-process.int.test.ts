@@ -65,7 +65,12 @@ describe('server process', () => {
       expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
       expect(first.output.join('\n')).toContain('first start');
       expect(postgresProcessesFor(dataDir).length).toBeGreaterThan(0);
-      expect(await first.stop('SIGINT')).toBe(0);
+      // An impatient operator presses Ctrl-C twice: the second one must not cut the shutdown short.
+      const exited = waitForExit(first.process);
+      first.process.kill('SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      first.process.kill('SIGINT');
+      expect(await exited).toBe(0);
       expect(postgresProcessesFor(dataDir)).toEqual([]);
 
       const second = await startServer({ DATA_DIR: dataDir });

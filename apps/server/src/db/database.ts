@@ -53,7 +53,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       pool,
       embedded,
       async close() {
+        // Kysely ends the pool only if it ever ran a query: end it ourselves otherwise, so that no
+        // connection is still open when the embedded database stops.
         await db.destroy().catch((err) => logger.warn({ err }, 'closing the pool failed'));
+        if (!pool.ended) await pool.end();
         await embedded?.stop();
       },
     };

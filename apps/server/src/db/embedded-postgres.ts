@@ -124,7 +124,8 @@ async function initialise(pgDir: string, password: string, logger: Logger): Prom
 
 async function pgCtl(args: string[], ids: { uid?: number; gid?: number }) {
   const { pg_ctl } = await binaries();
-  return run(pg_ctl, args, { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } });
+  // Own process group: a second Ctrl-C in the terminal must not kill a `pg_ctl stop` half-way.
+  return run(pg_ctl, args, { ...ids, detached: true, env: { ...process.env, LC_MESSAGES: 'C' } });
 }
 
 async function isRunning(pgDir: string, ids: { uid?: number; gid?: number }): Promise<boolean> {
