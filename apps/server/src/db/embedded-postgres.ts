@@ -3,7 +3,7 @@
 // reused afterwards. It is started and stopped with the shipped `pg_ctl`, which puts the
 // postmaster in its own session: a Ctrl-C in the terminal reaches the server, which drains its
 // requests first and only then stops the database — never the other way round.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -122,10 +122,27 @@ async function initialise(pgDir: string, password: string, logger: Logger): Prom
   await cluster.initialise();
 }
 
-async function pgCtl(args: string[], ids: { uid?: number; gid?: number }) {
+/**
+ * Runs pg_ctl in its own process group (execFile cannot): a second Ctrl-C in the terminal reaches
+ * the whole foreground group and must not kill a `pg_ctl stop` half-way.
+ */
+async function pgCtl(args: string[], ids: { uid?: number; gid?: number }): Promise<string> {
   const { pg_ctl } = await binaries();
-  // Own process group: a second Ctrl-C in the terminal must not kill a `pg_ctl stop` half-way.
-  return run(pg_ctl, args, { ...ids, detached: true, env: { ...process.env, LC_MESSAGES: 'C' } });
+  const child = spawn(pg_ctl, args, {
+    ...ids,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) throw new Error(`pg_ctl ${args[0]} exited with ${code}: ${output.trim()}`);
+  return output;
 }
 
 async function isRunning(pgDir: string, ids: { uid?: number; gid?: number }): Promise<boolean> {
