@@ -19,17 +19,21 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { pushRoutes } from './modules/push/push.routes.ts';
 import { venueRoutes } from './modules/venue/venue.routes.ts';
 import { registerErrorHandlers } from './plugins/error-handler.ts';
 import { openApi } from './plugins/openapi.ts';
 import { requestClaims } from './plugins/request-claims.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { webApp } from './plugins/web-app.ts';
+import type { NotificationService } from './services/notifications/notification-service.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'publicUrl' | 'webDistDir'>;
+  config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env'>;
   db: Db;
   pool: pg.Pool;
+  notifications: NotificationService;
   logger: Logger;
 }
 
@@ -49,7 +53,13 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-export async function buildApp({ config, db, pool, logger }: AppDependencies): Promise<App> {
+export async function buildApp({
+  config,
+  db,
+  pool,
+  notifications,
+  logger,
+}: AppDependencies): Promise<App> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Keep a well-formed id from the load balancer, so one request is traceable end to end.
@@ -90,6 +100,8 @@ export async function buildApp({ config, db, pool, logger }: AppDependencies): P
     async (api) => {
       await api.register(healthRoutes, { pool });
       await api.register(venueRoutes, { db });
+      await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
+      await api.register(notificationRoutes, { notifications, env: config.env });
     },
     { prefix: '/api' },
   );

@@ -20,6 +20,19 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(10),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('La Diva Cabaret <bonsoir@ladiva-cabaret.fr>'),
+  SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMS_ACCOUNT_SID: z.string().min(1).optional(),
+  SMS_AUTH_TOKEN: z.string().min(1).optional(),
+  SMS_FROM: z.string().min(1).optional(),
+  SMS_DAILY_LIMIT: z.coerce.number().int().min(0).default(500),
+  VAPID_PUBLIC_KEY: z.string().min(1).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(1).optional(),
+  VAPID_SUBJECT: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -36,10 +49,48 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDistDir: string;
   shutdownTimeoutMs: number;
+  /** Run the notification workers in this process (ADR 0007). */
+  runWorker: boolean;
+  notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  concurrency: number;
+  maxAttempts: number;
+  /** SMTP server; absent: emails go to the local mailbox in DATA_DIR/mailbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Twilio-compatible SMS API; absent: SMS go to the local mailbox. */
+  sms:
+    | { baseUrl: string; accountSid: string; authToken: string; from: string; dailyLimit: number }
+    | undefined;
+  smsDailyLimit: number;
+  vapid: { publicKey?: string; privateKey?: string; subject: string };
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+type Env = z.infer<typeof envSchema>;
+
+const mailAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
+
+function smsConfig(e: Env): NotificationsConfig['sms'] {
+  const keys = [e.SMS_ACCOUNT_SID, e.SMS_AUTH_TOKEN, e.SMS_FROM];
+  if (keys.every((key) => key === undefined)) return undefined;
+  if (keys.some((key) => key === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM: set all three, or none',
+    );
+  }
+  return {
+    baseUrl: e.SMS_URL ?? 'https://api.twilio.com',
+    accountSid: e.SMS_ACCOUNT_SID!,
+    authToken: e.SMS_AUTH_TOKEN!,
+    from: e.SMS_FROM!,
+    dailyLimit: e.SMS_DAILY_LIMIT,
+  };
 }
 
 const empty = (value: string | undefined) => (value === '' ? undefined : value);
@@ -73,5 +124,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    runWorker: e.RUN_WORKER === 'true',
+    notifications: {
+      concurrency: e.WORKER_CONCURRENCY,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      sms: smsConfig(e),
+      smsDailyLimit: e.SMS_DAILY_LIMIT,
+      vapid: {
+        publicKey: e.VAPID_PUBLIC_KEY,
+        privateKey: e.VAPID_PRIVATE_KEY,
+        subject: e.VAPID_SUBJECT ?? `mailto:${mailAddress(e.MAIL_FROM)}`,
+      },
+    },
   };
 }

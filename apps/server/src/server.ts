@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { NotificationService } from './services/notifications/notification-service.ts';
 
 function readConfig(): Config {
   try {
@@ -24,6 +25,7 @@ const logger = pino(loggerOptions(config.logLevel));
 const started = performance.now();
 
 let database: DatabaseHandle | undefined;
+let notifications: NotificationService | undefined;
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 let closing: Promise<void> | undefined;
 
@@ -36,6 +38,7 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
     }, config.shutdownTimeoutMs);
     try {
       await app?.close();
+      await notifications?.stop(); // finishes the messages in hand
       await database?.close();
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
@@ -62,7 +65,20 @@ process.on('unhandledRejection', (error) => {
 
 try {
   database = await openDatabase(config, logger);
-  app = await buildApp({ config, db: database.db, pool: database.pool, logger });
+  notifications = await NotificationService.create({
+    config,
+    serviceDb: database.serviceDb,
+    ownerUrl: database.ownerUrl,
+    logger,
+  });
+  if (config.runWorker) await notifications.startWorkers();
+  app = await buildApp({
+    config,
+    db: database.db,
+    pool: database.pool,
+    notifications,
+    logger,
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

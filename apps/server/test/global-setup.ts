@@ -9,8 +9,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { ensureApiRole } from '../src/db/roles.ts';
+import { prepareDatabase } from '../src/db/database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,8 +43,7 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
-  await migrate(`${serverUrl}/${template}`, logger);
-  await ensureApiRole(`${serverUrl}/${template}`);
+  await prepareDatabase(`${serverUrl}/${template}`, logger);
   await admin.end();
 
   project.provide('pgServerUrl', serverUrl);

@@ -1,13 +1,41 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp, type App } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import type { TestDatabase } from './test-database.ts';
 import { silentLogger } from './test-database.ts';
 
+/** A notification service on a test database, with its own data folder (local mailbox, keys). */
+export async function createTestNotifications(
+  database: Pick<TestDatabase, 'serviceDb' | 'ownerUrl'>,
+  env: Record<string, string> = {},
+): Promise<NotificationService> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-it-data-'));
+  const config = loadConfig({ DATA_DIR: dataDir, ...env });
+  return NotificationService.create({
+    config,
+    serviceDb: database.serviceDb,
+    ownerUrl: database.ownerUrl,
+    logger: silentLogger,
+  });
+}
+
 /** The real app, wired to a test database, without a web build. */
-export function buildTestApp(database: Pick<TestDatabase, 'db' | 'pool'>): Promise<App> {
+export async function buildTestApp(
+  database: Pick<TestDatabase, 'db' | 'pool' | 'serviceDb' | 'ownerUrl'>,
+  options: { env?: 'development' | 'production'; notifications?: NotificationService } = {},
+): Promise<App> {
   return buildApp({
-    config: { publicUrl: 'http://localhost:3000', webDistDir: '/nonexistent/web-dist' },
+    config: {
+      publicUrl: 'http://localhost:3000',
+      webDistDir: '/nonexistent/web-dist',
+      env: options.env ?? 'production',
+    },
     db: database.db,
     pool: database.pool,
+    notifications: options.notifications ?? (await createTestNotifications(database)),
     logger: silentLogger,
   });
 }

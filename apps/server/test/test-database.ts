@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { createDb, type Db } from '../src/db/database.ts';
+import { createDb, createServicePool, type Db } from '../src/db/database.ts';
 import { createPool } from '../src/db/pool.ts';
 import { apiRoleUrl } from '../src/db/roles.ts';
 
@@ -17,6 +17,8 @@ export interface TestDatabase {
   appUrl: string;
   pool: pg.Pool;
   db: Db;
+  /** Sessions that are service_role, as workers use them. */
+  serviceDb: Db;
   owner: pg.Pool;
   close(): Promise<void>;
 }
@@ -66,15 +68,18 @@ export async function createTestDatabase(
     logger: silentLogger,
   });
   const db = createDb(pool);
+  const serviceDb = createDb(createServicePool(appUrl, 4, silentLogger));
   return {
     name,
     ownerUrl,
     appUrl,
     pool,
     db,
+    serviceDb,
     owner,
     async close() {
       await db.destroy();
+      await serviceDb.destroy();
       await owner.end();
       await adminQuery(`drop database if exists ${name} with (force)`);
     },

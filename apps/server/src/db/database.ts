@@ -4,7 +4,12 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.ts';
+import {
+  attachEmbeddedPostgres,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from './embedded-postgres.ts';
+import { migrateQueue } from '../services/notifications/queue/queue-schema.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
 import { apiRoleUrl, assertLeastPrivilege, ensureApiRole } from './roles.ts';
@@ -13,7 +18,12 @@ import type { Database } from './schema.ts';
 export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
+  /** API role; every request goes through withRequestContext on it. */
   db: Db;
+  /** Sessions that are service_role from the start: background jobs (RLS applies). */
+  serviceDb: Db;
+  /** Schema owner: migrations and the queue's own bookkeeping, never a request. */
+  ownerUrl: string;
   /** The pool under `db`, for health checks. */
   pool: pg.Pool;
   embedded: EmbeddedPostgres | undefined;
@@ -28,18 +38,50 @@ export function createDb(pool: pg.Pool): Db {
   });
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
+/**
+ * Brings a database to the current schema, as its owner: our migrations, then the queue's
+ * (graphile-worker), then the API login role. Safe to run from several instances at once.
+ */
+export async function prepareDatabase(ownerUrl: string, logger: Logger): Promise<void> {
+  await migrate(ownerUrl, logger);
+  await migrateQueue(ownerUrl, logger);
+  await ensureApiRole(ownerUrl);
+}
+
+/** A pool of sessions that start as service_role, for jobs that are not requests. */
+export function createServicePool(appUrl: string, max: number, logger: Logger): pg.Pool {
+  return createPool({
+    connectionString: appUrl,
+    max,
+    applicationName: 'ladiva-service',
+    logger,
+    options: '-c role=service_role',
+  });
+}
+
+/**
+ * `embedded: 'attach'` is for a worker process beside a running server: it uses the server's
+ * embedded cluster instead of starting one.
+ */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  { embedded: mode = 'start' }: { embedded?: 'start' | 'attach' } = {},
+): Promise<DatabaseHandle> {
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(config.dataDir, logger);
+    : mode === 'attach'
+      ? await attachEmbeddedPostgres(config.dataDir)
+      : await startEmbeddedPostgres(config.dataDir, logger);
   try {
     const ownerUrl = config.databaseUrl ?? embedded!.url;
-    await migrate(ownerUrl, logger);
-    let appUrl = config.databaseAppUrl;
-    if (!appUrl) {
-      await ensureApiRole(ownerUrl);
-      appUrl = apiRoleUrl(ownerUrl);
+    if (config.databaseAppUrl) {
+      await migrate(ownerUrl, logger);
+      await migrateQueue(ownerUrl, logger);
+    } else {
+      await prepareDatabase(ownerUrl, logger);
     }
+    const appUrl = config.databaseAppUrl ?? apiRoleUrl(ownerUrl);
     const pool = createPool({
       connectionString: appUrl,
       max: config.databasePoolSize,
@@ -48,11 +90,21 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     });
     await assertLeastPrivilege(pool);
     const db = createDb(pool);
+    const servicePool = createServicePool(
+      appUrl,
+      Math.max(2, config.notifications.concurrency + 1),
+      logger,
+    );
+    const serviceDb = createDb(servicePool);
     return {
       db,
+      serviceDb,
+      ownerUrl,
       pool,
       embedded,
       async close() {
+        await serviceDb.destroy().catch(() => undefined);
+        if (!servicePool.ended) await servicePool.end();
         // Kysely ends the pool only if it ever ran a query: end it ourselves otherwise, so that no
         // connection is still open when the embedded database stops.
         await db.destroy().catch((err) => logger.warn({ err }, 'closing the pool failed'));

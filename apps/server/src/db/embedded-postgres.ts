@@ -212,6 +212,28 @@ export async function startEmbeddedPostgres(
   };
 }
 
+/**
+ * Connects to the embedded cluster a running server started (for `npm run worker` without
+ * DATABASE_URL): its port is in postmaster.pid. The worker neither starts nor stops it.
+ */
+export async function attachEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const pgDir = path.join(dataDir, 'pg');
+  const pidFile = await fs.readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const port = Number(pidFile.split('\n')[3]);
+  if (!port) {
+    throw new Error(
+      `No running embedded PostgreSQL in ${pgDir}: start the server first (npm start), or set DATABASE_URL.`,
+    );
+  }
+  const password = await superuserPassword(dataDir);
+  return {
+    url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
+    port,
+    dataDir: pgDir,
+    stop: async () => undefined,
+  };
+}
+
 /** Creates a database if it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   const { default: pg } = await import('pg');

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../config.ts';
 import { loggerOptions } from '../lib/logger.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
-import { migrate } from './migrate.ts';
+import { prepareDatabase } from './database.ts';
 
 const config = loadConfig();
 const logger = pino(loggerOptions(config.logLevel));
@@ -11,8 +11,8 @@ const embedded = config.databaseUrl
   ? undefined
   : await startEmbeddedPostgres(config.dataDir, logger);
 try {
-  const applied = await migrate(config.databaseUrl ?? embedded!.url, logger);
-  logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+  await prepareDatabase(config.databaseUrl ?? embedded!.url, logger);
+  logger.info('database is up to date');
 } catch (error) {
   logger.error({ err: error }, 'migration failed');
   process.exitCode = 1;

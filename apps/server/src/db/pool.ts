@@ -6,6 +6,8 @@ export interface PoolOptions {
   max: number;
   applicationName: string;
   logger: Logger;
+  /** Startup options, e.g. `-c role=service_role`. */
+  options?: string;
 }
 
 /**
@@ -13,11 +15,18 @@ export interface PoolOptions {
  * restarted, a connection was terminated) is logged and the client discarded, never thrown at the
  * process. Timeouts keep a stuck query or an abandoned transaction from holding locks for long.
  */
-export function createPool({ connectionString, max, applicationName, logger }: PoolOptions) {
+export function createPool({
+  connectionString,
+  max,
+  applicationName,
+  logger,
+  options,
+}: PoolOptions) {
   const pool = new pg.Pool({
     connectionString,
     max,
     application_name: applicationName,
+    options,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     statement_timeout: 15_000,

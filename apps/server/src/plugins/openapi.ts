@@ -23,6 +23,11 @@ export const openApi = fp<{ publicUrl: string }>(
         tags: [
           { name: 'operations', description: 'Health and operations' },
           { name: 'venue', description: "The venue's identity" },
+          { name: 'notifications', description: 'Web Push subscriptions' },
+          {
+            name: 'notifications (staff)',
+            description: 'Delivery log, previews and the local mailbox (development mode until #4)',
+          },
         ],
       },
       transform: jsonSchemaTransform,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/database.ts';
 import { createPool } from '../../db/pool.ts';
 import { freePort } from '../../db/embedded-postgres.ts';
-import { buildTestApp } from '../../../test/test-app.ts';
+import { buildTestApp, createTestNotifications } from '../../../test/test-app.ts';
 import {
   createTestDatabase,
   silentLogger,
@@ -36,7 +36,11 @@ describe('GET /api/health', () => {
       applicationName: 'test',
       logger: silentLogger,
     });
-    const app = await buildTestApp({ pool, db: createDb(pool) });
+    const db = createDb(pool);
+    const app = await buildTestApp(
+      { pool, db, serviceDb: db, ownerUrl: database.ownerUrl },
+      { notifications: await createTestNotifications(database) },
+    );
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
     expect(healthResponseSchema.parse(response.json())).toMatchObject({

@@ -1,0 +1,191 @@
+import { errorResponseSchema } from '@ladiva/contract/errors';
+import {
+  idParamsSchema,
+  listNotificationsQuerySchema,
+  mailboxListSchema,
+  mailboxMessageSchema,
+  notificationDetailSchema,
+  notificationListSchema,
+  notificationStatsSchema,
+  sendTestEmailBodySchema,
+  templatePreviewParamsSchema,
+  templatePreviewQuerySchema,
+  templatePreviewSchema,
+} from '@ladiva/contract/notifications';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import { developmentOnly } from '../../plugins/development-only.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
+import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
+import { toNotification } from './notifications.mapper.ts';
+
+const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const tags = ['notifications (staff)'];
+
+/** Staff side of the notification service: delivery log, resend, previews, local mailbox. */
+export const notificationRoutes: FastifyPluginAsyncZod<{
+  notifications: NotificationService;
+  env: string;
+}> = async (app, { notifications, env }) => {
+  app.addHook('preHandler', developmentOnly(env));
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+
+  app.get(
+    '/notifications',
+    {
+      schema: {
+        operationId: 'listNotifications',
+        summary: 'The delivery log, newest first, filterable',
+        tags,
+        querystring: listNotificationsQuerySchema,
+        response: { 200: notificationListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: (await notifications.list(request.query)).map(toNotification) }),
+  );
+
+  app.get(
+    '/notifications/stats',
+    {
+      schema: {
+        operationId: 'getNotificationStats',
+        summary: 'Counts by status and the age of the oldest waiting message',
+        tags,
+        response: { 200: notificationStatsSchema, ...errors },
+      },
+    },
+    async () => notifications.stats(),
+  );
+
+  app.get(
+    '/notifications/:id',
+    {
+      schema: {
+        operationId: 'getNotification',
+        summary: 'One notification with its status history',
+        tags,
+        params: idParamsSchema,
+        response: { 200: notificationDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const found = await notifications.get(request.params.id);
+      if (!found) throw notFound('No such notification.');
+      return {
+        ...toNotification(found),
+        events: found.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+      };
+    },
+  );
+
+  for (const action of ['resend', 'cancel'] as const) {
+    app.post(
+      `/notifications/:id/${action}`,
+      {
+        schema: {
+          operationId: `${action}Notification`,
+          summary:
+            action === 'resend'
+              ? 'Send a failed, dead or cancelled notification again'
+              : 'Cancel a notification that has not been sent yet',
+          tags,
+          params: idParamsSchema,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const done = await notifications[action](request.params.id);
+        if (!done) {
+          throw new AppError(
+            'CONFLICT',
+            409,
+            `This notification cannot be ${action === 'resend' ? 'resent' : 'cancelled'} in its state.`,
+          );
+        }
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.post(
+    '/notifications/test-email',
+    {
+      schema: {
+        operationId: 'sendTestEmail',
+        summary: 'Send a test email through the configured channel (SMTP or the local mailbox)',
+        tags,
+        body: sendTestEmailBodySchema,
+        response: { 202: z.object({ id: z.uuid() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const id = await notifications.notify(notifications.serviceDb, {
+        kind: 'staff_alert',
+        channel: 'email',
+        recipient: request.body.to,
+        locale: request.body.locale,
+        data: sampleData.staff_alert,
+      });
+      return reply.status(202).send({ id });
+    },
+  );
+
+  app.get(
+    '/notifications/templates/:kind/preview',
+    {
+      schema: {
+        operationId: 'previewTemplate',
+        summary: 'A message kind rendered with sample data',
+        tags,
+        params: templatePreviewParamsSchema,
+        querystring: templatePreviewQuerySchema,
+        response: { 200: templatePreviewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { kind } = request.params;
+      const { locale } = request.query;
+      const rendered = await renderTemplate(
+        kind,
+        locale,
+        sampleData[kind],
+        await notifications.venueBranding(),
+      );
+      return { kind, locale, ...rendered };
+    },
+  );
+
+  app.get(
+    '/mailbox',
+    {
+      schema: {
+        operationId: 'listMailbox',
+        summary: 'Messages delivered to the local mailbox (no SMTP/SMS provider configured)',
+        tags,
+        response: { 200: mailboxListSchema, ...errors },
+      },
+    },
+    async () => ({ items: await notifications.mailbox.list() }),
+  );
+
+  app.get(
+    '/mailbox/:id',
+    {
+      schema: {
+        operationId: 'getMailboxMessage',
+        summary: 'One message of the local mailbox',
+        tags,
+        params: idParamsSchema,
+        response: { 200: mailboxMessageSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const message = await notifications.mailbox.get(request.params.id);
+      if (!message) throw notFound('No such message in the local mailbox.');
+      return message;
+    },
+  );
+};

@@ -1,0 +1,166 @@
+// The notification service as the rest of the server sees it: enqueue inside a transaction,
+// staff operations on the delivery log, template previews, the local mailbox, and the workers.
+import { NOTIFICATION_STATUSES } from '@ladiva/contract/notifications';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import type { Tx } from '../../db/request-context.ts';
+import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
+import { createChannels, type Channels } from './channels/create-channels.ts';
+import { deliverNotificationTask } from './deliver-notification.ts';
+import * as repository from './notifications.repository.ts';
+import { startWorkers, type RunningWorkers } from './queue/run-workers.ts';
+import type { Locale, TemplateKind, VenueBranding } from './templates/render.ts';
+
+export interface NotifyInput {
+  kind: TemplateKind;
+  channel: NotificationChannel;
+  /** Email address, E.164 phone, or push subscription id. */
+  recipient: string;
+  locale: Locale;
+  data: Record<string, unknown>;
+  sendAt?: Date;
+  idempotencyKey?: string;
+}
+
+export interface NotificationServiceOptions {
+  config: Pick<Config, 'dataDir' | 'publicUrl' | 'notifications'>;
+  /** Service-role sessions. */
+  serviceDb: Db;
+  ownerUrl: string;
+  logger: Logger;
+}
+
+export class NotificationService {
+  private workers: RunningWorkers | undefined;
+
+  private constructor(
+    private readonly options: NotificationServiceOptions,
+    readonly channels: Channels,
+  ) {}
+
+  static async create(options: NotificationServiceOptions): Promise<NotificationService> {
+    return new NotificationService(
+      options,
+      await createChannels(options.config.notifications, options.config.dataDir),
+    );
+  }
+
+  get mailbox() {
+    return this.channels.mailbox;
+  }
+
+  get serviceDb(): Db {
+    return this.options.serviceDb;
+  }
+
+  /** Enqueues in the caller's transaction: sent if and only if that transaction commits. */
+  notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
+    return repository.enqueue(tx, {
+      ...input,
+      maxAttempts: this.options.config.notifications.maxAttempts,
+    });
+  }
+
+  async venueBranding(): Promise<VenueBranding> {
+    const venue = await this.options.serviceDb
+      .selectFrom('venueSettings')
+      .select(['name', 'address', 'phone', 'email'])
+      .executeTakeFirstOrThrow();
+    return { ...venue, publicUrl: this.options.config.publicUrl };
+  }
+
+  async startWorkers(
+    overrides: { heartbeatMs?: number; staleAfterMs?: number; pollIntervalMs?: number } = {},
+  ) {
+    const { config, serviceDb, ownerUrl, logger } = this.options;
+    this.workers = await startWorkers({
+      ownerUrl,
+      concurrency: config.notifications.concurrency,
+      logger,
+      ...overrides,
+      taskList: {
+        deliver_notification: deliverNotificationTask({
+          db: serviceDb,
+          channels: this.channels.channels,
+          venue: () => this.venueBranding(),
+          smsDailyLimit: config.notifications.smsDailyLimit,
+          logger,
+        }),
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.workers?.stop();
+    this.channels.close();
+  }
+
+  cancel(id: string): Promise<boolean> {
+    return this.callBoolean(sql<{ ok: boolean }>`select public.cancel_notification(${id}) as ok`);
+  }
+
+  resend(id: string): Promise<boolean> {
+    return this.callBoolean(sql<{ ok: boolean }>`select public.resend_notification(${id}) as ok`);
+  }
+
+  private async callBoolean(query: ReturnType<typeof sql<{ ok: boolean }>>): Promise<boolean> {
+    const { rows } = await query.execute(this.options.serviceDb);
+    return rows[0]?.ok === true;
+  }
+
+  list(filter: {
+    status?: NotificationStatus;
+    channel?: NotificationChannel;
+    kind?: string;
+    limit: number;
+    before?: string;
+  }) {
+    let query = this.options.serviceDb
+      .selectFrom('notifications')
+      .selectAll()
+      .orderBy('createdAt', 'desc')
+      .limit(filter.limit);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.channel) query = query.where('channel', '=', filter.channel);
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.before) query = query.where('createdAt', '<', new Date(filter.before));
+    return query.execute();
+  }
+
+  async get(id: string) {
+    const db = this.options.serviceDb;
+    const row = await db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const events = await db
+      .selectFrom('notificationEvents')
+      .select(['at', 'status', 'detail'])
+      .where('notificationId', '=', id)
+      .orderBy('id')
+      .execute();
+    return { ...row, events };
+  }
+
+  /** Queue health for staff and metrics: counts by status and the oldest waiting message. */
+  async stats() {
+    const { rows } = await sql<{
+      status: NotificationStatus;
+      count: number;
+      oldest: number | null;
+    }>`
+      select status, count(*)::int as count,
+             extract(epoch from now() - min(send_at) filter (where status in ('queued', 'failed') and send_at <= now())) as oldest
+        from public.notifications group by status`.execute(this.options.serviceDb);
+    const byStatus = Object.fromEntries(
+      NOTIFICATION_STATUSES.map((status) => [status, 0]),
+    ) as Record<NotificationStatus, number>;
+    for (const row of rows) byStatus[row.status] = row.count;
+    const oldest = Math.max(0, ...rows.map((row) => Number(row.oldest ?? 0)));
+    return { byStatus, oldestQueuedSeconds: Math.round(oldest) };
+  }
+}

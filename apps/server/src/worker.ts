@@ -1,0 +1,35 @@
+// `npm run worker`: notification workers in their own process — several can run at once, on this
+// machine or others (with DATABASE_URL). Without DATABASE_URL it joins the embedded database of
+// the server running on the same DATA_DIR. SIGINT/SIGTERM finish the jobs in hand, then exit.
+import { pino } from 'pino';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { NotificationService } from './services/notifications/notification-service.ts';
+
+const config = loadConfig();
+const logger = pino(loggerOptions(config.logLevel)).child({ process: 'worker' });
+const database = await openDatabase(config, logger, { embedded: 'attach' });
+const notifications = await NotificationService.create({
+  config,
+  serviceDb: database.serviceDb,
+  ownerUrl: database.ownerUrl,
+  logger,
+});
+// Tests shorten the crash-detection delays; production keeps the defaults.
+const heartbeatMs = Number(process.env.WORKER_HEARTBEAT_MS) || undefined;
+const staleAfterMs = Number(process.env.WORKER_STALE_AFTER_MS) || undefined;
+await notifications.startWorkers({ heartbeatMs, staleAfterMs });
+logger.info('worker ready');
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'worker stopping');
+  await notifications.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

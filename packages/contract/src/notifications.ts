@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+export const NOTIFICATION_CHANNELS = ['email', 'sms', 'push'] as const;
+export const NOTIFICATION_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'dead',
+  'cancelled',
+] as const;
+export const TEMPLATE_KINDS = [
+  'email_verification',
+  'password_reset',
+  'staff_invitation',
+  'booking_confirmed',
+  'booking_changed',
+  'booking_cancelled',
+  'reminder',
+  'staff_alert',
+] as const;
+
+export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS);
+export const notificationStatusSchema = z.enum(NOTIFICATION_STATUSES);
+export const templateKindSchema = z.enum(TEMPLATE_KINDS);
+export const localeSchema = z.enum(['fr', 'en']);
+
+export const notificationSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    channel: notificationChannelSchema,
+    /** Masked: "j***@example.com", "+33 6** ** ** 78". */
+    recipient: z.string(),
+    locale: localeSchema,
+    status: notificationStatusSchema,
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    lastError: z.string().nullable(),
+    providerMessageId: z.string().nullable(),
+    sendAt: z.iso.datetime({ offset: true }),
+    createdAt: z.iso.datetime({ offset: true }),
+    sentAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: 'Notification' });
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationEventSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  status: notificationStatusSchema,
+  detail: z.string().nullable(),
+});
+
+export const notificationDetailSchema = notificationSchema
+  .extend({ events: z.array(notificationEventSchema) })
+  .meta({ id: 'NotificationDetail' });
+
+export const listNotificationsQuerySchema = z.strictObject({
+  status: notificationStatusSchema.optional(),
+  channel: notificationChannelSchema.optional(),
+  kind: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.iso.datetime({ offset: true }).optional().describe('Only notifications created before'),
+});
+
+export const notificationListSchema = z
+  .object({ items: z.array(notificationSchema) })
+  .meta({ id: 'NotificationList' });
+
+export const idParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const notificationStatsSchema = z
+  .object({
+    byStatus: z.record(notificationStatusSchema, z.number().int()),
+    /** Age in seconds of the oldest notification still waiting to be sent (0 when none). */
+    oldestQueuedSeconds: z.number(),
+  })
+  .meta({ id: 'NotificationStats' });
+
+export const sendTestEmailBodySchema = z
+  .strictObject({ to: z.email().max(254), locale: localeSchema.default('fr') })
+  .meta({ id: 'SendTestEmail' });
+
+export const templatePreviewParamsSchema = z.strictObject({ kind: templateKindSchema });
+export const templatePreviewQuerySchema = z.strictObject({ locale: localeSchema.default('fr') });
+export const templatePreviewSchema = z
+  .object({
+    kind: templateKindSchema,
+    locale: localeSchema,
+    subject: z.string(),
+    html: z.string(),
+    text: z.string(),
+    sms: z.string(),
+    push: z.object({ title: z.string(), body: z.string(), url: z.string().optional() }),
+  })
+  .meta({ id: 'TemplatePreview' });
+
+export const mailboxEntrySchema = z.object({
+  id: z.uuid(),
+  channel: notificationChannelSchema,
+  to: z.string(),
+  subject: z.string(),
+  date: z.iso.datetime({ offset: true }),
+});
+export const mailboxListSchema = z
+  .object({ items: z.array(mailboxEntrySchema) })
+  .meta({ id: 'MailboxList' });
+export const mailboxMessageSchema = mailboxEntrySchema
+  .extend({
+    text: z.string(),
+    html: z.string().nullable(),
+    attachments: z.array(
+      z.object({ filename: z.string(), contentType: z.string(), size: z.number().int() }),
+    ),
+  })
+  .meta({ id: 'MailboxMessage' });
+
+// Web Push: the browser's PushSubscription, as JSON.
+export const pushSubscriptionBodySchema = z
+  .strictObject({
+    endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+    expirationTime: z.number().nullable().optional(),
+    keys: z.strictObject({
+      p256dh: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+=*$/)
+        .max(200),
+      auth: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+=*$/)
+        .max(100),
+    }),
+    locale: localeSchema.default('fr'),
+  })
+  .meta({ id: 'PushSubscription' });
+export const pushUnsubscribeBodySchema = z.strictObject({
+  endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+});
+export const pushPublicKeySchema = z
+  .object({ publicKey: z.string() })
+  .meta({ id: 'PushPublicKey' });
