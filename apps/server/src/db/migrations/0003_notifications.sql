@@ -96,12 +96,24 @@ create policy "the service role records SMS opt-outs"
   on public.sms_opt_outs for insert to service_role with check (true);
 create policy "the service role removes SMS opt-outs"
   on public.sms_opt_outs for delete to service_role using (true);
--- Any device may register for push (the browser's endpoint is a capability URL); a signed-in
--- user may only attach their own id. Nobody but the service reads them back.
-grant insert (endpoint, p256dh, auth, locale, user_id) on public.push_subscriptions to anon, authenticated;
-create policy "anyone registers a device for push"
-  on public.push_subscriptions for insert to anon, authenticated
-  with check (user_id is null or user_id = (select auth.uid()));
+-- Any device may register for push (the browser's endpoint is a capability URL), attached to the
+-- signed-in user if there is one. Re-registering the same endpoint refreshes its keys. Request
+-- roles have no privilege on the table itself: nobody but the service reads subscriptions back.
+create function public.register_push_subscription(
+  p_endpoint text, p_p256dh text, p_auth text, p_locale text
+) returns void
+  language sql
+  security definer
+  set search_path = ''
+as $$
+  insert into public.push_subscriptions (endpoint, p256dh, auth, locale, user_id)
+  values (p_endpoint, p_p256dh, p_auth, p_locale, auth.uid())
+  on conflict (endpoint) do update
+    set p256dh = excluded.p256dh, auth = excluded.auth, locale = excluded.locale,
+        user_id = coalesce(excluded.user_id, public.push_subscriptions.user_id)
+$$;
+revoke all on function public.register_push_subscription from public;
+grant execute on function public.register_push_subscription to anon, authenticated, service_role;
 
 -- Unsubscribing proves ownership by knowing the endpoint.
 create function public.remove_push_subscription(p_endpoint text) returns boolean

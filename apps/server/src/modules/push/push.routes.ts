@@ -45,11 +45,8 @@ export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string 
     async (request, reply) => {
       const { endpoint, keys, locale } = request.body;
       await withRequestContext(db, request.claims, (tx) =>
-        tx
-          .insertInto('pushSubscriptions')
-          .values({ endpoint, p256dh: keys.p256dh, auth: keys.auth, locale, userId: null })
-          .onConflict((oc) => oc.column('endpoint').doNothing())
-          .execute(),
+        sql`select public.register_push_subscription(
+              ${endpoint}, ${keys.p256dh}, ${keys.auth}, ${locale})`.execute(tx),
       );
       return reply.status(204).send(null);
     },

@@ -1,0 +1,122 @@
+// The staff side of the notification service over HTTP: development mode only until staff
+// accounts exist, a test email lands in the local mailbox, the log masks recipients.
+import {
+  mailboxListSchema,
+  mailboxMessageSchema,
+  notificationDetailSchema,
+  notificationListSchema,
+  templatePreviewSchema,
+} from '@ladiva/contract/notifications';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../app.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
+import { buildTestApp, createTestNotifications } from '../../../test/test-app.ts';
+import { eventually } from '../../../test/smtp-test-server.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+
+describe('staff notification endpoints', () => {
+  let database: TestDatabase;
+  let notifications: NotificationService;
+  let app: App;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    notifications = await createTestNotifications(database); // no SMTP_URL: local mailbox
+    await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
+    app = await buildTestApp(database, { env: 'development', notifications });
+  });
+  afterAll(async () => {
+    await app.close();
+    await notifications.stop();
+    await database.close();
+  });
+
+  it('sends a test email to the local mailbox, where staff can read it', async () => {
+    const sent = await app.inject({
+      method: 'POST',
+      url: '/api/notifications/test-email',
+      payload: { to: 'jeanne.dupont@example.com', locale: 'en' },
+    });
+    expect(sent.statusCode).toBe(202);
+    const { id } = sent.json() as { id: string };
+
+    const entry = await eventually(
+      async () => {
+        const list = mailboxListSchema.parse((await app.inject({ url: '/api/mailbox' })).json());
+        return list.items.find((item) => item.id === id);
+      },
+      { what: 'the message in the mailbox' },
+    );
+    expect(entry.to).toBe('jeanne.dupont@example.com');
+    const message = mailboxMessageSchema.parse(
+      (await app.inject({ url: `/api/mailbox/${id}` })).json(),
+    );
+    expect(message.subject).toBe(entry.subject);
+    expect(message.html).toContain('La Diva');
+    expect(message.text.length).toBeGreaterThan(20);
+
+    const log = notificationListSchema.parse(
+      (await app.inject({ url: '/api/notifications?channel=email' })).json(),
+    );
+    const row = log.items.find((item) => item.id === id)!;
+    expect(row.recipient).toBe('j***t@example.com');
+    expect(row.status).toBe('sent');
+    const detail = notificationDetailSchema.parse(
+      (await app.inject({ url: `/api/notifications/${id}` })).json(),
+    );
+    expect(detail.events.map((e) => e.status)).toEqual(['queued', 'sending', 'sent']);
+  });
+
+  it('refuses to resend a message that was sent, and to cancel an unknown one', async () => {
+    const [sent] = notificationListSchema.parse(
+      (await app.inject({ url: '/api/notifications?status=sent&limit=1' })).json(),
+    ).items;
+    const resend = await app.inject({
+      method: 'POST',
+      url: `/api/notifications/${sent!.id}/resend`,
+    });
+    expect(resend.statusCode).toBe(409);
+    expect(resend.json().code).toBe('CONFLICT');
+    const cancel = await app.inject({
+      method: 'POST',
+      url: '/api/notifications/00000000-0000-4000-8000-000000000000/cancel',
+    });
+    expect(cancel.statusCode).toBe(409);
+  });
+
+  it('previews every template in both languages', async () => {
+    for (const locale of ['fr', 'en']) {
+      const response = await app.inject({
+        url: `/api/notifications/templates/booking_confirmed/preview?locale=${locale}`,
+      });
+      expect(response.statusCode).toBe(200);
+      const preview = templatePreviewSchema.parse(response.json());
+      expect(preview.html).toContain('<html');
+      expect(preview.sms.length).toBeLessThanOrEqual(160);
+    }
+    const unknown = await app.inject({ url: '/api/notifications/templates/nope/preview' });
+    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('validates filters and ids', async () => {
+    expect((await app.inject({ url: '/api/notifications?status=lost' })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/notifications/not-a-uuid' })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ url: '/api/mailbox/00000000-0000-4000-8000-000000000000' })).statusCode,
+    ).toBe(404);
+  });
+
+  it('does not exist in production mode until staff accounts do', async () => {
+    const production = await buildTestApp(database, { env: 'production', notifications });
+    for (const url of ['/api/notifications', '/api/mailbox', '/api/notifications/stats']) {
+      const response = await production.inject({ url });
+      expect(response.statusCode).toBe(404);
+    }
+    const post = await production.inject({
+      method: 'POST',
+      url: '/api/notifications/test-email',
+      payload: { to: 'a@example.com' },
+    });
+    expect(post.statusCode).toBe(404);
+    await production.close();
+  });
+});
