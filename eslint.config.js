@@ -31,7 +31,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/**'],
+    files: ['scripts/**', 'apps/server/bench/**'],
     rules: { 'no-console': 'off' },
   },
   {

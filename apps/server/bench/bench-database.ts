@@ -1,0 +1,59 @@
+// A fresh, migrated database for a benchmark: on BENCH_DATABASE_URL's server when set, otherwise
+// on an embedded cluster in a temporary folder. Durable commits, as in production.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { createDb, createServicePool, prepareDatabase, type Db } from '../src/db/database.ts';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { apiRoleUrl } from '../src/db/roles.ts';
+
+export interface BenchDatabase {
+  ownerUrl: string;
+  serviceDb: Db;
+  close(): Promise<void>;
+}
+
+export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> {
+  let serverUrl: string;
+  let cleanup = async () => undefined as void;
+  if (process.env.BENCH_DATABASE_URL) {
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    url.pathname = '';
+    serverUrl = url.toString().replace(/\/$/, '');
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-bench-'));
+    const embedded = await startEmbeddedPostgres(dir, logger);
+    serverUrl = embedded.url.replace(/\/[^/]+$/, '');
+    cleanup = async () => {
+      await embedded.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
+  }
+  const name = `ladiva_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const ownerUrl = `${serverUrl}/${name}`;
+  await prepareDatabase(ownerUrl, logger);
+  const serviceDb = createDb(createServicePool(apiRoleUrl(ownerUrl), 12, logger));
+  return {
+    ownerUrl,
+    serviceDb,
+    async close() {
+      await serviceDb.destroy();
+      const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+      await cleanup();
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}

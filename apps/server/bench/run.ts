@@ -1,0 +1,2 @@
+// `npm run bench`: every benchmark, one after the other, in this process's machine.
+await import('./notifications.bench.ts');
