@@ -1,6 +1,6 @@
 // The process as an operator runs it: configuration errors, an external database, the embedded
 // one created then reused, graceful stops that leave nothing behind, recovery after a SIGKILL.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { postgresProcessesFor, startServer, waitForExit } from '../../../test/sp
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../src/server.ts');
+const WORKER_ENTRY = path.resolve(import.meta.dirname, '../src/worker.ts');
 const tempDirs: string[] = [];
 const tempDir = async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-data-'));
@@ -91,6 +92,49 @@ describe('server process', () => {
       expect(next.output.join('\n')).toContain('left running');
       expect((await fetch(`${next.url}/api/health`)).status).toBe(200);
       expect(await next.stop('SIGTERM')).toBe(0);
+      expect(postgresProcessesFor(dataDir)).toEqual([]);
+    });
+  });
+
+  describe('npm run worker', () => {
+    it('delivers what an API-only server enqueued, attached to its embedded database', async () => {
+      const dataDir = await tempDir();
+      const server = await startServer({
+        DATA_DIR: dataDir,
+        RUN_WORKER: 'false',
+        NODE_ENV: 'development',
+      });
+      const sent = await fetch(`${server.url}/api/notifications/test-email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ to: 'ops@example.com' }),
+      });
+      expect(sent.status).toBe(202);
+      const { id } = (await sent.json()) as { id: string };
+      const mailbox = async () =>
+        ((await (await fetch(`${server.url}/api/mailbox`)).json()) as { items: { id: string }[] })
+          .items;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await mailbox()).toEqual([]); // no worker in the server
+
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+      delete env.DATABASE_URL;
+      const worker = spawn(process.execPath, ['--import', 'tsx', WORKER_ENTRY], {
+        env,
+        stdio: 'ignore',
+      });
+      try {
+        const deadline = Date.now() + 20_000;
+        while (!(await mailbox()).some((item) => item.id === id)) {
+          if (Date.now() > deadline) throw new Error('the worker did not deliver the message');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        const exited = waitForExit(worker);
+        worker.kill('SIGTERM');
+        expect(await exited).toBe(0);
+      }
+      expect(await server.stop('SIGTERM')).toBe(0);
       expect(postgresProcessesFor(dataDir)).toEqual([]);
     });
   });

@@ -8,6 +8,7 @@ import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
 import { createChannels, type Channels } from './channels/create-channels.ts';
+import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
 import * as repository from './notifications.repository.ts';
 import { startWorkers, type RunningWorkers } from './queue/run-workers.ts';
@@ -56,9 +57,12 @@ export class NotificationService {
   }
 
   /** Enqueues in the caller's transaction: sent if and only if that transaction commits. */
-  notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
+  async notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
+    // Phone numbers are stored in E.164, so that opt-outs and caps match whatever the input format.
+    const recipient = input.channel === 'sms' ? normalisePhone(input.recipient) : input.recipient;
     return repository.enqueue(tx, {
       ...input,
+      recipient,
       maxAttempts: this.options.config.notifications.maxAttempts,
     });
   }
