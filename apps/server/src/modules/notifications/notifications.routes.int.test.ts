@@ -54,6 +54,13 @@ describe('staff notification endpoints', () => {
     expect(message.html).toContain('La Diva');
     expect(message.text.length).toBeGreaterThan(20);
 
+    const frame = await app.inject({ url: `/api/mailbox/${id}/html` });
+    expect(frame.statusCode).toBe(200);
+    expect(frame.headers['content-type']).toContain('text/html');
+    expect(frame.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(frame.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(frame.body).toBe(message.html);
+
     const log = notificationListSchema.parse(
       (await app.inject({ url: '/api/notifications?channel=email' })).json(),
     );
@@ -93,6 +100,12 @@ describe('staff notification endpoints', () => {
       expect(preview.html).toContain('<html');
       expect(preview.sms.length).toBeLessThanOrEqual(160);
     }
+    const frame = await app.inject({
+      url: '/api/notifications/templates/reminder/preview.html?locale=en',
+    });
+    expect(frame.statusCode).toBe(200);
+    expect(frame.body).toMatch(/^<!DOCTYPE html|^<html/i);
+    expect(frame.headers['content-security-policy']).toContain('sandbox');
     const unknown = await app.inject({ url: '/api/notifications/templates/nope/preview' });
     expect(unknown.statusCode).toBe(400);
   });

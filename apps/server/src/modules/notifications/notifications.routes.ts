@@ -12,6 +12,7 @@ import {
   templatePreviewQuerySchema,
   templatePreviewSchema,
 } from '@ladiva/contract/notifications';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -21,6 +22,22 @@ import { renderTemplate, sampleData } from '../../services/notifications/templat
 import { toNotification } from './notifications.mapper.ts';
 
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+/**
+ * An email's HTML for the staff app's preview frame, with a policy of its own: its inline styles
+ * may apply (emails are made of them), nothing else may load or run, and only our own pages may
+ * frame it. The frame adds `sandbox=""` on its side.
+ */
+const EMAIL_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; font-src data: https:; frame-ancestors 'self'; sandbox";
+
+function sendEmailHtml(reply: FastifyReply, html: string) {
+  return reply
+    .header('content-security-policy', EMAIL_HTML_CSP)
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+const htmlResponse = z.string().describe('text/html');
 const tags = ['notifications (staff)'];
 
 /** Staff side of the notification service: delivery log, resend, previews, local mailbox. */
@@ -186,6 +203,50 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
       const message = await notifications.mailbox.get(request.params.id);
       if (!message) throw notFound('No such message in the local mailbox.');
       return message;
+    },
+  );
+
+  app.get(
+    '/notifications/templates/:kind/preview.html',
+    {
+      schema: {
+        operationId: 'previewTemplateHtml',
+        summary: "A message kind's email HTML with sample data, for a preview frame",
+        tags,
+        params: templatePreviewParamsSchema,
+        querystring: templatePreviewQuerySchema,
+        produces: ['text/html'],
+        response: { 200: htmlResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { kind } = request.params;
+      const rendered = await renderTemplate(
+        kind,
+        request.query.locale,
+        sampleData[kind],
+        await notifications.venueBranding(),
+      );
+      return sendEmailHtml(reply, rendered.html);
+    },
+  );
+
+  app.get(
+    '/mailbox/:id/html',
+    {
+      schema: {
+        operationId: 'getMailboxMessageHtml',
+        summary: "A local mailbox message's HTML part, for a preview frame",
+        tags,
+        params: idParamsSchema,
+        produces: ['text/html'],
+        response: { 200: htmlResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const message = await notifications.mailbox.get(request.params.id);
+      if (!message?.html) throw notFound('No HTML part for this message.');
+      return sendEmailHtml(reply, message.html);
     },
   );
 };

@@ -1,0 +1,45 @@
+import { Link, NavLink } from 'react-router';
+import { useT } from '../../hooks/use-t';
+import { ArrowLeftIcon } from './ui/channel-icon';
+
+// The current place is marked in gold: underlined in the phone's row, a left rule in the sidebar.
+const item = ({ isActive }: { isActive: boolean }) =>
+  `flex min-h-10 shrink-0 items-center rounded-md px-3 text-sm whitespace-nowrap transition-colors ${
+    isActive
+      ? 'bg-white/[0.07] font-medium text-cream shadow-[inset_0_-2px_0_var(--color-gold)] lg:shadow-[inset_2px_0_0_var(--color-gold)]'
+      : 'text-mist hover:bg-white/[0.04] hover:text-cream'
+  }`;
+
+/** `aria-current="page"` comes with NavLink. */
+export function AdminNav() {
+  const { t } = useT();
+  return (
+    <nav aria-label={t('admin.nav.label')} className="border-b border-white/10 lg:border-0 lg:pt-6">
+      <div className="flex gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:sticky lg:top-6 lg:flex-col lg:overflow-visible lg:p-0">
+        {/* On a phone the logo leads home: the row keeps its room for the tools. */}
+        <NavLink to="/admin" end className={(state) => `${item(state)} max-lg:hidden`}>
+          {t('admin.nav.home')}
+        </NavLink>
+        <p className="mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block">
+          {t('admin.nav.messages')}
+        </p>
+        <NavLink to="/admin/messages/mailbox" className={item}>
+          {t('admin.nav.mailbox')}
+        </NavLink>
+        <NavLink to="/admin/messages/log" className={item}>
+          {t('admin.nav.log')}
+        </NavLink>
+        <NavLink to="/admin/messages/templates" className={item}>
+          {t('admin.nav.templates')}
+        </NavLink>
+        <Link
+          to="/"
+          className="flex min-h-10 shrink-0 items-center gap-1.5 rounded-md px-3 text-sm whitespace-nowrap text-mist hover:text-gold-bright lg:mt-6"
+        >
+          <ArrowLeftIcon className="size-3.5" />
+          {t('admin.back')}
+        </Link>
+      </div>
+    </nav>
+  );
+}

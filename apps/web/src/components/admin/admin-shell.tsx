@@ -1,0 +1,45 @@
+// The staff app's frame: a slim header, the navigation (a sidebar on wide screens, a scrolling
+// row on phones), the development-mode banner and the current page.
+import { Link, Outlet } from 'react-router';
+import { useT } from '../../hooks/use-t';
+import { FanMark } from '../shared/fan-mark';
+import { LanguageSwitch } from '../shared/language-switch';
+import { AdminNav } from './admin-nav';
+import { DevelopmentBanner } from './development-banner';
+
+export function AdminShell() {
+  const { t } = useT();
+  return (
+    <div className="flex min-h-svh flex-col bg-night text-cream">
+      <a
+        href="#admin-main"
+        className="sr-only z-50 rounded-md bg-gold px-4 py-2 font-medium text-night focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {t('a11y.skipLink')}
+      </a>
+      <header className="border-b border-white/10 bg-ink">
+        <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-4 sm:px-6">
+          <Link to="/admin" className="flex items-center gap-2 rounded-sm">
+            <FanMark className="h-5 w-auto text-gold" />
+            <span className="font-display text-lg leading-none font-semibold">La Diva</span>
+            <span className="hidden text-sm text-mist sm:inline">· {t('admin.title')}</span>
+          </Link>
+          <div className="ml-auto">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6">
+        <AdminNav />
+        <main
+          id="admin-main"
+          tabIndex={-1}
+          className="min-w-0 px-4 pt-4 pb-12 focus:outline-none sm:px-6 lg:px-0 lg:pt-6"
+        >
+          <DevelopmentBanner />
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

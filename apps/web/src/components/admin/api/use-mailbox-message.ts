@@ -1,0 +1,28 @@
+// GET /api/mailbox/:id: one message of the local mailbox, with its bodies and attachments.
+import type { mailboxMessageSchema } from '@ladiva/contract/notifications';
+import { useCallback } from 'react';
+import type { z } from 'zod';
+import { apiRequest, isRecord } from './api-client';
+import { useApiQuery } from './use-api-query';
+import { isMailboxEntry } from './use-mailbox';
+
+export type MailboxMessage = z.infer<typeof mailboxMessageSchema>;
+
+function isMailboxMessage(value: unknown): value is MailboxMessage {
+  if (!isRecord(value) || !isMailboxEntry(value)) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.text === 'string' &&
+    (v.html === null || typeof v.html === 'string') &&
+    Array.isArray(v.attachments)
+  );
+}
+
+export function fetchMailboxMessage(id: string, signal?: AbortSignal): Promise<MailboxMessage> {
+  return apiRequest(`/api/mailbox/${encodeURIComponent(id)}`, { signal, guard: isMailboxMessage });
+}
+
+export function useMailboxMessage(id: string | null) {
+  const fetcher = useCallback((signal: AbortSignal) => fetchMailboxMessage(id ?? '', signal), [id]);
+  return useApiQuery(id === null ? null : `mailbox/message/${id}`, fetcher);
+}

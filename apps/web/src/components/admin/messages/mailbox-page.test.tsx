@@ -1,0 +1,113 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test-utils';
+import { NEWER, NEWER_MESSAGE, OLDER } from '../admin-test-fixtures';
+import { notFound, stubApi } from '../admin-test-api';
+
+describe('Messages → Mailbox', () => {
+  it('lists the mailbox newest first and opens a message in a sandboxed frame', async () => {
+    const api = stubApi({
+      'GET /api/mailbox': { body: { items: [OLDER, NEWER] } },
+      [`GET /api/mailbox/${NEWER.id}`]: { body: NEWER_MESSAGE },
+    });
+    renderApp('/admin/messages/mailbox');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Boîte locale' })).toBeTruthy();
+    const list = within(screen.getByRole('region', { name: 'Messages (2)' }));
+    const links = list.getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      // Newest first, dated in Paris time (UTC+1 in November).
+      expect.stringContaining(NEWER.subject),
+      expect.stringContaining(OLDER.subject),
+    ]);
+    expect(links[0]!.textContent).toContain('24 nov. 2026, 02:55');
+    expect(links[0]!.textContent).toContain('E-mail');
+
+    fireEvent.click(links[0]!);
+
+    expect(await screen.findByRole('heading', { level: 2, name: NEWER.subject })).toBeTruthy();
+    expect(links[0]!.getAttribute('aria-current')).toBe('true');
+    const frame = screen.getByTitle(`Aperçu de l’e-mail « ${NEWER.subject} »`);
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('sandbox')).toBe('');
+    // Loaded from the API, which gives the email a CSP of its own (see EmailFrame).
+    expect(frame.getAttribute('src')).toBe(`/api/mailbox/${NEWER_MESSAGE.id}/html`);
+    expect(frame.hasAttribute('srcdoc')).toBe(false);
+    expect(screen.getByText('plan-de-salle.pdf')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Texte brut' }));
+    expect(screen.getByRole('tab', { name: 'Texte brut' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(screen.getByRole('tabpanel').textContent).toContain('LA DIVA CABARET');
+    expect(screen.queryByTitle(/Aperçu de l’e-mail/)).toBeNull();
+    expect(api.unexpected).toEqual([]);
+  });
+
+  it('sends a test email, then watches the mailbox until it arrives', async () => {
+    let delivered = false;
+    const api = stubApi({
+      'GET /api/mailbox': () => ({ body: { items: delivered ? [NEWER] : [] } }),
+      'POST /api/notifications/test-email': () => {
+        // The worker delivers it a moment after the API queued it.
+        setTimeout(() => (delivered = true), 200);
+        return { status: 202, body: { id: NEWER.id } };
+      },
+    });
+    renderApp('/admin/messages/mailbox');
+    expect(await screen.findByText(/La boîte est vide/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Destinataire'), {
+      target: { value: 'jeanne@example.com' },
+    });
+    fireEvent.change(screen.getByLabelText('Langue de l’e-mail'), { target: { value: 'en' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer' }));
+
+    await waitFor(() =>
+      expect(api.calls.find((call) => call.method === 'POST')?.body).toEqual({
+        to: 'jeanne@example.com',
+        locale: 'en',
+      }),
+    );
+    const status = within(screen.getByRole('region', { name: 'Envoyer un e-mail de test' }))
+      .getAllByRole('status')
+      .at(-1)!;
+    await waitFor(() => expect(status.textContent).toContain('L’e-mail de test est arrivé.'), {
+      timeout: 3000,
+    });
+    expect(within(status).getByRole('link', { name: 'L’ouvrir' }).getAttribute('href')).toBe(
+      `/admin/messages/mailbox?message=${NEWER.id}`,
+    );
+    expect(
+      await screen.findByRole('link', { name: (name) => name.includes(NEWER.subject) }),
+    ).toBeTruthy();
+    expect(api.unexpected).toEqual([]);
+  });
+
+  it('refuses an address that is not one, without calling the API', async () => {
+    const api = stubApi({ 'GET /api/mailbox': { body: { items: [] } } });
+    renderApp('/admin/messages/mailbox');
+    await screen.findByText(/La boîte est vide/);
+    fireEvent.change(screen.getByLabelText('Destinataire'), { target: { value: 'jeanne' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(screen.getByText('Saisissez une adresse e-mail valide.')).toBeTruthy();
+    expect(screen.getByLabelText('Destinataire').getAttribute('aria-invalid')).toBe('true');
+    expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
+  });
+
+  it('explains development mode when the API answers 404 NOT_FOUND', async () => {
+    stubApi({ 'GET /api/mailbox': notFound });
+    renderApp('/admin/messages/mailbox');
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Outils réservés au mode développement',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByText('npm run dev')).toBeTruthy();
+    // An explanation, not an error report.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Actualiser' })).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain('mode développement');
+  });
+});

@@ -1,0 +1,121 @@
+// Resend (failed, dead, cancelled) and Cancel (queued, failed), each confirmed first. The result
+// is announced in a live region; a 409 means the status changed meanwhile, so the detail reloads.
+import { useId, useRef, useState } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { useCancelNotification } from '../api/use-cancel-notification';
+import type { NotificationDetail } from '../api/use-notification';
+import { useResendNotification } from '../api/use-resend-notification';
+import { CANCELLABLE, RESENDABLE } from '../api/vocabulary';
+import { buttonDanger, buttonPrimary, buttonSecondary } from '../ui/classes';
+import { errorText } from '../ui/error-text';
+
+type Action = 'resend' | 'cancel';
+
+const COPY = {
+  resend: {
+    button: 'admin.action.resend',
+    question: 'admin.action.confirmResend',
+    yes: 'admin.action.yesResend',
+    done: 'admin.action.resent',
+  },
+  cancel: {
+    button: 'admin.action.cancel',
+    question: 'admin.action.confirmCancel',
+    yes: 'admin.action.yesCancel',
+    done: 'admin.action.cancelled',
+  },
+} as const;
+
+export function NotificationActions({
+  notification,
+  reload,
+}: {
+  notification: NotificationDetail;
+  reload: () => void;
+}) {
+  const { t } = useT();
+  const questionId = useId();
+  const [confirming, setConfirming] = useState<Action | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const resend = useResendNotification();
+  const cancel = useCancelNotification();
+  const box = useRef<HTMLDivElement>(null);
+  const pending = resend.pending || cancel.pending;
+
+  const available = (['resend', 'cancel'] as const).filter((action) =>
+    (action === 'resend' ? RESENDABLE : CANCELLABLE).includes(notification.status),
+  );
+
+  async function confirm(action: Action) {
+    const outcome = await (action === 'resend' ? resend : cancel).run(notification.id);
+    setConfirming(null);
+    if (outcome.ok) {
+      setResult({ ok: true, text: t(COPY[action].done) });
+    } else if (outcome.error.code === 'CONFLICT') {
+      setResult({ ok: false, text: t('admin.action.conflict') });
+      reload();
+    } else {
+      setResult({
+        ok: false,
+        text: t('admin.action.failed', { reason: errorText(t, outcome.error) }),
+      });
+    }
+    box.current?.focus();
+  }
+
+  return (
+    <div ref={box} tabIndex={-1} className="mt-4 border-t border-white/10 pt-4 focus:outline-none">
+      {confirming ? (
+        <div role="group" aria-labelledby={questionId} className="rounded-md bg-white/[0.04] p-3">
+          <p id={questionId} className="text-sm text-cream">
+            {t(COPY[confirming].question, { recipient: notification.recipient })}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button
+              type="button"
+              // Focus goes to the answer of the question the person just asked for.
+              autoFocus
+              disabled={pending}
+              onClick={() => void confirm(confirming)}
+              className={confirming === 'resend' ? buttonPrimary : buttonDanger}
+            >
+              {t(COPY[confirming].yes)}
+            </button>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => setConfirming(null)}
+              className={buttonSecondary}
+            >
+              {t('admin.action.keep')}
+            </button>
+          </div>
+        </div>
+      ) : available.length > 0 ? (
+        <div className="flex flex-wrap gap-2">
+          {available.map((action) => (
+            <button
+              key={action}
+              type="button"
+              onClick={() => {
+                setResult(null);
+                setConfirming(action);
+              }}
+              className={action === 'resend' ? buttonSecondary : buttonDanger}
+            >
+              {t(COPY[action].button)}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <p className="text-xs text-mist">{t('admin.action.none')}</p>
+      )}
+      <p
+        role="status"
+        className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'} ${result ? 'mt-3' : ''}`}
+      >
+        {result?.text}
+      </p>
+    </div>
+  );
+}
