@@ -1,6 +1,10 @@
 // Runs before every web unit test file (after ../../test/fail-on-console-error.ts).
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// Lazy routes are transformed on first import; on a loaded 2-core CI machine that can take more
+// than testing-library's default second. Waiting longer changes no assertion.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   // No test reaches the network by accident: a test that needs the API stubs `fetch` itself.

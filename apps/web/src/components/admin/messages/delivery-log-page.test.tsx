@@ -53,7 +53,7 @@ describe('Messages → Delivery log', () => {
     expect(panel.getByRole('heading', { name: 'Historique' })).toBeTruthy();
     expect(panel.getAllByRole('listitem')).toHaveLength(2);
     // Counts per status, each a shortcut to the filter.
-    expect(screen.getByRole('button', { name: /Envoyé\s*12/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Envoyé\s*12/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /En échec\s*1/ }));
     await waitFor(() =>
       expect(gets(api.calls, '/api/notifications?status=failed&limit=50')).toBe(1),

@@ -13,7 +13,7 @@ describe('Messages → Mailbox', () => {
     renderApp('/admin/messages/mailbox');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Boîte locale' })).toBeTruthy();
-    const list = within(screen.getByRole('region', { name: 'Messages (2)' }));
+    const list = within(await screen.findByRole('region', { name: 'Messages (2)' }));
     const links = list.getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       // Newest first, dated in Paris time (UTC+1 in November).
