@@ -80,7 +80,7 @@ describe('worker crash', () => {
       what: 'first deliveries',
       timeoutMs: 30_000,
     });
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 500));
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 200));
     first.kill('SIGKILL');
     await waitForExit(first);
     const { rows: recorded } = await sql<{ id: string }>`
