@@ -1,24 +1,12 @@
 import { z } from 'zod';
 
-export const NOTIFICATION_CHANNELS = ['email', 'sms', 'push'] as const;
-export const NOTIFICATION_STATUSES = [
-  'queued',
-  'sending',
-  'sent',
-  'failed',
-  'dead',
-  'cancelled',
-] as const;
-export const TEMPLATE_KINDS = [
-  'email_verification',
-  'password_reset',
-  'staff_invitation',
-  'booking_confirmed',
-  'booking_changed',
-  'booking_cancelled',
-  'reminder',
-  'staff_alert',
-] as const;
+import {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_STATUSES,
+  TEMPLATE_KINDS,
+} from './notification-vocabulary.ts';
+
+export { NOTIFICATION_CHANNELS, NOTIFICATION_STATUSES, TEMPLATE_KINDS };
 
 export const notificationChannelSchema = z.enum(NOTIFICATION_CHANNELS);
 export const notificationStatusSchema = z.enum(NOTIFICATION_STATUSES);
