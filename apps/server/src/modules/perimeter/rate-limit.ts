@@ -1,0 +1,81 @@
+// Rate limits shared by every instance of the server: the counters live in PostgreSQL
+// (migration 0004), behind a SECURITY DEFINER function that counts a hit atomically.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { ANONYMOUS, withRequestContext } from '../../db/request-context.ts';
+import { AppError } from '../../lib/app-error.ts';
+
+export interface RateLimitRule {
+  /** What is limited, e.g. `login:ip` or `login:email`; part of the bucket, never stored alone. */
+  scope: string;
+  /** Who is limited within the scope (an IP address, a normalised email): hashed before storage. */
+  key: string;
+  /** Hits allowed per window. */
+  limit: number;
+  /** Length of the fixed window, 1 s to 1 day. */
+  windowSeconds: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Hits still allowed in this window. */
+  remaining: number;
+  /** 0 when allowed; otherwise seconds until the window ends. */
+  retryAfterSeconds: number;
+}
+
+/** The opaque bucket of a scope and key: no email or address reaches the database. */
+export function rateLimitBucket(scope: string, key: string): string {
+  return createHash('sha256').update(`${scope}:${key}`).digest('hex');
+}
+
+/**
+ * Counts one hit and says whether it is within the limit. It runs in its own short transaction
+ * (as anon, the function needs no more), so that the hit stays counted even when the request's
+ * own work is rolled back, e.g. a failed login.
+ */
+export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
+  const bucket = rateLimitBucket(rule.scope, rule.key);
+  const row = await withRequestContext(db, ANONYMOUS, async (tx) => {
+    const { rows } = await sql<{
+      allowed: boolean;
+      remaining: number;
+      retryAfterSeconds: number;
+    }>`select allowed, remaining, retry_after_seconds
+         from public.rate_limit_hit(${bucket}, ${rule.limit}::integer, ${rule.windowSeconds}::integer)`.execute(
+      tx,
+    );
+    return rows[0];
+  });
+  if (!row) throw new Error('rate_limit_hit returned no row');
+  return row;
+}
+
+export interface RateLimitOptions extends Omit<RateLimitRule, 'key'> {
+  db: Db;
+  /** The identity to limit, e.g. the client's IP address (see clientIp). */
+  key: (request: FastifyRequest) => string;
+  message?: string;
+}
+
+/**
+ * A preHandler that lets `limit` requests per window and key through, with `RateLimit-Limit` and
+ * `RateLimit-Remaining` headers, and answers the rest with 429 RATE_LIMITED and `Retry-After`.
+ */
+export function rateLimit(options: RateLimitOptions): preHandlerAsyncHookHandler {
+  const { db, scope, limit, windowSeconds, key } = options;
+  const message = options.message ?? 'Too many attempts, please try again later.';
+  return async function rateLimitPreHandler(request: FastifyRequest, reply: FastifyReply) {
+    const result = await hitRateLimit(db, { scope, key: key(request), limit, windowSeconds });
+    reply.header('ratelimit-limit', String(limit));
+    reply.header('ratelimit-remaining', String(result.remaining));
+    if (!result.allowed) {
+      reply.header('retry-after', String(result.retryAfterSeconds));
+      throw new AppError('RATE_LIMITED', 429, message, {
+        retryAfterSeconds: result.retryAfterSeconds,
+      });
+    }
+  };
+}
