@@ -62,10 +62,69 @@ export interface SmsOptOutsTable {
   createdAt: Timestamp;
 }
 
+/** Append-only: written through public.audit() only, read by admins with a second factor. */
+export interface AuditLogTable {
+  id: ColumnType<string, never, never>;
+  at: ColumnType<Date, never, never>;
+  actorId: ColumnType<string | null, never, never>;
+  actorRole: ColumnType<string, never, never>;
+  actorRoles: ColumnType<string[], never, never>;
+  sessionId: ColumnType<string | null, never, never>;
+  action: ColumnType<string, never, never>;
+  targetType: ColumnType<string | null, never, never>;
+  targetId: ColumnType<string | null, never, never>;
+  ip: ColumnType<string | null, never, never>;
+  userAgent: ColumnType<string | null, never, never>;
+  requestId: ColumnType<string | null, never, never>;
+  before: ColumnType<unknown, never, never>;
+  after: ColumnType<unknown, never, never>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  passwordHash: string | null;
+  emailVerifiedAt: Date | null;
+  locale: Generated<'fr' | 'en'>;
+  displayName: string | null;
+  roles: ColumnType<string[], string[] | undefined, string[]>;
+  disabledAt: Date | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  userId: string;
+  aal: Generated<'aal1' | 'aal2'>;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: Timestamp;
+  lastSeenAt: Timestamp;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+export interface RefreshTokensTable {
+  id: Generated<string>;
+  sessionId: string;
+  familyId: string;
+  /** SHA-256 of the opaque token; the token itself is never stored. */
+  tokenHash: Buffer;
+  parentId: string | null;
+  createdAt: Timestamp;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
 export interface Database {
   venueSettings: VenueSettingsTable;
   notifications: NotificationsTable;
   notificationEvents: NotificationEventsTable;
   pushSubscriptions: PushSubscriptionsTable;
   smsOptOuts: SmsOptOutsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  refreshTokens: RefreshTokensTable;
+  auditLog: AuditLogTable;
 }
