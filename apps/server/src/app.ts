@@ -24,13 +24,14 @@ import { pushRoutes } from './modules/push/push.routes.ts';
 import { venueRoutes } from './modules/venue/venue.routes.ts';
 import { registerErrorHandlers } from './plugins/error-handler.ts';
 import { openApi } from './plugins/openapi.ts';
+import { perimeter } from './plugins/perimeter.ts';
 import { requestClaims } from './plugins/request-claims.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { webApp } from './plugins/web-app.ts';
 import type { NotificationService } from './services/notifications/notification-service.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env'>;
+  config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env' | 'trustedProxies' | 'corsOrigins'>;
   db: Db;
   pool: pg.Pool;
   notifications: NotificationService;
@@ -90,6 +91,10 @@ export async function buildApp({
   });
 
   await app.register(securityHeaders, { https: config.publicUrl.startsWith('https:') });
+  await app.register(perimeter, {
+    trustedProxies: config.trustedProxies,
+    corsOrigins: config.corsOrigins,
+  });
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(openApi, { publicUrl: config.publicUrl });
 

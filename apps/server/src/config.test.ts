@@ -44,4 +44,17 @@ describe('loadConfig', () => {
       'https://ladiva.example',
     );
   });
+
+  it('reads trusted proxies and CORS origins as lists, and rejects malformed ones', () => {
+    const config = loadConfig({
+      TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1',
+      CORS_ORIGINS: 'https://partner.example',
+    });
+    expect(config.trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(config.corsOrigins).toEqual(['https://partner.example']);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/99' })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://partner.example/path' })).toThrow(
+      /CORS_ORIGINS/,
+    );
+  });
 });

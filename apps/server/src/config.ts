@@ -2,6 +2,7 @@
 // malformed key stops the start with a message that names every offending key.
 import path from 'node:path';
 import { z } from 'zod';
+import { trustedProxyList } from './modules/perimeter/client-ip.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const postgresUrl = z
@@ -20,6 +21,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TRUSTED_PROXIES: z.string().default(''),
+  CORS_ORIGINS: z.string().default(''),
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(10),
@@ -49,6 +52,10 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDistDir: string;
   shutdownTimeoutMs: number;
+  /** Load balancers whose X-Forwarded-For is believed (addresses or CIDRs). */
+  trustedProxies: string[];
+  /** Other origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins: string[];
   /** Run the notification workers in this process (ADR 0007). */
   runWorker: boolean;
   notifications: NotificationsConfig;
@@ -93,6 +100,21 @@ function smsConfig(e: Env): NotificationsConfig['sms'] {
   };
 }
 
+function trustedProxies(entries: string[]): string[] {
+  try {
+    trustedProxyList(entries); // validates every entry
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
+  return entries;
+}
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 const empty = (value: string | undefined) => (value === '' ? undefined : value);
 
 /** Parses the environment; throws a ConfigError naming every invalid key (never its value). */
@@ -124,6 +146,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    trustedProxies: trustedProxies(list(e.TRUSTED_PROXIES)),
+    corsOrigins: list(e.CORS_ORIGINS).map((origin) => {
+      const url = URL.canParse(origin) ? new URL(origin) : undefined;
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+        throw new ConfigError(
+          `Invalid configuration:\n  CORS_ORIGINS: "${origin}" is not an origin like https://example.com`,
+        );
+      }
+      return url.origin;
+    }),
     runWorker: e.RUN_WORKER === 'true',
     notifications: {
       concurrency: e.WORKER_CONCURRENCY,

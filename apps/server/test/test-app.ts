@@ -25,13 +25,20 @@ export async function createTestNotifications(
 /** The real app, wired to a test database, without a web build. */
 export async function buildTestApp(
   database: Pick<TestDatabase, 'db' | 'pool' | 'serviceDb' | 'ownerUrl'>,
-  options: { env?: 'development' | 'production'; notifications?: NotificationService } = {},
+  options: {
+    env?: 'development' | 'production';
+    notifications?: NotificationService;
+    trustedProxies?: string[];
+    corsOrigins?: string[];
+  } = {},
 ): Promise<App> {
   return buildApp({
     config: {
       publicUrl: 'http://localhost:3000',
       webDistDir: '/nonexistent/web-dist',
       env: options.env ?? 'production',
+      trustedProxies: options.trustedProxies ?? [],
+      corsOrigins: options.corsOrigins ?? [],
     },
     db: database.db,
     pool: database.pool,

@@ -17,6 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { developmentOnly } from '../../plugins/development-only.ts';
+import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
 import { toNotification } from './notifications.mapper.ts';
@@ -135,8 +136,16 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         summary: 'Send a test email through the configured channel (SMTP or the local mailbox)',
         tags,
         body: sendTestEmailBodySchema,
-        response: { 202: z.object({ id: z.uuid() }), ...errors },
+        response: { 202: z.object({ id: z.uuid() }), 429: errorResponseSchema, ...errors },
       },
+      // A test email goes to any address: not a way to send mail in bulk.
+      preHandler: rateLimit({
+        db: notifications.serviceDb,
+        scope: 'notifications.test-email',
+        limit: 20,
+        windowSeconds: 600,
+        key: (request) => request.clientIp,
+      }),
     },
     async (request, reply) => {
       const id = await notifications.notify(notifications.serviceDb, {

@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { withRequestContext } from '../../db/request-context.ts';
+import { rateLimit } from '../perimeter/rate-limit.ts';
 
 /** Web Push: the browser asks for our VAPID key, subscribes, and may unsubscribe. */
 export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string }> = async (
@@ -39,8 +40,16 @@ export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string 
         summary: "Register this device's push subscription",
         tags: ['notifications'],
         body: pushSubscriptionBodySchema,
-        response: { 204: z.null(), 400: errorResponseSchema },
+        response: { 204: z.null(), 400: errorResponseSchema, 429: errorResponseSchema },
       },
+      // Each registration is a row: one address may not fill the table.
+      preHandler: rateLimit({
+        db,
+        scope: 'push.subscribe',
+        limit: 30,
+        windowSeconds: 3600,
+        key: (request) => request.clientIp,
+      }),
     },
     async (request, reply) => {
       const { endpoint, keys, locale } = request.body;
