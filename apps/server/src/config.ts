@@ -68,9 +68,7 @@ export interface NotificationsConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Twilio-compatible SMS API; absent: SMS go to the local mailbox. */
-  sms:
-    | { baseUrl: string; accountSid: string; authToken: string; from: string; dailyLimit: number }
-    | undefined;
+  sms: { baseUrl: string; accountSid: string; authToken: string; from: string } | undefined;
   smsDailyLimit: number;
   vapid: { publicKey?: string; privateKey?: string; subject: string };
 }
@@ -96,7 +94,6 @@ function smsConfig(e: Env): NotificationsConfig['sms'] {
     accountSid: e.SMS_ACCOUNT_SID!,
     authToken: e.SMS_AUTH_TOKEN!,
     from: e.SMS_FROM!,
-    dailyLimit: e.SMS_DAILY_LIMIT,
   };
 }
 

@@ -1,8 +1,8 @@
 // A real SMTP server for tests (the `smtp-server` package), counting messages by Message-ID.
 // It can be stopped and restarted on the same port (an outage), or answer with an error code.
-import net from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { freePort } from '../src/db/embedded-postgres.ts';
 
 export interface TestSmtpServer {
   url: string;
@@ -50,12 +50,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     return smtp;
   };
   let server = create();
-  const port = await new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+  const port = await freePort();
   const listen = () =>
     new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
