@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -18,6 +19,10 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { accountRoutes } from './modules/auth/account.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import type { Identity } from './modules/auth/identity.ts';
+import { staffRoutes } from './modules/auth/staff.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
@@ -25,7 +30,7 @@ import { venueRoutes } from './modules/venue/venue.routes.ts';
 import { registerErrorHandlers } from './plugins/error-handler.ts';
 import { openApi } from './plugins/openapi.ts';
 import { perimeter } from './plugins/perimeter.ts';
-import { requestClaims } from './plugins/request-claims.ts';
+import { requestClaims, type Access } from './plugins/request-claims.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { webApp } from './plugins/web-app.ts';
 import type { NotificationService } from './services/notifications/notification-service.ts';
@@ -35,6 +40,7 @@ export interface AppDependencies {
   db: Db;
   pool: pg.Pool;
   notifications: NotificationService;
+  identity: Identity;
   logger: Logger;
 }
 
@@ -48,8 +54,16 @@ export type App = FastifyInstance<
 
 declare module 'fastify' {
   interface FastifyInstance {
-    registeredRoutes: readonly { method: string; url: string; hidden: boolean }[];
+    registeredRoutes: readonly RegisteredRoute[];
   }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  hidden: boolean;
+  /** Who may call it (request-claims.ts); undefined for routes outside the API. */
+  access: Access | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -59,6 +73,7 @@ export async function buildApp({
   db,
   pool,
   notifications,
+  identity,
   logger,
 }: AppDependencies): Promise<App> {
   const app = Fastify({
@@ -74,11 +89,16 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every route, as registered: the OpenAPI test proves each /api route is documented.
-  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      routes.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
+      routes.push({
+        method,
+        url: route.url,
+        hidden: Boolean(route.schema?.hide),
+        access: route.config?.access,
+      });
     }
   });
 
@@ -96,9 +116,16 @@ export async function buildApp({
     corsOrigins: config.corsOrigins,
   });
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(cookie);
+  // Before the OpenAPI plugin: it adds each route's security requirement as the route is added.
+  await app.register(requestClaims, {
+    db,
+    keys: identity.keys,
+    issuer: identity.issuer,
+    audience: identity.audience,
+  });
   await app.register(openApi, { publicUrl: config.publicUrl });
 
-  await app.register(requestClaims);
   registerErrorHandlers(app);
 
   await app.register(
@@ -106,7 +133,10 @@ export async function buildApp({
       await api.register(healthRoutes, { pool });
       await api.register(venueRoutes, { db });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
-      await api.register(notificationRoutes, { notifications, env: config.env });
+      await api.register(notificationRoutes, { notifications, viewLink: identity.viewLink });
+      await api.register(authRoutes, { db, auth: identity.auth });
+      await api.register(accountRoutes, { account: identity.account });
+      await api.register(staffRoutes, { db, staff: identity.staff });
     },
     { prefix: '/api' },
   );

@@ -36,6 +36,12 @@ const envSchema = z.object({
   VAPID_PUBLIC_KEY: z.string().min(1).optional(),
   VAPID_PRIVATE_KEY: z.string().min(1).optional(),
   VAPID_SUBJECT: z.string().min(1).optional(),
+  JWT_PRIVATE_KEY: z.string().min(1).optional(),
+  JWT_PREVIOUS_PUBLIC_KEY: z.string().min(1).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  ENCRYPTION_KEYS: z.string().min(1).optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -59,6 +65,19 @@ export interface Config {
   /** Run the notification workers in this process (ADR 0007). */
   runWorker: boolean;
   notifications: NotificationsConfig;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** JWT_PRIVATE_KEY (an Ed25519 JWK); absent: generated once into DATA_DIR/secrets. */
+  jwtPrivateKey: string | undefined;
+  jwtPreviousPublicKey: string | undefined;
+  accessTokenTtlSeconds: number;
+  /** ENCRYPTION_KEYS (`id:base64key,…`); absent: generated once into DATA_DIR/secrets. */
+  encryptionKeys: string | undefined;
+  /** The first admin, created at start if absent (idempotent). */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
 }
 
 export interface NotificationsConfig {
@@ -130,6 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  DATABASE_APP_URL: needs DATABASE_URL (the owner connection used for migrations)',
     );
   }
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ADMIN_EMAIL, ADMIN_PASSWORD: set both, or neither (a setup link is printed instead)',
+    );
+  }
   const shownPort = e.PORT === 0 ? 3000 : e.PORT;
   return {
     env: e.NODE_ENV,
@@ -154,6 +178,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return url.origin;
     }),
     runWorker: e.RUN_WORKER === 'true',
+    auth: {
+      jwtPrivateKey: e.JWT_PRIVATE_KEY,
+      jwtPreviousPublicKey: e.JWT_PREVIOUS_PUBLIC_KEY,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      encryptionKeys: e.ENCRYPTION_KEYS,
+      adminEmail: e.ADMIN_EMAIL,
+      adminPassword: e.ADMIN_PASSWORD,
+    },
     notifications: {
       concurrency: e.WORKER_CONCURRENCY,
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,

@@ -6,6 +6,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { announceFirstAdmin } from './modules/auth/first-admin.ts';
+import { createIdentity } from './modules/auth/identity.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 function readConfig(): Config {
@@ -72,11 +74,14 @@ try {
     logger,
   });
   if (config.runWorker) await notifications.startWorkers();
+  const identity = await createIdentity({ config, db: database.db, notifications });
+  await announceFirstAdmin(identity, config, logger);
   app = await buildApp({
     config,
     db: database.db,
     pool: database.pool,
     notifications,
+    identity,
     logger,
   });
   await app.listen({ port: config.port, host: config.host });

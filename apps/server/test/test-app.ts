@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { createIdentity, type Identity } from '../src/modules/auth/identity.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import type { TestDatabase } from './test-database.ts';
 import { silentLogger } from './test-database.ts';
@@ -28,10 +29,12 @@ export async function buildTestApp(
   options: {
     env?: 'development' | 'production';
     notifications?: NotificationService;
+    identity?: Identity;
     trustedProxies?: string[];
     corsOrigins?: string[];
   } = {},
 ): Promise<App> {
+  const notifications = options.notifications ?? (await createTestNotifications(database));
   return buildApp({
     config: {
       publicUrl: 'http://localhost:3000',
@@ -42,7 +45,18 @@ export async function buildTestApp(
     },
     db: database.db,
     pool: database.pool,
-    notifications: options.notifications ?? (await createTestNotifications(database)),
+    notifications,
+    identity: options.identity ?? (await createTestIdentity(database, notifications)),
     logger: silentLogger,
   });
+}
+
+/** Identity services on a test database, with their own keys in a fresh data folder. */
+export async function createTestIdentity(
+  database: Pick<TestDatabase, 'db'>,
+  notifications: NotificationService,
+): Promise<Identity> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-it-keys-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' });
+  return createIdentity({ config, db: database.db, notifications });
 }

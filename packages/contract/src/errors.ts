@@ -16,6 +16,15 @@ export const ERROR_CODES = [
   'BUSY',
   'DATABASE_UNAVAILABLE',
   'INTERNAL',
+  // Identity and access (#4).
+  'INVALID_CREDENTIALS',
+  'EMAIL_NOT_VERIFIED',
+  'MFA_REQUIRED',
+  'INVALID_CODE',
+  'INVALID_LINK',
+  'WEAK_PASSWORD',
+  'CSRF_FAILED',
+  'SESSION_ENDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -83,6 +83,8 @@ export const templatePreviewSchema = z
     text: z.string(),
     sms: z.string(),
     push: z.object({ title: z.string(), body: z.string(), url: z.string().optional() }),
+    /** The email HTML for a preview frame: a signed link valid for two minutes. */
+    htmlUrl: z.string().optional(),
   })
   .meta({ id: 'TemplatePreview' });
 
@@ -103,8 +105,17 @@ export const mailboxMessageSchema = mailboxEntrySchema
     attachments: z.array(
       z.object({ filename: z.string(), contentType: z.string(), size: z.number().int() }),
     ),
+    /** The HTML part for a preview frame: a signed link valid for two minutes. */
+    htmlUrl: z.string().nullable().optional(),
   })
   .meta({ id: 'MailboxMessage' });
+
+/** A frame cannot send an Authorization header: its URL carries a short-lived signed token. */
+export const viewQuerySchema = z.strictObject({ view: z.string().min(1).max(4096) });
+export const templatePreviewHtmlQuerySchema = z.strictObject({
+  locale: localeSchema.default('fr'),
+  view: z.string().min(1).max(4096),
+});
 
 // Web Push: the browser's PushSubscription, as JSON.
 export const pushSubscriptionBodySchema = z

@@ -89,8 +89,49 @@ export interface UsersTable {
   displayName: string | null;
   roles: ColumnType<string[], string[] | undefined, string[]>;
   disabledAt: Date | null;
+  erasedAt: Date | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+}
+
+export type AuthLinkKind =
+  'email_verification' | 'email_change' | 'password_reset' | 'invitation' | 'setup';
+
+export interface AuthLinksTable {
+  id: Generated<string>;
+  kind: AuthLinkKind;
+  userId: string | null;
+  email: string | null;
+  tokenHash: Buffer;
+  createdAt: Timestamp;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface MfaFactorsTable {
+  userId: string;
+  secretSealed: string;
+  confirmedAt: Date | null;
+  lastUsedStep: ColumnType<string, string | number | undefined, string | number>;
+  createdAt: Timestamp;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  userId: string;
+  codeHash: Buffer;
+  usedAt: Date | null;
+  createdAt: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  userId: string;
+  kind: 'terms' | 'marketing_email' | 'marketing_sms';
+  granted: boolean;
+  wordingVersion: string;
+  at: Timestamp;
+  ip: string | null;
 }
 
 export interface SessionsTable {
@@ -127,4 +168,8 @@ export interface Database {
   sessions: SessionsTable;
   refreshTokens: RefreshTokensTable;
   auditLog: AuditLogTable;
+  authLinks: AuthLinksTable;
+  mfaFactors: MfaFactorsTable;
+  recoveryCodes: RecoveryCodesTable;
+  consents: ConsentsTable;
 }

@@ -1,15 +1,22 @@
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.ts';
-import { buildTestApp } from '../../test/test-app.ts';
+import { accessTokenFor, createUser } from '../../test/auth-helpers.ts';
+import { buildTestApp, createTestIdentity, createTestNotifications } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 
 describe('API errors', () => {
   let database: TestDatabase;
   let app: App;
+  let authorization: string;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await buildTestApp(database);
+    const notifications = await createTestNotifications(database);
+    const identity = await createTestIdentity(database, notifications);
+    app = await buildTestApp(database, { notifications, identity });
+    // PATCH /api/venue is the admin's: the errors below are those a signed-in admin would meet.
+    const admin = await createUser(database, { email: 'admin@example.com', roles: ['admin'] });
+    ({ authorization } = await accessTokenFor(database, identity, admin, 'aal2'));
     // A route that fails the way a bug does, with text that must never reach a client.
     app.get('/api/test/crash', async () => {
       throw new Error('password=hunter2 at /srv/secret/path');
@@ -26,7 +33,7 @@ describe('API errors', () => {
       method: 'PATCH',
       url: '/api/venue',
       payload,
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, authorization },
     });
 
   it('answers a failed validation with 400 and every failing field', async () => {

@@ -63,6 +63,9 @@ export function mapError(error: FastifyError | Error): Mapped {
       code: error.code,
       message: error.message,
       details: error.details,
+      ...(typeof error.details?.retryAfterSeconds === 'number'
+        ? { retryAfterSeconds: error.details.retryAfterSeconds }
+        : {}),
     };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

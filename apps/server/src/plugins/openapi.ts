@@ -20,14 +20,38 @@ export const openApi = fp<{ publicUrl: string }>(
           version: VERSION,
         },
         servers: [{ url: publicUrl }],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description:
+                'Access token from signIn, verifyMfa or refreshSession (EdDSA, typ at+jwt, 15 minutes). Staff routes also need aal2.',
+            },
+            refreshCookie: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: '__Host-ladiva-refresh',
+              description:
+                'The refresh token, HttpOnly; with the x-csrf-token header matching the __Host-ladiva-csrf cookie.',
+            },
+          },
+        },
         tags: [
           { name: 'operations', description: 'Health and operations' },
           { name: 'venue', description: "The venue's identity" },
           { name: 'notifications', description: 'Web Push subscriptions' },
           {
             name: 'notifications (staff)',
-            description: 'Delivery log, previews and the local mailbox (development mode until #4)',
+            description: 'Delivery log, previews and the local mailbox (admin, manager)',
           },
+          {
+            name: 'auth',
+            description: 'Sign-up, sign-in with a second factor, tokens, emailed links',
+          },
+          { name: 'account', description: "The signed-in user's account, security and data" },
+          { name: 'staff', description: 'Staff accounts and the audit log (admin)' },
         ],
       },
       transform: jsonSchemaTransform,

@@ -1,5 +1,6 @@
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import { healthResponseSchema, type HealthResponse } from '@ladiva/contract/health';
+import { PUBLIC } from '../../plugins/request-claims.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { VERSION } from '../../lib/version.ts';
@@ -28,6 +29,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: pg.Pool }> = async (app
   app.get(
     '/health',
     {
+      config: { access: PUBLIC },
       schema: {
         operationId: 'getHealth',
         summary: 'Liveness and database state, for load balancers and monitors',

@@ -1,5 +1,5 @@
-// The staff side of the notification service over HTTP: development mode only until staff
-// accounts exist, a test email lands in the local mailbox, the log masks recipients.
+// The staff side of the notification service over HTTP: management only, a test email lands in
+// the local mailbox, the log masks recipients, email frames load through signed view links.
 import {
   mailboxListSchema,
   mailboxMessageSchema,
@@ -10,7 +10,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
-import { buildTestApp, createTestNotifications } from '../../../test/test-app.ts';
+import { accessTokenFor, createUser } from '../../../test/auth-helpers.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+} from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 
@@ -18,11 +23,24 @@ describe('staff notification endpoints', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
   let app: App;
+  let inject: App['inject'];
+  let kitchen: string;
   beforeAll(async () => {
     database = await createTestDatabase();
     notifications = await createTestNotifications(database); // no SMTP_URL: local mailbox
     await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
-    app = await buildTestApp(database, { env: 'development', notifications });
+    const identity = await createTestIdentity(database, notifications);
+    app = await buildTestApp(database, { notifications, identity });
+    const manager = await createUser(database, { email: 'm@example.com', roles: ['manager'] });
+    const { authorization } = await accessTokenFor(database, identity, manager, 'aal2');
+    const cook = await createUser(database, { email: 'k@example.com', roles: ['kitchen'] });
+    kitchen = (await accessTokenFor(database, identity, cook, 'aal2')).authorization;
+    // Every request below is the manager's unless it says otherwise.
+    inject = ((options: Parameters<App['inject']>[0]) =>
+      app.inject({
+        ...(options as object),
+        headers: { authorization, ...(options as { headers?: object }).headers },
+      })) as App['inject'];
   });
   afterAll(async () => {
     await app.close();
@@ -31,7 +49,7 @@ describe('staff notification endpoints', () => {
   });
 
   it('sends a test email to the local mailbox, where staff can read it', async () => {
-    const sent = await app.inject({
+    const sent = await inject({
       method: 'POST',
       url: '/api/notifications/test-email',
       payload: { to: 'jeanne.dupont@example.com', locale: 'en' },
@@ -41,49 +59,58 @@ describe('staff notification endpoints', () => {
 
     const entry = await eventually(
       async () => {
-        const list = mailboxListSchema.parse((await app.inject({ url: '/api/mailbox' })).json());
+        const list = mailboxListSchema.parse((await inject({ url: '/api/mailbox' })).json());
         return list.items.find((item) => item.id === id);
       },
       { what: 'the message in the mailbox' },
     );
     expect(entry.to).toBe('jeanne.dupont@example.com');
     const message = mailboxMessageSchema.parse(
-      (await app.inject({ url: `/api/mailbox/${id}` })).json(),
+      (await inject({ url: `/api/mailbox/${id}` })).json(),
     );
     expect(message.subject).toBe(entry.subject);
     expect(message.html).toContain('La Diva');
     expect(message.text.length).toBeGreaterThan(20);
 
-    const frame = await app.inject({ url: `/api/mailbox/${id}/html` });
+    expect(message.htmlUrl).toMatch(new RegExp(`^/api/mailbox/${id}/html\\?view=`));
+    // A frame sends no Authorization header: the signed link alone opens it, for this path only.
+    const frame = await app.inject({ url: message.htmlUrl! });
     expect(frame.statusCode).toBe(200);
+    expect(frame.headers['cache-control']).toBe('no-store');
+    expect((await app.inject({ url: `/api/mailbox/${id}/html` })).statusCode).toBe(401);
+    const view = new URL(message.htmlUrl!, 'http://x').searchParams.get('view')!;
+    const elsewhere = await app.inject({
+      url: `/api/mailbox/00000000-0000-4000-8000-000000000000/html?view=${view}`,
+    });
+    expect(elsewhere.statusCode).toBe(401);
     expect(frame.headers['content-type']).toContain('text/html');
     expect(frame.headers['content-security-policy']).toContain("default-src 'none'");
     expect(frame.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(frame.body).toBe(message.html);
 
     const log = notificationListSchema.parse(
-      (await app.inject({ url: '/api/notifications?channel=email' })).json(),
+      (await inject({ url: '/api/notifications?channel=email' })).json(),
     );
     const row = log.items.find((item) => item.id === id)!;
     expect(row.recipient).toBe('j***t@example.com');
     expect(row.status).toBe('sent');
     const detail = notificationDetailSchema.parse(
-      (await app.inject({ url: `/api/notifications/${id}` })).json(),
+      (await inject({ url: `/api/notifications/${id}` })).json(),
     );
     expect(detail.events.map((e) => e.status)).toEqual(['queued', 'sending', 'sent']);
   });
 
   it('refuses to resend a message that was sent, and to cancel an unknown one', async () => {
     const [sent] = notificationListSchema.parse(
-      (await app.inject({ url: '/api/notifications?status=sent&limit=1' })).json(),
+      (await inject({ url: '/api/notifications?status=sent&limit=1' })).json(),
     ).items;
-    const resend = await app.inject({
+    const resend = await inject({
       method: 'POST',
       url: `/api/notifications/${sent!.id}/resend`,
     });
     expect(resend.statusCode).toBe(409);
     expect(resend.json().code).toBe('CONFLICT');
-    const cancel = await app.inject({
+    const cancel = await inject({
       method: 'POST',
       url: '/api/notifications/00000000-0000-4000-8000-000000000000/cancel',
     });
@@ -92,7 +119,7 @@ describe('staff notification endpoints', () => {
 
   it('previews every template in both languages', async () => {
     for (const locale of ['fr', 'en']) {
-      const response = await app.inject({
+      const response = await inject({
         url: `/api/notifications/templates/booking_confirmed/preview?locale=${locale}`,
       });
       expect(response.statusCode).toBe(200);
@@ -100,36 +127,39 @@ describe('staff notification endpoints', () => {
       expect(preview.html).toContain('<html');
       expect(preview.sms.length).toBeLessThanOrEqual(160);
     }
-    const frame = await app.inject({
-      url: '/api/notifications/templates/reminder/preview.html?locale=en',
-    });
+    const reminder = templatePreviewSchema.parse(
+      (await inject({ url: '/api/notifications/templates/reminder/preview?locale=en' })).json(),
+    );
+    const frame = await app.inject({ url: reminder.htmlUrl! });
     expect(frame.statusCode).toBe(200);
     expect(frame.body).toMatch(/^<!DOCTYPE html|^<html/i);
     expect(frame.headers['content-security-policy']).toContain('sandbox');
-    const unknown = await app.inject({ url: '/api/notifications/templates/nope/preview' });
+    const unknown = await inject({ url: '/api/notifications/templates/nope/preview' });
     expect(unknown.statusCode).toBe(400);
   });
 
   it('validates filters and ids', async () => {
-    expect((await app.inject({ url: '/api/notifications?status=lost' })).statusCode).toBe(400);
-    expect((await app.inject({ url: '/api/notifications/not-a-uuid' })).statusCode).toBe(400);
+    expect((await inject({ url: '/api/notifications?status=lost' })).statusCode).toBe(400);
+    expect((await inject({ url: '/api/notifications/not-a-uuid' })).statusCode).toBe(400);
     expect(
-      (await app.inject({ url: '/api/mailbox/00000000-0000-4000-8000-000000000000' })).statusCode,
+      (await inject({ url: '/api/mailbox/00000000-0000-4000-8000-000000000000' })).statusCode,
     ).toBe(404);
   });
 
-  it('does not exist in production mode until staff accounts do', async () => {
-    const production = await buildTestApp(database, { env: 'production', notifications });
+  it('is for management only: anonymous callers sign in, other roles are refused', async () => {
     for (const url of ['/api/notifications', '/api/mailbox', '/api/notifications/stats']) {
-      const response = await production.inject({ url });
-      expect(response.statusCode).toBe(404);
+      const anonymous = await app.inject({ url });
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json().code).toBe('UNAUTHENTICATED');
+      const cook = await app.inject({ url, headers: { authorization: kitchen } });
+      expect(cook.statusCode).toBe(403);
+      expect(cook.json().code).toBe('FORBIDDEN');
     }
-    const post = await production.inject({
+    const post = await app.inject({
       method: 'POST',
       url: '/api/notifications/test-email',
       payload: { to: 'a@example.com' },
     });
-    expect(post.statusCode).toBe(404);
-    await production.close();
+    expect(post.statusCode).toBe(401);
   });
 });

@@ -10,19 +10,30 @@ import {
   sendTestEmailBodySchema,
   templatePreviewParamsSchema,
   templatePreviewQuerySchema,
+  templatePreviewHtmlQuerySchema,
   templatePreviewSchema,
+  viewQuerySchema,
 } from '@ladiva/contract/notifications';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { developmentOnly } from '../../plugins/development-only.ts';
+import { staffOnly, VIEW_LINK } from '../../plugins/request-claims.ts';
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
 import { toNotification } from './notifications.mapper.ts';
 
-const errors = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+
+/** The delivery log and the mailbox hold guests' addresses: management only. */
+const config = { access: staffOnly('admin', 'manager') };
 
 /**
  * An email's HTML for the staff app's preview frame, with a policy of its own: its inline styles
@@ -38,15 +49,20 @@ function sendEmailHtml(reply: FastifyReply, html: string) {
     .type('text/html; charset=utf-8')
     .send(html);
 }
+function userId(request: FastifyRequest): string {
+  if (request.claims.role !== 'authenticated') throw new Error('staff route without a user');
+  return request.claims.sub;
+}
+
 const htmlResponse = z.string().describe('text/html');
 const tags = ['notifications (staff)'];
 
 /** Staff side of the notification service: delivery log, resend, previews, local mailbox. */
 export const notificationRoutes: FastifyPluginAsyncZod<{
   notifications: NotificationService;
-  env: string;
-}> = async (app, { notifications, env }) => {
-  app.addHook('preHandler', developmentOnly(env));
+  /** A signed URL for a frame (see VIEW_LINK), valid two minutes, for this user. */
+  viewLink: (path: string, userId: string) => Promise<string>;
+}> = async (app, { notifications, viewLink }) => {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
   });
@@ -54,6 +70,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/notifications',
     {
+      config,
       schema: {
         operationId: 'listNotifications',
         summary: 'The delivery log, newest first, filterable',
@@ -68,6 +85,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/notifications/stats',
     {
+      config,
       schema: {
         operationId: 'getNotificationStats',
         summary: 'Counts by status and the age of the oldest waiting message',
@@ -81,6 +99,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/notifications/:id',
     {
+      config,
       schema: {
         operationId: 'getNotification',
         summary: 'One notification with its status history',
@@ -103,6 +122,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
     app.post(
       `/notifications/:id/${action}`,
       {
+        config,
         schema: {
           operationId: `${action}Notification`,
           summary:
@@ -131,6 +151,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/notifications/test-email',
     {
+      config,
       schema: {
         operationId: 'sendTestEmail',
         summary: 'Send a test email through the configured channel (SMTP or the local mailbox)',
@@ -162,6 +183,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/notifications/templates/:kind/preview',
     {
+      config,
       schema: {
         operationId: 'previewTemplate',
         summary: 'A message kind rendered with sample data',
@@ -180,13 +202,16 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         sampleData[kind],
         await notifications.venueBranding(),
       );
-      return { kind, locale, ...rendered };
+      const path = `/api/notifications/templates/${kind}/preview.html`;
+      const view = await viewLink(path, userId(request));
+      return { kind, locale, ...rendered, htmlUrl: `${path}?locale=${locale}&view=${view}` };
     },
   );
 
   app.get(
     '/mailbox',
     {
+      config,
       schema: {
         operationId: 'listMailbox',
         summary: 'Messages delivered to the local mailbox (no SMTP/SMS provider configured)',
@@ -200,6 +225,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/mailbox/:id',
     {
+      config,
       schema: {
         operationId: 'getMailboxMessage',
         summary: 'One message of the local mailbox',
@@ -211,19 +237,22 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const message = await notifications.mailbox.get(request.params.id);
       if (!message) throw notFound('No such message in the local mailbox.');
-      return message;
+      const path = `/api/mailbox/${message.id}/html`;
+      const htmlUrl = message.html ? `${path}?view=${await viewLink(path, userId(request))}` : null;
+      return { ...message, htmlUrl };
     },
   );
 
   app.get(
     '/notifications/templates/:kind/preview.html',
     {
+      config: { access: VIEW_LINK },
       schema: {
         operationId: 'previewTemplateHtml',
         summary: "A message kind's email HTML with sample data, for a preview frame",
         tags,
         params: templatePreviewParamsSchema,
-        querystring: templatePreviewQuerySchema,
+        querystring: templatePreviewHtmlQuerySchema,
         produces: ['text/html'],
         response: { 200: htmlResponse, ...errors },
       },
@@ -243,11 +272,13 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/mailbox/:id/html',
     {
+      config: { access: VIEW_LINK },
       schema: {
         operationId: 'getMailboxMessageHtml',
         summary: "A local mailbox message's HTML part, for a preview frame",
         tags,
         params: idParamsSchema,
+        querystring: viewQuerySchema,
         produces: ['text/html'],
         response: { 200: htmlResponse, ...errors },
       },

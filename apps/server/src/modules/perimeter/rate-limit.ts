@@ -53,6 +53,36 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLim
   return row;
 }
 
+/**
+ * Whether the rule's bucket is already over its limit, without counting a hit: for limits that
+ * count failures only (sign-in), checked before the attempt.
+ */
+export async function peekRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
+  const bucket = rateLimitBucket(rule.scope, rule.key);
+  const row = await withRequestContext(db, ANONYMOUS, async (tx) => {
+    const { rows } = await sql<{ blocked: boolean; retryAfterSeconds: number }>`
+      select blocked, retry_after_seconds
+        from public.rate_limit_peek(${bucket}, ${rule.limit}::integer, ${rule.windowSeconds}::integer)`.execute(
+      tx,
+    );
+    return rows[0];
+  });
+  return row ?? { blocked: false, retryAfterSeconds: 0 };
+}
+
+/** The 429 every limit answers with, and its Retry-After. */
+export function rateLimited(
+  reply: FastifyReply | undefined,
+  retryAfterSeconds: number,
+  message = 'Too many attempts, please try again later.',
+): AppError {
+  reply?.header('retry-after', String(retryAfterSeconds));
+  return new AppError('RATE_LIMITED', 429, message, { retryAfterSeconds });
+}
+
 export interface RateLimitOptions extends Omit<RateLimitRule, 'key'> {
   db: Db;
   /** The identity to limit, e.g. the client's IP address (see clientIp). */

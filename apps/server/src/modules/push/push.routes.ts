@@ -5,6 +5,7 @@ import {
   pushUnsubscribeBodySchema,
 } from '@ladiva/contract/notifications';
 import { sql } from 'kysely';
+import { PUBLIC } from '../../plugins/request-claims.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -19,6 +20,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string 
   app.get(
     '/push/public-key',
     {
+      config: { access: PUBLIC },
       schema: {
         operationId: 'getPushPublicKey',
         summary: 'The VAPID public key to subscribe with (applicationServerKey)',
@@ -35,6 +37,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string 
   app.post(
     '/push/subscriptions',
     {
+      config: { access: PUBLIC },
       schema: {
         operationId: 'subscribePush',
         summary: "Register this device's push subscription",
@@ -64,6 +67,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{ db: Db; vapidPublicKey: string 
   app.delete(
     '/push/subscriptions',
     {
+      config: { access: PUBLIC },
       schema: {
         operationId: 'unsubscribePush',
         summary: "Forget this device's push subscription",

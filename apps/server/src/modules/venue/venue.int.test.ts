@@ -1,7 +1,13 @@
 import { venueSchema } from '@ladiva/contract/venue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestClaims } from '../../db/request-context.ts';
-import { buildTestApp } from '../../../test/test-app.ts';
+import { accessTokenFor, createUser } from '../../../test/auth-helpers.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+} from '../../../test/test-app.ts';
+import { SIGNED_IN } from '../../plugins/request-claims.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import * as service from './venue.service.ts';
 
@@ -28,12 +34,38 @@ describe('venue', () => {
     await app.close();
   });
 
-  it('PATCH /api/venue by an anonymous caller is refused by the database, not by luck', async () => {
-    const app = await buildTestApp(database);
+  it('PATCH /api/venue: the route refuses anonymous callers and other roles', async () => {
+    const notifications = await createTestNotifications(database);
+    const identity = await createTestIdentity(database, notifications);
+    const app = await buildTestApp(database, { notifications, identity });
+    const manager = await createUser(database, {
+      email: 'manager@example.com',
+      roles: ['manager'],
+    });
+    const patch = (headers: Record<string, string> = {}) =>
+      app.inject({ method: 'PATCH', url: '/api/venue', payload: { name: 'Chez Moi' }, headers });
+    expect((await patch()).statusCode).toBe(401);
+    const { authorization } = await accessTokenFor(database, identity, manager, 'aal2');
+    expect((await patch({ authorization })).json()).toMatchObject({ code: 'FORBIDDEN' });
+    const after = await app.inject({ method: 'GET', url: '/api/venue' });
+    expect(after.json().name).toBe('La Diva Cabaret');
+    await app.close();
+  });
+
+  it('a route that forgot its role check is still stopped by the database', async () => {
+    const notifications = await createTestNotifications(database);
+    const identity = await createTestIdentity(database, notifications);
+    const app = await buildTestApp(database, { notifications, identity });
+    // Any signed-in user may call it: the mistake a future route could make.
+    app.patch('/api/test/careless-venue', { config: { access: SIGNED_IN } }, (request) =>
+      service.updateVenue(database.db, request.claims, { name: 'Chez Moi' }),
+    );
+    const guest = await createUser(database, { email: 'guest@example.com' });
+    const { authorization } = await accessTokenFor(database, identity, guest, 'aal1');
     const response = await app.inject({
       method: 'PATCH',
-      url: '/api/venue',
-      payload: { name: 'Chez Moi' },
+      url: '/api/test/careless-venue',
+      headers: { authorization },
     });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });

@@ -1,5 +1,6 @@
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import { updateVenueBodySchema, venueSchema } from '@ladiva/contract/venue';
+import { PUBLIC, staffOnly } from '../../plugins/request-claims.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import * as service from './venue.service.ts';
@@ -8,6 +9,7 @@ export const venueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   app.get(
     '/venue',
     {
+      config: { access: PUBLIC },
       schema: {
         operationId: 'getVenue',
         summary: "The venue's name, taglines and contact details",
@@ -24,6 +26,7 @@ export const venueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   app.patch(
     '/venue',
     {
+      config: { access: staffOnly('admin') },
       schema: {
         operationId: 'updateVenue',
         summary: "Change the venue's details (administrators with a second factor)",

@@ -15,8 +15,8 @@ export async function getVenue(db: Db, claims: RequestClaims): Promise<Venue> {
 }
 
 /**
- * The database decides who may change the venue (RLS: admins with a second factor). The route adds
- * its own role check once accounts exist (#4); without it, this is still refused.
+ * The database decides who may change the venue (RLS: admins with a second factor). The route
+ * checks the role too; without that check, this is still refused.
  */
 export async function updateVenue(
   db: Db,

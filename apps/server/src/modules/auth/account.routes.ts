@@ -1,0 +1,300 @@
+import {
+  changeEmailBodySchema,
+  changePasswordBodySchema,
+  confirmTotpBodySchema,
+  consentListSchema,
+  consentSchema,
+  acceptedSchema,
+  eraseAccountBodySchema,
+  meSchema,
+  reauthenticateBodySchema,
+  recordConsentBodySchema,
+  recoveryCodesSchema,
+  sessionListSchema,
+  totpEnrollmentSchema,
+  updateAccountBodySchema,
+  uuidParamsSchema,
+} from '@ladiva/contract/auth';
+import { errorResponseSchema } from '@ladiva/contract/errors';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SIGNED_IN } from '../../plugins/request-claims.ts';
+import type { AccountService, UserClaims } from './account.service.ts';
+import { clearSessionCookies } from './auth-cookies.ts';
+import { requestMeta } from './auth.routes.ts';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  409: errorResponseSchema,
+  429: errorResponseSchema,
+};
+
+/** The access rule (SIGNED_IN) guarantees authenticated claims; this narrows the type. */
+function user(request: FastifyRequest): UserClaims {
+  const { claims } = request;
+  if (claims.role !== 'authenticated') throw new Error('account route reached without a user');
+  return claims;
+}
+
+const iso = <T extends { createdAt: Date; lastSeenAt: Date }>(row: T) => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  lastSeenAt: row.lastSeenAt.toISOString(),
+});
+
+/** The signed-in user's own account, security settings, sessions and personal data. */
+export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> = async (
+  app,
+  { account },
+) => {
+  const tags = ['account'];
+  const config = { access: SIGNED_IN };
+
+  app.get(
+    '/account',
+    {
+      config,
+      schema: {
+        operationId: 'getAccount',
+        summary: 'Who is signed in',
+        tags,
+        response: { 200: meSchema, ...errors },
+      },
+    },
+    async (request) => account.me(user(request)),
+  );
+
+  app.patch(
+    '/account',
+    {
+      config,
+      schema: {
+        operationId: 'updateAccount',
+        summary: 'Change the display name or the language',
+        tags,
+        body: updateAccountBodySchema,
+        response: { 200: meSchema, ...errors },
+      },
+    },
+    async (request) => account.updateProfile(user(request), request.body),
+  );
+
+  app.post(
+    '/account/password',
+    {
+      config,
+      schema: {
+        operationId: 'changePassword',
+        summary: 'Change the password (ends every other session)',
+        tags,
+        body: changePasswordBodySchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.changePassword(user(request), request.body, requestMeta(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/account/email',
+    {
+      config,
+      schema: {
+        operationId: 'changeEmail',
+        summary: 'Change the email address (applies once the link sent to it is followed)',
+        tags,
+        body: changeEmailBodySchema,
+        response: { 202: acceptedSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.changeEmail(user(request), request.body, requestMeta(request));
+      return reply.status(202).send({ status: 'accepted' });
+    },
+  );
+
+  app.get(
+    '/account/sessions',
+    {
+      config,
+      schema: {
+        operationId: 'listSessions',
+        summary: 'Live sessions of this account',
+        tags,
+        response: { 200: sessionListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: (await account.sessions(user(request))).map(iso) }),
+  );
+
+  app.delete(
+    '/account/sessions/:id',
+    {
+      config,
+      schema: {
+        operationId: 'endSession',
+        summary: 'Sign out one session',
+        tags,
+        params: uuidParamsSchema,
+        response: { 204: z.null(), 404: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.endSession(user(request), request.params.id, requestMeta(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/account/sessions/revoke-others',
+    {
+      config,
+      schema: {
+        operationId: 'endOtherSessions',
+        summary: 'Sign out everywhere else',
+        tags,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.endOtherSessions(user(request), requestMeta(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/account/mfa/totp',
+    {
+      config,
+      schema: {
+        operationId: 'startTotpEnrollment',
+        summary: 'Start two-step verification: a secret and its QR code',
+        tags,
+        body: reauthenticateBodySchema,
+        response: { 200: totpEnrollmentSchema, ...errors },
+      },
+    },
+    async (request) =>
+      account.startTotpEnrollment(user(request), request.body, requestMeta(request)),
+  );
+
+  app.post(
+    '/account/mfa/totp/confirm',
+    {
+      config,
+      schema: {
+        operationId: 'confirmTotpEnrollment',
+        summary:
+          'Confirm two-step verification with a first code: recovery codes, and an aal2 session',
+        tags,
+        body: confirmTotpBodySchema,
+        response: { 200: recoveryCodesSchema, ...errors },
+      },
+    },
+    async (request) => account.confirmTotp(user(request), request.body.code, requestMeta(request)),
+  );
+
+  app.post(
+    '/account/mfa/totp/disable',
+    {
+      config,
+      schema: {
+        operationId: 'disableTotp',
+        summary: 'Turn two-step verification off',
+        tags,
+        body: reauthenticateBodySchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.disableTotp(user(request), request.body, requestMeta(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/account/mfa/recovery-codes',
+    {
+      config,
+      schema: {
+        operationId: 'regenerateRecoveryCodes',
+        summary: 'Replace the recovery codes',
+        tags,
+        body: reauthenticateBodySchema,
+        response: { 200: recoveryCodesSchema, ...errors },
+      },
+    },
+    async (request) =>
+      account.regenerateRecoveryCodes(user(request), request.body, requestMeta(request)),
+  );
+
+  app.get(
+    '/account/consents',
+    {
+      config,
+      schema: {
+        operationId: 'listConsents',
+        summary: 'Consents as last given',
+        tags,
+        response: { 200: consentListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: await account.consents(user(request)) }),
+  );
+
+  app.post(
+    '/account/consents',
+    {
+      config,
+      schema: {
+        operationId: 'recordConsent',
+        summary: 'Give or withdraw a consent',
+        tags,
+        body: recordConsentBodySchema,
+        response: { 200: consentSchema, ...errors },
+      },
+    },
+    async (request) => account.recordConsent(user(request), request.body, requestMeta(request)),
+  );
+
+  app.get(
+    '/account/export',
+    {
+      config,
+      schema: {
+        operationId: 'exportAccountData',
+        summary: 'Everything held about this account, as JSON (GDPR)',
+        tags,
+        response: { 200: z.record(z.string(), z.unknown()), ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="ladiva-account.json"');
+      return account.exportData(user(request), requestMeta(request));
+    },
+  );
+
+  app.post(
+    '/account/erase',
+    {
+      config,
+      schema: {
+        operationId: 'eraseAccount',
+        summary: 'Erase this account (bookings kept for accounting are anonymised)',
+        tags,
+        body: eraseAccountBodySchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await account.erase(user(request), request.body, requestMeta(request));
+      clearSessionCookies(reply);
+      return reply.status(204).send(null);
+    },
+  );
+};

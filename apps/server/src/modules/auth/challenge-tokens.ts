@@ -1,0 +1,94 @@
+// Short-lived signed tokens that are not access tokens, each with its own `typ` so that none can
+// stand in for another (nor for an access token, whose typ is at+jwt):
+//   - mfa+jwt: the password step of a sign-in passed; exchanged with a second factor (5 min);
+//   - view+jwt: lets an <iframe> load one staff-only HTML resource (an email) that cannot carry an
+//     Authorization header; bound to that path, 2 min.
+import { randomUUID } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
+import type { SigningKeys } from './signing-keys.ts';
+import { ALLOWED_ALGORITHMS } from './access-tokens.ts';
+
+export const MFA_CHALLENGE_SECONDS = 300;
+export const VIEW_TOKEN_SECONDS = 120;
+
+interface Issuer {
+  issuer: string;
+  audience: string;
+}
+
+async function sign(
+  keys: SigningKeys,
+  typ: string,
+  subject: string,
+  ttlSeconds: number,
+  { issuer, audience }: Issuer,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  return new SignJWT(extra)
+    .setProtectedHeader({ alg: 'EdDSA', typ, kid: keys.kid })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setSubject(subject)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .setJti(randomUUID())
+    .sign(keys.privateKey);
+}
+
+async function verify(
+  keys: SigningKeys,
+  typ: string,
+  token: string,
+  { issuer, audience }: Issuer,
+): Promise<Record<string, unknown> | undefined> {
+  if (token.length > 4096) return undefined;
+  try {
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const key = header.kid === undefined ? undefined : keys.verificationKeys.get(header.kid);
+        if (!key) throw new Error('unknown key');
+        return key;
+      },
+      {
+        algorithms: [...ALLOWED_ALGORITHMS],
+        typ,
+        issuer,
+        audience,
+        requiredClaims: ['sub', 'exp'],
+      },
+    );
+    return payload;
+  } catch {
+    return undefined;
+  }
+}
+
+export function issueMfaChallenge(keys: SigningKeys, userId: string, issuer: Issuer) {
+  return sign(keys, 'mfa+jwt', userId, MFA_CHALLENGE_SECONDS, issuer);
+}
+
+/** The user id the challenge was issued for, or undefined (expired, forged, another typ). */
+export async function verifyMfaChallenge(
+  keys: SigningKeys,
+  token: string,
+  issuer: Issuer,
+): Promise<string | undefined> {
+  const payload = await verify(keys, 'mfa+jwt', token, issuer);
+  return typeof payload?.sub === 'string' ? payload.sub : undefined;
+}
+
+export function issueViewToken(keys: SigningKeys, path: string, userId: string, issuer: Issuer) {
+  return sign(keys, 'view+jwt', userId, VIEW_TOKEN_SECONDS, issuer, { path });
+}
+
+/** Whether the token was issued for exactly this path and is still valid. */
+export async function verifyViewToken(
+  keys: SigningKeys,
+  token: string,
+  path: string,
+  issuer: Issuer,
+): Promise<boolean> {
+  const payload = await verify(keys, 'view+jwt', token, issuer);
+  return payload?.path === path;
+}
