@@ -164,7 +164,12 @@ export const setupBodySchema = z
   .meta({ id: 'SetupBody' });
 
 export const linkInfoSchema = z
-  .object({ kind: z.enum(['invitation', 'password_reset', 'setup']), email: z.string().nullable() })
+  .object({
+    kind: z.enum(['invitation', 'password_reset', 'setup']),
+    email: z.string().nullable(),
+    /** A reset of an account with a second factor also asks for a code. */
+    mfaRequired: z.boolean(),
+  })
   .meta({ id: 'LinkInfo' });
 
 export const acceptedSchema = z.object({ status: z.literal('accepted') }).meta({ id: 'Accepted' });
