@@ -7,6 +7,7 @@ import {
   notificationListSchema,
   templatePreviewSchema,
 } from '@ladiva/contract/notifications';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
@@ -23,7 +24,7 @@ describe('staff notification endpoints', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
   let app: App;
-  let inject: App['inject'];
+  let inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
   let kitchen: string;
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -36,11 +37,8 @@ describe('staff notification endpoints', () => {
     const cook = await createUser(database, { email: 'k@example.com', roles: ['kitchen'] });
     kitchen = (await accessTokenFor(database, identity, cook, 'aal2')).authorization;
     // Every request below is the manager's unless it says otherwise.
-    inject = ((options: Parameters<App['inject']>[0]) =>
-      app.inject({
-        ...(options as object),
-        headers: { authorization, ...(options as { headers?: object }).headers },
-      })) as App['inject'];
+    inject = (options) =>
+      app.inject({ ...options, headers: { authorization, ...options.headers } });
   });
   afterAll(async () => {
     await app.close();

@@ -11,6 +11,7 @@ import { createChannels, type Channels } from './channels/create-channels.ts';
 import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
 import * as repository from './notifications.repository.ts';
+import { HOUSEKEEPING_SCHEDULE, HOUSEKEEPING_TASK, housekeepingTask } from '../housekeeping.ts';
 import { startWorkers, type RunningWorkers } from './queue/run-workers.ts';
 import type { Locale, TemplateKind, VenueBranding } from './templates/render.ts';
 
@@ -84,7 +85,16 @@ export class NotificationService {
       concurrency: config.notifications.concurrency,
       logger,
       ...overrides,
+      cronItems: [
+        {
+          task: HOUSEKEEPING_TASK,
+          match: HOUSEKEEPING_SCHEDULE,
+          identifier: HOUSEKEEPING_TASK,
+          options: { backfillPeriod: 0 },
+        },
+      ],
       taskList: {
+        [HOUSEKEEPING_TASK]: housekeepingTask(serviceDb, logger),
         deliver_notification: deliverNotificationTask({
           db: serviceDb,
           channels: this.channels.channels,

@@ -1,6 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { makeWorkerUtils, run, type TaskList, type WorkerEvents } from 'graphile-worker';
+import {
+  makeWorkerUtils,
+  parseCronItems,
+  run,
+  type CronItem,
+  type TaskList,
+  type WorkerEvents,
+} from 'graphile-worker';
 import type { Logger } from 'pino';
 import { createPool } from '../../../db/pool.ts';
 import { graphileLogger } from './queue-logger.ts';
@@ -11,6 +18,8 @@ export interface WorkersOptions {
   ownerUrl: string;
   concurrency: number;
   taskList: TaskList;
+  /** Recurring jobs; graphile-worker runs each occurrence once across every instance. */
+  cronItems?: CronItem[];
   logger: Logger;
   heartbeatMs?: number;
   staleAfterMs?: number;
@@ -45,7 +54,8 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
     pgPool: pool,
     concurrency,
     taskList,
-    parsedCronItems: [], // no crontab file: schedules are code (reminders come with bookings)
+    // No crontab file: schedules are code.
+    parsedCronItems: parseCronItems(options.cronItems ?? []),
     noHandleSignals: true,
     logger: queueLogger,
     events,

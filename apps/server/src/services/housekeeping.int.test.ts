@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import { runHousekeeping } from './housekeeping.ts';
+
+describe('housekeeping', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('ends idle sessions, forgets old links and ended rate-limit windows, and keeps the rest', async () => {
+    const { rows } = await database.owner.query<{ id: string }>(
+      `insert into public.users (email) values ('idle@example.com') returning id`,
+    );
+    const user = rows[0]!.id;
+    const sessions = await database.owner.query<{ id: string }>(
+      `insert into public.sessions (user_id, last_seen_at)
+       values ($1, now() - interval '31 days'), ($1, now() - interval '1 day') returning id`,
+      [user],
+    );
+    const [idle, active] = sessions.rows.map((row) => row.id);
+    await database.owner.query(
+      `insert into public.auth_links (kind, user_id, token_hash, expires_at)
+       values ('password_reset', $1, sha256('old'), now() - interval '8 days'),
+              ('password_reset', $1, sha256('new'), now() + interval '1 hour')`,
+      [user],
+    );
+    await database.owner.query(
+      `insert into public.rate_limit_hits (bucket, window_start, expires_at)
+       values (repeat('a', 64), now() - interval '2 hours', now() - interval '1 hour'),
+              (repeat('b', 64), now(), now() + interval '1 hour')`,
+    );
+
+    const removed = await runHousekeeping(database.db);
+    expect(removed).toEqual({ rateLimits: 1, auth: 2 });
+
+    const after = await database.owner.query<{ id: string; revoked_reason: string | null }>(
+      'select id, revoked_reason from public.sessions order by last_seen_at',
+    );
+    expect(after.rows).toEqual([
+      { id: idle, revoked_reason: 'idle_timeout' },
+      { id: active, revoked_reason: null },
+    ]);
+    const links = await database.owner.query('select 1 from public.auth_links');
+    expect(links.rowCount).toBe(1);
+    const hits = await database.owner.query('select bucket from public.rate_limit_hits');
+    expect(hits.rows).toEqual([{ bucket: 'b'.repeat(64) }]);
+  });
+});
