@@ -38,6 +38,8 @@ import type { NotificationService } from './services/notifications/notification-
 export interface AppDependencies {
   config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env' | 'trustedProxies' | 'corsOrigins'>;
   db: Db;
+  /** Service-role sessions, for the few reads that need no user (the session check). */
+  serviceDb: Db;
   pool: pg.Pool;
   notifications: NotificationService;
   identity: Identity;
@@ -71,6 +73,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export async function buildApp({
   config,
   db,
+  serviceDb,
   pool,
   notifications,
   identity,
@@ -119,7 +122,7 @@ export async function buildApp({
   await app.register(cookie);
   // Before the OpenAPI plugin: it adds each route's security requirement as the route is added.
   await app.register(requestClaims, {
-    db,
+    serviceDb,
     keys: identity.keys,
     issuer: identity.issuer,
     audience: identity.audience,

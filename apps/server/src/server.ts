@@ -79,6 +79,7 @@ try {
   app = await buildApp({
     config,
     db: database.db,
+    serviceDb: database.serviceDb,
     pool: database.pool,
     notifications,
     identity,

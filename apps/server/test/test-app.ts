@@ -44,6 +44,7 @@ export async function buildTestApp(
       corsOrigins: options.corsOrigins ?? [],
     },
     db: database.db,
+    serviceDb: database.serviceDb,
     pool: database.pool,
     notifications,
     identity: options.identity ?? (await createTestIdentity(database, notifications)),

@@ -11,7 +11,7 @@
 import type { StaffRole } from '@ladiva/contract/auth-vocabulary';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/database.ts';
-import { ANONYMOUS, withServiceContext, type RequestClaims } from '../db/request-context.ts';
+import { ANONYMOUS, type RequestClaims } from '../db/request-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { InvalidTokenError, verifyAccessToken } from '../modules/auth/access-tokens.ts';
 import { verifyViewToken } from '../modules/auth/challenge-tokens.ts';
@@ -52,7 +52,8 @@ declare module 'fastify' {
 }
 
 export interface RequestClaimsOptions {
-  db: Db;
+  /** Service-role sessions (role set at connection): the session check is one round trip. */
+  serviceDb: Db;
   keys: SigningKeys;
   issuer: string;
   audience: string;
@@ -90,7 +91,7 @@ export function checkAccess(access: Access, claims: RequestClaims): AppError | u
 }
 
 export const requestClaims = fp<RequestClaimsOptions>(
-  async (app, { db, keys, issuer, audience }) => {
+  async (app, { serviceDb, keys, issuer, audience }) => {
     // Fastify forbids a shared object as a decoration's default: null, then set per request.
     app.decorateRequest('claims', null as never);
 
@@ -126,7 +127,7 @@ export const requestClaims = fp<RequestClaimsOptions>(
             error.reason === 'expired' ? 'Your access token has expired.' : 'Invalid access token.',
           );
         }
-        await assertLiveSession(db, request.claims);
+        await assertLiveSession(serviceDb, request.claims);
       }
       const access = request.routeOptions.config.access ?? PUBLIC;
       const denied = checkAccess(access, request.claims);
@@ -157,21 +158,19 @@ export const requestClaims = fp<RequestClaimsOptions>(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function assertLiveSession(db: Db, claims: RequestClaims): Promise<void> {
+async function assertLiveSession(serviceDb: Db, claims: RequestClaims): Promise<void> {
   if (claims.role !== 'authenticated') return;
   if (!claims.session_id || !UUID.test(claims.session_id)) {
     throw new AppError('SESSION_ENDED', 401, 'Your session has ended; please sign in.');
   }
   const sessionId = claims.session_id;
-  const row = await withServiceContext(db, (tx) =>
-    tx
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.userId')
-      .select(['sessions.revokedAt', 'sessions.aal', 'users.disabledAt', 'users.roles'])
-      .where('sessions.id', '=', sessionId)
-      .where('sessions.userId', '=', claims.sub)
-      .executeTakeFirst(),
-  );
+  const row = await serviceDb
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select(['sessions.revokedAt', 'sessions.aal', 'users.disabledAt', 'users.roles'])
+    .where('sessions.id', '=', sessionId)
+    .where('sessions.userId', '=', claims.sub)
+    .executeTakeFirst();
   const ended =
     !row ||
     row.revokedAt !== null ||
