@@ -102,9 +102,9 @@ const EXPECTED: Record<string, TableSpec> = {
     update: { anon: 'denied', authenticated: 'own', admin_aal2: 'allowed', service_role: 'allowed' },
     delete: nobody,
   },
-  // 0005 + 0007: own sessions are read; only the service role ends them (with their tokens).
+  // 0005 + 0007: own sessions are read (admins at aal2 read all); only the service role ends them.
   'public.sessions': {
-    select: { anon: 'denied', authenticated: 'own', service_role: 'all' },
+    select: { anon: 'denied', authenticated: 'own', admin_aal2: 'all', service_role: 'all' },
     insert: serviceOnly('allowed'),
     update: serviceOnly('allowed'),
     delete: nobody,

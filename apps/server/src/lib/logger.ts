@@ -14,10 +14,52 @@ export const REDACTED_PATHS = [
   '*.databaseAppUrl',
 ];
 
+/** Query parameters that carry a credential (a frame's view link, an emailed token). */
+const QUERY_SECRET = /([?&](?:view|token|access_token)=)[^&#]*/gi;
+/** The password of a URL (`postgres://user:password@host`). */
+const USERINFO = /(\/\/[^/\s:@]*):[^@\s/]*@/g;
+const BEARER = /(Bearer\s+)[A-Za-z0-9._~+/-]+=*/gi;
+
+/** Removes URL passwords and bearer tokens from free text (error messages, stacks). */
+export function scrubSecrets(text: string | undefined): string | undefined {
+  return text?.replace(USERINFO, '$1:[redacted]@').replace(BEARER, '$1[redacted]');
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  host?: string;
+  ip?: string;
+}
+
+/**
+ * What a log line says about a request and an error: an allow-list, not every property. Fastify
+ * uses these in place of its own serializers. Errors keep their type, code, message and stack
+ * (scrubbed), never their other properties (a `config.headers`, a URL error's `input`).
+ */
+export const serializers = {
+  req: (req: LoggedRequest) => ({
+    method: req.method,
+    url: req.url?.replace(QUERY_SECRET, '$1[redacted]'),
+    host: req.host,
+    remoteAddress: req.ip,
+  }),
+  err: (err: Error & { code?: unknown }) => {
+    const serialized = pino.stdSerializers.err(err);
+    return {
+      type: serialized.type,
+      message: scrubSecrets(serialized.message),
+      stack: scrubSecrets(serialized.stack),
+      ...(typeof err.code === 'string' ? { code: err.code } : {}),
+    };
+  },
+};
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers,
     base: { service: 'ladiva' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };

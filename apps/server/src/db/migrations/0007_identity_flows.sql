@@ -144,6 +144,10 @@ create policy "admins with a second factor invite staff" on public.users
   with check ((select auth.has_role('admin')) and (select auth.aal()) = 'aal2'
               and cardinality(roles) > 0);
 
+create policy "admins with a second factor read every session" on public.sessions
+  for select to authenticated
+  using ((select auth.has_role('admin')) and (select auth.aal()) = 'aal2');
+
 -- Sessions are ended by the service role only (with their refresh tokens, in one transaction):
 -- a request role that could write `revoked_at` could also clear it and revive a session.
 

@@ -2,6 +2,7 @@ import {
   auditPageSchema,
   auditQuerySchema,
   inviteStaffBodySchema,
+  sessionListSchema,
   staffListSchema,
   staffMemberSchema,
   updateStaffBodySchema,
@@ -118,6 +119,31 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
     async (request, reply) => {
       await staff.resetMfa(admin(request), request.params.id, requestMeta(request));
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/staff/members/:id/sessions',
+    {
+      config,
+      schema: {
+        operationId: 'listStaffSessions',
+        summary: "A colleague's live sessions",
+        tags,
+        params: uuidParamsSchema,
+        response: { 200: sessionListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const rows = await staff.sessions(admin(request), request.params.id);
+      return {
+        items: rows.map((row) => ({
+          ...row,
+          createdAt: row.createdAt.toISOString(),
+          lastSeenAt: row.lastSeenAt.toISOString(),
+          current: row.id === admin(request).session_id,
+        })),
+      };
     },
   );
 

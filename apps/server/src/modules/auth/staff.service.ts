@@ -196,6 +196,20 @@ export class StaffService {
     await revokeAllSessions(this.db, id, 'mfa_reset');
   }
 
+  /** A colleague's live sessions, read as the admin (RLS: admins at aal2 read every session). */
+  async sessions(claims: UserClaims, id: string) {
+    await this.member(claims, id);
+    return withRequestContext(this.db, claims, (tx) =>
+      tx
+        .selectFrom('sessions')
+        .select(['id', 'aal', 'ip', 'userAgent', 'createdAt', 'lastSeenAt'])
+        .where('userId', '=', id)
+        .where('revokedAt', 'is', null)
+        .orderBy('createdAt', 'desc')
+        .execute(),
+    );
+  }
+
   async endSessions(claims: UserClaims, id: string, meta: RequestMeta): Promise<number> {
     await this.member(claims, id);
     const count = await revokeAllSessions(this.db, id, 'ended_by_admin', {

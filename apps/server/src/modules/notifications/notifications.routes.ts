@@ -136,6 +136,9 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
       },
       async (request, reply) => {
         const done = await notifications[action](request.params.id);
+        if (!done && !(await notifications.get(request.params.id))) {
+          throw notFound('No such notification.');
+        }
         if (!done) {
           throw new AppError(
             'CONFLICT',
