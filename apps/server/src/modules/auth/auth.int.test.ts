@@ -568,6 +568,16 @@ describe('identity flows over HTTP', () => {
     expect((await signIn(user.email, TEST_PASSWORD)).response.statusCode).toBe(401);
   });
 
+  it('opens no session for an account disabled between the password and the code', async () => {
+    const user = await createUser(database, { email: 'disabled-meanwhile@example.com' });
+    await database.owner.query('update public.users set disabled_at = now() where id = $1', [
+      user.id,
+    ]);
+    await expect(
+      identity.auth.startSession(user.id, 'aal2', { ip: '127.0.0.1', requestId: 't' }),
+    ).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS', statusCode: 401 });
+  });
+
   it('gives a foreign origin no CORS allowance', async () => {
     const response = await app.inject({
       method: 'OPTIONS',

@@ -34,7 +34,12 @@ import {
   rotateRefreshToken,
 } from './refresh-tokens.ts';
 import { hasConfirmedFactor, verifySecondFactor, type SecondFactorProof } from './second-factor.ts';
-import { createSession, revokeAllSessions, revokeSession } from './session-service.ts';
+import {
+  createSession,
+  revokeAllSessions,
+  revokeSession,
+  SessionError,
+} from './session-service.ts';
 import type { SigningKeys } from './signing-keys.ts';
 
 /** Where a request came from, for rate limits and the audit log. */
@@ -159,12 +164,19 @@ export class AuthService {
     aal: 'aal1' | 'aal2',
     meta: RequestMeta,
   ): Promise<IssuedSession> {
-    const sessionId = await createSession(this.deps.db, {
-      userId,
-      aal,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-    });
+    let sessionId: string;
+    try {
+      sessionId = await createSession(this.deps.db, {
+        userId,
+        aal,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      });
+    } catch (error) {
+      // Disabled (or erased) between the password step and now.
+      if (error instanceof SessionError) throw invalidCredentials();
+      throw error;
+    }
     const refreshToken = await issueRefreshToken(this.deps.db, sessionId);
     return { body: await this.sessionBody(userId, sessionId, aal), refreshToken };
   }
