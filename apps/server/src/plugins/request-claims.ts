@@ -59,6 +59,19 @@ export interface RequestClaimsOptions {
   audience: string;
 }
 
+export type UserClaims = Extract<RequestClaims, { role: 'authenticated' }>;
+
+/**
+ * The caller's claims on a route whose access rule requires an account (SIGNED_IN, staffOnly):
+ * the guard has already refused anyone else, so this only narrows the type.
+ */
+export function userClaims(request: { claims: RequestClaims }): UserClaims {
+  if (request.claims.role !== 'authenticated') {
+    throw new AppError('UNAUTHENTICATED', 401, 'Please sign in.');
+  }
+  return request.claims;
+}
+
 const unauthenticated = (message = 'Please sign in.') =>
   new AppError('UNAUTHENTICATED', 401, message);
 

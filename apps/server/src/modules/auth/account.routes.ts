@@ -16,11 +16,10 @@ import {
   uuidParamsSchema,
 } from '@ladiva/contract/auth';
 import { errorResponseSchema } from '@ladiva/contract/errors';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SIGNED_IN } from '../../plugins/request-claims.ts';
-import type { AccountService, UserClaims } from './account.service.ts';
+import { SIGNED_IN, userClaims } from '../../plugins/request-claims.ts';
+import type { AccountService } from './account.service.ts';
 import { clearSessionCookies } from './auth-cookies.ts';
 import { requestMeta } from './auth.routes.ts';
 
@@ -31,13 +30,6 @@ const errors = {
   409: errorResponseSchema,
   429: errorResponseSchema,
 };
-
-/** The access rule (SIGNED_IN) guarantees authenticated claims; this narrows the type. */
-function user(request: FastifyRequest): UserClaims {
-  const { claims } = request;
-  if (claims.role !== 'authenticated') throw new Error('account route reached without a user');
-  return claims;
-}
 
 const iso = <T extends { createdAt: Date; lastSeenAt: Date }>(row: T) => ({
   ...row,
@@ -64,7 +56,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: meSchema, ...errors },
       },
     },
-    async (request) => account.me(user(request)),
+    async (request) => account.me(userClaims(request)),
   );
 
   app.patch(
@@ -79,7 +71,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: meSchema, ...errors },
       },
     },
-    async (request) => account.updateProfile(user(request), request.body),
+    async (request) => account.updateProfile(userClaims(request), request.body),
   );
 
   app.post(
@@ -95,7 +87,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.changePassword(user(request), request.body, requestMeta(request));
+      await account.changePassword(userClaims(request), request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -113,7 +105,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.changeEmail(user(request), request.body, requestMeta(request));
+      await account.changeEmail(userClaims(request), request.body, requestMeta(request));
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -129,7 +121,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: sessionListSchema, ...errors },
       },
     },
-    async (request) => ({ items: (await account.sessions(user(request))).map(iso) }),
+    async (request) => ({ items: (await account.sessions(userClaims(request))).map(iso) }),
   );
 
   app.delete(
@@ -145,7 +137,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.endSession(user(request), request.params.id, requestMeta(request));
+      await account.endSession(userClaims(request), request.params.id, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -162,7 +154,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.endOtherSessions(user(request), requestMeta(request));
+      await account.endOtherSessions(userClaims(request), requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -180,7 +172,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request) =>
-      account.startTotpEnrollment(user(request), request.body, requestMeta(request)),
+      account.startTotpEnrollment(userClaims(request), request.body, requestMeta(request)),
   );
 
   app.post(
@@ -196,7 +188,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: recoveryCodesSchema, ...errors },
       },
     },
-    async (request) => account.confirmTotp(user(request), request.body.code, requestMeta(request)),
+    async (request) =>
+      account.confirmTotp(userClaims(request), request.body.code, requestMeta(request)),
   );
 
   app.post(
@@ -212,7 +205,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.disableTotp(user(request), request.body, requestMeta(request));
+      await account.disableTotp(userClaims(request), request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -230,7 +223,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request) =>
-      account.regenerateRecoveryCodes(user(request), request.body, requestMeta(request)),
+      account.regenerateRecoveryCodes(userClaims(request), request.body, requestMeta(request)),
   );
 
   app.get(
@@ -244,7 +237,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: consentListSchema, ...errors },
       },
     },
-    async (request) => ({ items: await account.consents(user(request)) }),
+    async (request) => ({ items: await account.consents(userClaims(request)) }),
   );
 
   app.post(
@@ -259,7 +252,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: consentSchema, ...errors },
       },
     },
-    async (request) => account.recordConsent(user(request), request.body, requestMeta(request)),
+    async (request) =>
+      account.recordConsent(userClaims(request), request.body, requestMeta(request)),
   );
 
   app.get(
@@ -275,7 +269,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
     },
     async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="ladiva-account.json"');
-      return account.exportData(user(request), requestMeta(request));
+      return account.exportData(userClaims(request), requestMeta(request));
     },
   );
 
@@ -292,7 +286,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.erase(user(request), request.body, requestMeta(request));
+      await account.erase(userClaims(request), request.body, requestMeta(request));
       clearSessionCookies(reply);
       return reply.status(204).send(null);
     },

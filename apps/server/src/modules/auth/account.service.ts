@@ -10,10 +10,10 @@ import type { Db } from '../../db/database.ts';
 import {
   withRequestContext,
   withServiceContext,
-  type RequestClaims,
   type Tx,
 } from '../../db/request-context.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
+import type { UserClaims } from '../../plugins/request-claims.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import { audit } from '../audit/audit.ts';
 import { hitRateLimit, peekRateLimit, rateLimited } from '../perimeter/rate-limit.ts';
@@ -36,8 +36,6 @@ import {
 } from './second-factor.ts';
 import { listSessions, revokeAllSessions, revokeSession } from './session-service.ts';
 import { generateTotpSecret, matchTotpStep, totpQrCodeDataUrl } from './totp.ts';
-
-export type UserClaims = Extract<RequestClaims, { role: 'authenticated' }>;
 
 export interface Reauthentication extends SecondFactorProof {
   currentPassword: string;

@@ -33,7 +33,12 @@ import {
   RefreshTokenError,
   rotateRefreshToken,
 } from './refresh-tokens.ts';
-import { hasConfirmedFactor, verifySecondFactor, type SecondFactorProof } from './second-factor.ts';
+import {
+  hasConfirmedFactor,
+  usersWithFactor,
+  verifySecondFactor,
+  type SecondFactorProof,
+} from './second-factor.ts';
 import {
   createSession,
   revokeAllSessions,
@@ -102,11 +107,7 @@ export function assertStrongPassword(
 
 /** The account as its owner sees it. */
 export async function loadMe(tx: Tx, userId: string, aal: 'aal1' | 'aal2'): Promise<Me> {
-  const user = await tx
-    .selectFrom('users')
-    .leftJoin('mfaFactors', (join) =>
-      join.onRef('mfaFactors.userId', '=', 'users.id').on('mfaFactors.confirmedAt', 'is not', null),
-    )
+  const user = await usersWithFactor(tx)
     .select([
       'users.id',
       'users.email',
@@ -115,7 +116,6 @@ export async function loadMe(tx: Tx, userId: string, aal: 'aal1' | 'aal2'): Prom
       'users.roles',
       'users.emailVerifiedAt',
       'users.createdAt',
-      'mfaFactors.userId as factorUserId',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirstOrThrow();

@@ -17,6 +17,16 @@ export interface SecondFactorProof {
 
 export type SecondFactorResult = 'ok' | 'invalid' | 'missing' | 'not_enrolled';
 
+/** Accounts joined with their confirmed factor, if any (`factorUserId` is null without one). */
+export function usersWithFactor(tx: Tx) {
+  return tx
+    .selectFrom('users')
+    .leftJoin('mfaFactors', (join) =>
+      join.onRef('mfaFactors.userId', '=', 'users.id').on('mfaFactors.confirmedAt', 'is not', null),
+    )
+    .select('mfaFactors.userId as factorUserId');
+}
+
 /** Whether the user has a confirmed TOTP factor. */
 export async function hasConfirmedFactor(tx: Tx, userId: string): Promise<boolean> {
   const row = await tx

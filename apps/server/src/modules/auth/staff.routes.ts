@@ -9,14 +9,12 @@ import {
   uuidParamsSchema,
 } from '@ladiva/contract/auth';
 import { errorResponseSchema } from '@ladiva/contract/errors';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { staffOnly } from '../../plugins/request-claims.ts';
+import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { listAudit } from '../audit/audit.ts';
-import type { UserClaims } from './account.service.ts';
 import { requestMeta } from './auth.routes.ts';
 import type { StaffService } from './staff.service.ts';
 
@@ -26,12 +24,6 @@ const errors = {
   403: errorResponseSchema,
   404: errorResponseSchema,
 };
-
-function admin(request: FastifyRequest): UserClaims {
-  const { claims } = request;
-  if (claims.role !== 'authenticated') throw new Error('staff route reached without a user');
-  return claims;
-}
 
 function encodeCursor(at: Date, id: string) {
   return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
@@ -65,7 +57,7 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
         response: { 200: staffListSchema, ...errors },
       },
     },
-    async (request) => ({ items: await staff.list(admin(request)) }),
+    async (request) => ({ items: await staff.list(userClaims(request)) }),
   );
 
   app.post(
@@ -81,7 +73,7 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
       },
     },
     async (request, reply) => {
-      const member = await staff.invite(admin(request), request.body, requestMeta(request));
+      const member = await staff.invite(userClaims(request), request.body, requestMeta(request));
       return reply.status(201).send(member);
     },
   );
@@ -101,7 +93,7 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
       },
     },
     async (request) =>
-      staff.update(admin(request), request.params.id, request.body, requestMeta(request)),
+      staff.update(userClaims(request), request.params.id, request.body, requestMeta(request)),
   );
 
   app.post(
@@ -117,7 +109,7 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
       },
     },
     async (request, reply) => {
-      await staff.resetMfa(admin(request), request.params.id, requestMeta(request));
+      await staff.resetMfa(userClaims(request), request.params.id, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -135,13 +127,13 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
       },
     },
     async (request) => {
-      const rows = await staff.sessions(admin(request), request.params.id);
+      const rows = await staff.sessions(userClaims(request), request.params.id);
       return {
         items: rows.map((row) => ({
           ...row,
           createdAt: row.createdAt.toISOString(),
           lastSeenAt: row.lastSeenAt.toISOString(),
-          current: row.id === admin(request).session_id,
+          current: row.id === userClaims(request).session_id,
         })),
       };
     },
@@ -160,7 +152,7 @@ export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }>
       },
     },
     async (request, reply) => {
-      await staff.endSessions(admin(request), request.params.id, requestMeta(request));
+      await staff.endSessions(userClaims(request), request.params.id, requestMeta(request));
       return reply.status(204).send(null);
     },
   );

@@ -6,21 +6,16 @@ import type { StaffMember } from '@ladiva/contract/auth';
 import type { StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { withRequestContext, withServiceContext } from '../../db/request-context.ts';
+import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { audit } from '../audit/audit.ts';
-import type { UserClaims } from './account.service.ts';
+import type { UserClaims } from '../../plugins/request-claims.ts';
 import type { AuthService, RequestMeta } from './auth.service.ts';
+import { usersWithFactor } from './second-factor.ts';
 import { revokeAllSessions } from './session-service.ts';
 
-type Tx = Parameters<Parameters<typeof withRequestContext>[2]>[0];
-
 async function loadMembers(tx: Tx, id?: string): Promise<StaffMember[]> {
-  let query = tx
-    .selectFrom('users')
-    .leftJoin('mfaFactors', (join) =>
-      join.onRef('mfaFactors.userId', '=', 'users.id').on('mfaFactors.confirmedAt', 'is not', null),
-    )
+  let query = usersWithFactor(tx)
     .select([
       'users.id',
       'users.email',
@@ -29,7 +24,6 @@ async function loadMembers(tx: Tx, id?: string): Promise<StaffMember[]> {
       'users.emailVerifiedAt',
       'users.disabledAt',
       'users.createdAt',
-      'mfaFactors.userId as factorUserId',
     ])
     .where('users.erasedAt', 'is', null);
   query = id

@@ -14,11 +14,11 @@ import {
   templatePreviewSchema,
   viewQuerySchema,
 } from '@ladiva/contract/notifications';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { staffOnly, VIEW_LINK } from '../../plugins/request-claims.ts';
+import { staffOnly, userClaims, VIEW_LINK } from '../../plugins/request-claims.ts';
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
@@ -49,11 +49,6 @@ function sendEmailHtml(reply: FastifyReply, html: string) {
     .type('text/html; charset=utf-8')
     .send(html);
 }
-function userId(request: FastifyRequest): string {
-  if (request.claims.role !== 'authenticated') throw new Error('staff route without a user');
-  return request.claims.sub;
-}
-
 const htmlResponse = z.string().describe('text/html');
 const tags = ['notifications (staff)'];
 
@@ -206,7 +201,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         await notifications.venueBranding(),
       );
       const path = `/api/notifications/templates/${kind}/preview.html`;
-      const view = await viewLink(path, userId(request));
+      const view = await viewLink(path, userClaims(request).sub);
       return { kind, locale, ...rendered, htmlUrl: `${path}?locale=${locale}&view=${view}` };
     },
   );
@@ -241,7 +236,9 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
       const message = await notifications.mailbox.get(request.params.id);
       if (!message) throw notFound('No such message in the local mailbox.');
       const path = `/api/mailbox/${message.id}/html`;
-      const htmlUrl = message.html ? `${path}?view=${await viewLink(path, userId(request))}` : null;
+      const htmlUrl = message.html
+        ? `${path}?view=${await viewLink(path, userClaims(request).sub)}`
+        : null;
       return { ...message, htmlUrl };
     },
   );
