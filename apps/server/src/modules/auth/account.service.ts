@@ -7,11 +7,7 @@ import type { Consent, Me, RecoveryCodes, TotpEnrollment } from '@ladiva/contrac
 import { CONSENT_WORDING_VERSION } from '@ladiva/contract/auth-vocabulary';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import {
-  withRequestContext,
-  withServiceContext,
-  type Tx,
-} from '../../db/request-context.ts';
+import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
