@@ -60,6 +60,20 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers,
+    hooks: {
+      // Messages are scrubbed too; an error logged without one would lend its raw message.
+      logMethod(args, method) {
+        const scrubbed = args.map((arg: unknown) =>
+          typeof arg === 'string' ? scrubSecrets(arg) : arg,
+        ) as Parameters<typeof method>;
+        const [first] = scrubbed as unknown[];
+        if (scrubbed.length === 1 && first instanceof Object && 'err' in first) {
+          const { err } = first as { err: unknown };
+          if (err instanceof Error) (scrubbed as unknown[]).push(scrubSecrets(err.message));
+        }
+        method.apply(this, scrubbed);
+      },
+    },
     base: { service: 'ladiva' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
