@@ -50,6 +50,12 @@ export default tseslint.config(
     { files: ['apps/web/**'], forbidden: [] },
     { files: ['apps/web/src/components/booking/**'], forbidden: ['**/admin/**', '**/admin'] },
     { files: ['apps/web/src/components/admin/**'], forbidden: ['**/booking/**', '**/booking'] },
+    // The account pages are guest chunks (the staff area reuses their 2FA enrolment, not the
+    // other way round): they import neither the staff app nor the booking journey.
+    {
+      files: ['apps/web/src/components/account/**'],
+      forbidden: ['**/admin/**', '**/admin', '**/booking/**', '**/booking'],
+    },
   ].map(({ files, forbidden }) => ({
     files,
     rules: {
@@ -62,7 +68,12 @@ export default tseslint.config(
               message: 'server code stays on the server',
             },
             ...(forbidden.length
-              ? [{ group: forbidden, message: 'booking and admin never import each other' }]
+              ? [
+                  {
+                    group: forbidden,
+                    message: 'feature folders import one way (CONVENTIONS.md §9)',
+                  },
+                ]
               : []),
           ],
         },

@@ -1,13 +1,17 @@
 // Staff, with no SMTP configured: send a test email from the staff app and read it in the local
-// mailbox, rendered in its sandboxed frame with the email's own styles (development mode, until
-// staff accounts exist).
+// mailbox, rendered in its sandboxed frame with the email's own styles. The admin comes from
+// ADMIN_EMAIL/ADMIN_PASSWORD and sets up 2FA on the way in, as the staff area requires.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
+import { enrolTotp, signIn } from './auth-helpers.ts';
 import { DESKTOP, launchChromium, watchForErrors } from './browser.ts';
+
+const ADMIN_EMAIL = 'direction@ladiva.example';
+const ADMIN_PASSWORD = 'Rideau-de-velours-1925!';
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,7 +20,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-admin-'));
   [server, browser] = await Promise.all([
-    startServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }),
+    startServer({ DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD }),
     launchChromium(),
   ]);
 });
@@ -33,6 +37,9 @@ describe('staff messages', () => {
     const page = await context.newPage();
     const problems = watchForErrors(page);
     await page.goto(`${server.url}/admin/messages/mailbox`);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Boîte locale' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
 
     await page.getByLabel('Recipient').fill('camille@example.com');
@@ -45,7 +52,10 @@ describe('staff messages', () => {
 
     const frameElement = page.locator('iframe[sandbox=""]');
     await frameElement.waitFor();
-    expect(await frameElement.getAttribute('src')).toMatch(/^\/api\/mailbox\/[0-9a-f-]{36}\/html$/);
+    // A short-lived signed URL from the API (the frame cannot send the access token).
+    expect(await frameElement.getAttribute('src')).toMatch(
+      /^\/api\/mailbox\/[0-9a-f-]{36}\/html\?view=/,
+    );
     const frame = page.frameLocator('iframe[sandbox=""]');
     await frame.getByText('La Diva Cabaret').first().waitFor();
     // The email's inline styles apply inside the frame (its own CSP allows them).

@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './test-utils';
+import { ADMIN, renderApp, signInAs } from './test-utils';
 
 describe('routes', () => {
-  it('serves the staff area placeholder under /admin', async () => {
+  it('serves the staff home under /admin (and for an area still to come)', async () => {
+    signInAs(ADMIN);
     renderApp('/admin/bookings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
     // The title is set by an effect once the lazy page has rendered.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomePage } from './components/booking/home-page';
 import { ErrorBoundary } from './components/shared/error-boundary';
@@ -9,6 +9,30 @@ import { RouteFallback } from './components/shared/route-fallback';
 // above all, so that a guest never downloads it.
 const AdminApp = lazy(() => import('./components/admin/admin-app'));
 const NotFoundPage = lazy(() => import('./components/shared/not-found-page'));
+// Sign-in, sign-up, the pages opened from emailed links and the account: one chunk each, fetched
+// only by those who go there.
+const SignInPage = lazy(() => import('./components/account/sign-in-page'));
+const SignUpPage = lazy(() => import('./components/account/sign-up-page'));
+const VerifyEmailPage = lazy(() => import('./components/account/verify-email-page'));
+const ForgotPasswordPage = lazy(() => import('./components/account/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('./components/account/reset-password-page'));
+const InvitationPage = lazy(() => import('./components/account/invitation-page'));
+const SetupPage = lazy(() => import('./components/account/setup-page'));
+const AccountPage = lazy(() => import('./components/account/account-page'));
+const SecurityPage = lazy(() => import('./components/account/security-page'));
+
+const LAZY_PAGES: readonly [string, ComponentType][] = [
+  ['sign-in', SignInPage],
+  ['sign-up', SignUpPage],
+  ['verify-email', VerifyEmailPage],
+  ['forgot-password', ForgotPasswordPage],
+  ['reset-password', ResetPasswordPage],
+  ['invitation', InvitationPage],
+  ['setup', SetupPage],
+  ['account', AccountPage],
+  ['account/security', SecurityPage],
+  ['admin/*', AdminApp],
+];
 
 function Lazy({ children }: { children: ReactNode }) {
   return (
@@ -22,14 +46,17 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route index element={<HomePage />} />
-      <Route
-        path="admin/*"
-        element={
-          <Lazy>
-            <AdminApp />
-          </Lazy>
-        }
-      />
+      {LAZY_PAGES.map(([path, Page]) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Lazy>
+              <Page />
+            </Lazy>
+          }
+        />
+      ))}
       <Route
         path="*"
         element={

@@ -1,6 +1,7 @@
 // Runs before every web unit test file (after ../../test/fail-on-console-error.ts).
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { clearSession } from './lib/auth/session';
 
 // Lazy routes are transformed on first import; on a loaded 2-core CI machine that can take more
 // than testing-library's default second. Waiting longer changes no assertion.
@@ -16,6 +17,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // The session lives in module memory: no test inherits another's sign-in.
+  clearSession();
   vi.unstubAllGlobals();
   window.localStorage.clear();
   document.documentElement.removeAttribute('lang');

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { useT } from '../../hooks/use-t';
+import { useSession } from '../../lib/auth/use-session';
 import { ArrowLeftIcon } from './ui/channel-icon';
 
 // The current place is marked in gold: underlined in the phone's row, a left rule in the sidebar.
@@ -13,6 +14,8 @@ const item = ({ isActive }: { isActive: boolean }) =>
 /** `aria-current="page"` comes with NavLink. */
 export function AdminNav() {
   const { t } = useT();
+  const state = useSession();
+  const admin = state.status === 'signed_in' && state.session.user.roles.includes('admin');
   return (
     <nav aria-label={t('admin.nav.label')} className="border-b border-white/10 lg:border-0 lg:pt-6">
       <div className="flex gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:sticky lg:top-6 lg:flex-col lg:overflow-visible lg:p-0">
@@ -32,6 +35,19 @@ export function AdminNav() {
         <NavLink to="/admin/messages/templates" className={item}>
           {t('admin.nav.templates')}
         </NavLink>
+        {admin && (
+          <>
+            <p className="mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block">
+              {t('admin.nav.team')}
+            </p>
+            <NavLink to="/admin/staff" className={item}>
+              {t('admin.nav.staff')}
+            </NavLink>
+            <NavLink to="/admin/audit" className={item}>
+              {t('admin.nav.audit')}
+            </NavLink>
+          </>
+        )}
         <Link
           to="/"
           className="flex min-h-10 shrink-0 items-center gap-1.5 rounded-md px-3 text-sm whitespace-nowrap text-mist hover:text-gold-bright lg:mt-6"

@@ -1,11 +1,13 @@
 // The staff app's frame: a slim header, the navigation (a sidebar on wide screens, a scrolling
-// row on phones), the development-mode banner and the current page.
-import { Link, Outlet } from 'react-router';
+// row on phones), who is signed in, and the current page.
+import { Link, Outlet, useNavigate } from 'react-router';
 import { useT } from '../../hooks/use-t';
+import { signOut } from '../../lib/auth/session';
+import { useSession } from '../../lib/auth/use-session';
+import { PersonIcon } from '../shared/icons';
 import { FanMark } from '../shared/fan-mark';
 import { LanguageSwitch } from '../shared/language-switch';
 import { AdminNav } from './admin-nav';
-import { DevelopmentBanner } from './development-banner';
 
 export function AdminShell() {
   const { t } = useT();
@@ -24,8 +26,9 @@ export function AdminShell() {
             <span className="font-display text-lg leading-none font-semibold">La Diva</span>
             <span className="hidden text-sm text-mist sm:inline">· {t('admin.title')}</span>
           </Link>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
             <LanguageSwitch />
+            <SignedInAs />
           </div>
         </div>
       </header>
@@ -36,10 +39,40 @@ export function AdminShell() {
           tabIndex={-1}
           className="min-w-0 px-4 pt-4 pb-12 focus:outline-none sm:px-6 lg:px-0 lg:pt-6"
         >
-          <DevelopmentBanner />
           <Outlet />
         </main>
       </div>
     </div>
+  );
+}
+
+/** The staff member's account (name on wide screens) and signing out. */
+function SignedInAs() {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const state = useSession();
+  if (state.status !== 'signed_in') return null;
+  const { user } = state.session;
+  return (
+    <>
+      <Link
+        to="/account"
+        className="flex min-h-10 items-center gap-1.5 rounded-md px-2 text-sm text-mist hover:text-gold-bright"
+      >
+        <PersonIcon className="size-5" />
+        <span className="max-md:sr-only">{user.displayName ?? user.email}</span>
+        <span className="sr-only"> · {t('header.account')}</span>
+      </Link>
+      <button
+        type="button"
+        onClick={() => {
+          navigate('/');
+          void signOut();
+        }}
+        className="min-h-10 rounded-md px-2 text-sm text-mist hover:text-gold-bright max-sm:hidden"
+      >
+        {t('account.signOut')}
+      </button>
+    </>
   );
 }

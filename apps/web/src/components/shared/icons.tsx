@@ -69,3 +69,21 @@ export function PinIcon({ className }: IconProps) {
     </Icon>
   );
 }
+
+export function PersonIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <circle cx="12" cy="8.5" r="3.5" />
+      <path d="M5 20c.8-3.8 3.6-6 7-6s6.2 2.2 7 6" />
+    </Icon>
+  );
+}
+
+export function KeyIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <circle cx="8" cy="12" r="3.5" />
+      <path d="M11.5 12H20M17 12v3M20 12v2" />
+    </Icon>
+  );
+}

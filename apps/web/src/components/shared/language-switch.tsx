@@ -24,7 +24,7 @@ export function LanguageSwitch() {
             lang={option.locale}
             aria-pressed={active}
             onClick={() => setLocale(option.locale)}
-            className={`min-h-9 rounded-full px-3.5 text-sm font-medium transition-colors sm:px-4 ${
+            className={`min-h-9 rounded-full px-2.5 text-sm font-medium transition-colors min-[400px]:px-3.5 sm:px-4 ${
               active ? 'bg-gold text-night' : 'text-cream hover:text-gold-bright'
             }`}
           >

@@ -6,7 +6,10 @@ import { apiRequest, isRecord } from './api-client';
 import { useApiQuery } from './use-api-query';
 import { isMailboxEntry } from './use-mailbox';
 
-export type MailboxMessage = z.infer<typeof mailboxMessageSchema>;
+export type MailboxMessage = z.infer<typeof mailboxMessageSchema> & {
+  /** A short-lived signed URL of the HTML body, for the frame (servers with staff sign-in). */
+  htmlUrl?: string;
+};
 
 function isMailboxMessage(value: unknown): value is MailboxMessage {
   if (!isRecord(value) || !isMailboxEntry(value)) return false;

@@ -6,7 +6,10 @@ import { apiRequest, hasStrings, isRecord } from './api-client';
 import { useApiQuery } from './use-api-query';
 import type { MessageLocale, TemplateKind } from './vocabulary';
 
-export type TemplatePreview = z.infer<typeof templatePreviewSchema>;
+export type TemplatePreview = z.infer<typeof templatePreviewSchema> & {
+  /** A short-lived signed URL of the rendered HTML, for the frame (servers with staff sign-in). */
+  htmlUrl?: string;
+};
 
 const isPreview = (value: unknown): value is TemplatePreview =>
   isRecord(value) &&

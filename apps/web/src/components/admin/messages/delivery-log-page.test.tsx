@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, renderApp, signInAs } from '../../../test-utils';
 import { FAILED, STATS } from '../admin-test-fixtures';
-import { notFound, stubApi, type Call } from '../admin-test-api';
+import { forbidden, stubApi, type Call } from '../../../test-api';
 
 const { events: _events, ...FAILED_ITEM } = FAILED;
 
@@ -43,6 +43,8 @@ async function openFailed() {
 }
 
 describe('Messages → Delivery log', () => {
+  beforeEach(() => signInAs(ADMIN));
+
   it('shows counts, a table and a detail with history and last error', async () => {
     const api = logApi({ path: 'resend', status: 204 });
     const panel = within(await openFailed());
@@ -105,16 +107,16 @@ describe('Messages → Delivery log', () => {
     await waitFor(() => expect(gets(api.calls, `/api/notifications/${FAILED.id}`)).toBe(2));
   });
 
-  it('explains development mode when the API answers 404 NOT_FOUND', async () => {
+  it('says in words when the staff member’s role has no access (403 FORBIDDEN)', async () => {
     stubApi({
-      'GET /api/notifications?limit=50': notFound,
-      'GET /api/notifications/stats': notFound,
+      'GET /api/notifications?limit=50': forbidden,
+      'GET /api/notifications/stats': forbidden,
     });
     renderApp('/admin/messages/log');
-    expect(
-      await screen.findByRole('heading', { name: 'Outils réservés au mode développement' }),
-    ).toBeTruthy();
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0]!.textContent).toContain('Votre compte n’a pas accès à cette action.');
+    // The server's own text is never shown.
+    expect(document.body.textContent).not.toContain('no access to the notification tools');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -7,7 +7,6 @@ import { useT } from '../../../hooks/use-t';
 import { useNotificationStats } from '../api/use-notification-stats';
 import { useNotifications } from '../api/use-notifications';
 import { isChannel, isStatus } from '../api/vocabulary';
-import { DevelopmentOnlyNotice } from '../development-only-notice';
 import { EmptyState } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
@@ -31,7 +30,6 @@ export function DeliveryLogPage() {
 
   const list = useNotifications({ status, channel, limit });
   const stats = useNotificationStats();
-  const unavailable = list.error?.isUnavailable === true || stats.error?.isUnavailable === true;
 
   /** Changes some search parameters, keeps the others. */
   function update(changes: Record<string, string | undefined>) {
@@ -56,56 +54,50 @@ export function DeliveryLogPage() {
         title={t('admin.log.title')}
         lead={t('admin.log.lead')}
         actions={
-          !unavailable && (
-            <RefreshButton
-              busy={list.fetching || stats.fetching}
-              onClick={() => {
-                list.reload();
-                stats.reload();
-              }}
-            />
-          )
+          <RefreshButton
+            busy={list.fetching || stats.fetching}
+            onClick={() => {
+              list.reload();
+              stats.reload();
+            }}
+          />
         }
       />
-      {unavailable ? (
-        <DevelopmentOnlyNotice />
-      ) : (
-        <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_21rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
-          <div className={`min-w-0 space-y-4 ${selected ? 'hidden lg:block' : ''}`}>
-            <NotificationStatsBar
-              stats={stats}
-              active={status}
-              onPick={(picked) => filter({ status: picked === status ? undefined : picked })}
-            />
-            <LogFilters status={status} channel={channel} onChange={filter} />
-            <NotificationTable
-              list={list}
-              selected={selected}
-              linkTo={(id) => {
-                const next = new URLSearchParams(params);
-                next.set('id', id);
-                return `?${next}`;
-              }}
-              onMore={
-                list.data?.length === limit && limit < MAX
-                  ? () => setLimit((current) => Math.min(current + PAGE, MAX))
-                  : undefined
-              }
-            />
-          </div>
-          <div className={selected ? 'min-w-0' : 'hidden lg:block'}>
-            {selected ? (
-              <NotificationDetailPanel
-                key={selected}
-                id={selected}
-                onClose={() => update({ id: undefined })}
-              />
-            ) : (
-              <EmptyState>{t('admin.selectHint')}</EmptyState>
-            )}
-          </div>
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_21rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className={`min-w-0 space-y-4 ${selected ? 'hidden lg:block' : ''}`}>
+          <NotificationStatsBar
+            stats={stats}
+            active={status}
+            onPick={(picked) => filter({ status: picked === status ? undefined : picked })}
+          />
+          <LogFilters status={status} channel={channel} onChange={filter} />
+          <NotificationTable
+            list={list}
+            selected={selected}
+            linkTo={(id) => {
+              const next = new URLSearchParams(params);
+              next.set('id', id);
+              return `?${next}`;
+            }}
+            onMore={
+              list.data?.length === limit && limit < MAX
+                ? () => setLimit((current) => Math.min(current + PAGE, MAX))
+                : undefined
+            }
+          />
         </div>
-      )}
+        <div className={selected ? 'min-w-0' : 'hidden lg:block'}>
+          {selected ? (
+            <NotificationDetailPanel
+              key={selected}
+              id={selected}
+              onClose={() => update({ id: undefined })}
+            />
+          ) : (
+            <EmptyState>{t('admin.selectHint')}</EmptyState>
+          )}
+        </div>
+      </div>
     </>
   );
 }

@@ -78,7 +78,7 @@ function MessageContent({ message }: { message: MailboxMessage }) {
                 label: t('admin.message.html'),
                 panel: (
                   <EmailFrame
-                    src={`/api/mailbox/${message.id}/html`}
+                    src={message.htmlUrl ?? `/api/mailbox/${message.id}/html`}
                     title={t('admin.message.frame', { subject })}
                   />
                 ),

@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, renderApp, signInAs } from '../../../test-utils';
 import { NEWER, NEWER_MESSAGE, OLDER } from '../admin-test-fixtures';
-import { notFound, stubApi } from '../admin-test-api';
+import { stubApi } from '../../../test-api';
 
 describe('Messages → Mailbox', () => {
+  beforeEach(() => signInAs(ADMIN));
+
   it('lists the mailbox newest first and opens a message in a sandboxed frame', async () => {
     const api = stubApi({
       'GET /api/mailbox': { body: { items: [OLDER, NEWER] } },
@@ -95,19 +97,18 @@ describe('Messages → Mailbox', () => {
     expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
   });
 
-  it('explains development mode when the API answers 404 NOT_FOUND', async () => {
-    stubApi({ 'GET /api/mailbox': notFound });
-    renderApp('/admin/messages/mailbox');
-    expect(
-      await screen.findByRole('heading', {
-        level: 2,
-        name: 'Outils réservés au mode développement',
-      }),
-    ).toBeTruthy();
-    expect(screen.getByText('npm run dev')).toBeTruthy();
-    // An explanation, not an error report.
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Actualiser' })).toBeNull();
-    expect(screen.getByRole('note').textContent).toContain('mode développement');
+  it('sends the access token, and frames the signed htmlUrl when the server gives one', async () => {
+    const htmlUrl = `/api/mailbox/${NEWER.id}/html?view=signed-view-token`;
+    const api = stubApi({
+      'GET /api/mailbox': { body: { items: [NEWER] } },
+      [`GET /api/mailbox/${NEWER.id}`]: { body: { ...NEWER_MESSAGE, htmlUrl } },
+    });
+    renderApp(`/admin/messages/mailbox?message=${NEWER.id}`);
+    const frame = await screen.findByTitle(`Aperçu de l’e-mail « ${NEWER.subject} »`);
+    expect(frame.getAttribute('src')).toBe(htmlUrl);
+    expect(api.calls.map((call) => call.authorization)).toEqual(
+      api.calls.map(() => `Bearer token-${ADMIN.id}`),
+    );
+    expect(api.unexpected).toEqual([]);
   });
 });

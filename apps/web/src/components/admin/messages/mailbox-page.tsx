@@ -4,7 +4,6 @@
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import { useMailbox } from '../api/use-mailbox';
-import { DevelopmentOnlyNotice } from '../development-only-notice';
 import { EmptyState } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
@@ -17,7 +16,6 @@ export function MailboxPage() {
   const mailbox = useMailbox();
   const [params, setParams] = useSearchParams();
   const selected = params.get('message');
-  const unavailable = mailbox.error?.isUnavailable === true;
 
   return (
     <>
@@ -25,25 +23,21 @@ export function MailboxPage() {
         eyebrow={t('admin.nav.messages')}
         title={t('admin.mailbox.title')}
         lead={t('admin.mailbox.lead')}
-        actions={!unavailable && <RefreshButton onClick={mailbox.reload} busy={mailbox.fetching} />}
+        actions={<RefreshButton onClick={mailbox.reload} busy={mailbox.fetching} />}
       />
-      {unavailable ? (
-        <DevelopmentOnlyNotice />
-      ) : (
-        <div className="grid gap-5 lg:grid-cols-[minmax(0,21rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,25rem)_minmax(0,1fr)]">
-          <div className={`space-y-4 ${selected ? 'hidden lg:block' : ''}`}>
-            <MailboxList mailbox={mailbox} selected={selected} />
-            <TestEmailForm />
-          </div>
-          <div className={selected ? '' : 'hidden lg:block'}>
-            {selected ? (
-              <MailboxMessageView id={selected} onBack={() => setParams({})} />
-            ) : (
-              <EmptyState>{t('admin.selectHint')}</EmptyState>
-            )}
-          </div>
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,21rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,25rem)_minmax(0,1fr)]">
+        <div className={`space-y-4 ${selected ? 'hidden lg:block' : ''}`}>
+          <MailboxList mailbox={mailbox} selected={selected} />
+          <TestEmailForm />
         </div>
-      )}
+        <div className={selected ? '' : 'hidden lg:block'}>
+          {selected ? (
+            <MailboxMessageView id={selected} onBack={() => setParams({})} />
+          ) : (
+            <EmptyState>{t('admin.selectHint')}</EmptyState>
+          )}
+        </div>
+      </div>
     </>
   );
 }

@@ -37,7 +37,10 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
                 label: t('admin.message.html'),
                 panel: (
                   <EmailFrame
-                    src={`/api/notifications/templates/${preview.kind}/preview.html?locale=${preview.locale}`}
+                    src={
+                      preview.htmlUrl ??
+                      `/api/notifications/templates/${preview.kind}/preview.html?locale=${preview.locale}`
+                    }
                     title={t('admin.message.frame', { subject: preview.subject })}
                   />
                 ),

@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, renderApp, signInAs } from '../../../test-utils';
 import { PREVIEW } from '../admin-test-fixtures';
-import { stubApi } from '../admin-test-api';
+import { stubApi } from '../../../test-api';
 
 describe('Messages → Templates', () => {
+  beforeEach(() => signInAs(ADMIN));
+
   it('previews a kind in a language: subject, sandboxed HTML, SMS length, push', async () => {
     const english = { ...PREVIEW, locale: 'en', subject: 'Booking confirmed' };
     const api = stubApi({

@@ -5,7 +5,6 @@ import { useSearchParams } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import { useTemplatePreview } from '../api/use-template-preview';
 import { isKind, KINDS, type MessageLocale } from '../api/vocabulary';
-import { DevelopmentOnlyNotice } from '../development-only-notice';
 import { field, label } from '../ui/classes';
 import { Loading, QueryError } from '../ui/feedback';
 import { kindLabel, localeLabel } from '../ui/labels';
@@ -31,59 +30,55 @@ export function TemplatesPage() {
         title={t('admin.templates.title')}
         lead={t('admin.templates.lead')}
       />
-      {preview.error?.isUnavailable ? (
-        <DevelopmentOnlyNotice />
-      ) : (
-        <>
-          <div className="mb-5 flex flex-wrap items-end gap-3">
-            <div className="w-full sm:w-72">
-              <label htmlFor={`${ids}-kind`} className={label}>
-                {t('admin.templates.kind')}
-              </label>
-              <select
-                id={`${ids}-kind`}
-                value={kind}
-                onChange={(event) => choose({ kind: event.target.value })}
-                className={field}
-              >
-                {KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {kindLabel(t, value)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset>
-              <legend className={label}>{t('admin.templates.locale')}</legend>
-              <div className="flex rounded-md border border-white/15 p-0.5">
-                {(['fr', 'en'] as const).map((value) => (
-                  <label
-                    key={value}
-                    className={`flex min-h-9 cursor-pointer items-center rounded px-3 text-sm has-focus-visible:outline-2 has-focus-visible:outline-gold-bright ${
-                      value === locale
-                        ? 'bg-white/[0.1] font-medium text-cream'
-                        : 'text-mist hover:text-cream'
-                    }`}
-                  >
-                    <input
-                      type="radio"
-                      name={`${ids}-locale`}
-                      value={value}
-                      checked={value === locale}
-                      onChange={() => choose({ locale: value })}
-                      className="sr-only"
-                    />
-                    {localeLabel(t, value)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+      <>
+        <div className="mb-5 flex flex-wrap items-end gap-3">
+          <div className="w-full sm:w-72">
+            <label htmlFor={`${ids}-kind`} className={label}>
+              {t('admin.templates.kind')}
+            </label>
+            <select
+              id={`${ids}-kind`}
+              value={kind}
+              onChange={(event) => choose({ kind: event.target.value })}
+              className={field}
+            >
+              {KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {kindLabel(t, value)}
+                </option>
+              ))}
+            </select>
           </div>
-          {preview.error && <QueryError error={preview.error} onRetry={preview.reload} />}
-          {preview.loading && <Loading lines={8} />}
-          {preview.data && <TemplatePreviewView preview={preview.data} />}
-        </>
-      )}
+          <fieldset>
+            <legend className={label}>{t('admin.templates.locale')}</legend>
+            <div className="flex rounded-md border border-white/15 p-0.5">
+              {(['fr', 'en'] as const).map((value) => (
+                <label
+                  key={value}
+                  className={`flex min-h-9 cursor-pointer items-center rounded px-3 text-sm has-focus-visible:outline-2 has-focus-visible:outline-gold-bright ${
+                    value === locale
+                      ? 'bg-white/[0.1] font-medium text-cream'
+                      : 'text-mist hover:text-cream'
+                  }`}
+                >
+                  <input
+                    type="radio"
+                    name={`${ids}-locale`}
+                    value={value}
+                    checked={value === locale}
+                    onChange={() => choose({ locale: value })}
+                    className="sr-only"
+                  />
+                  {localeLabel(t, value)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        {preview.error && <QueryError error={preview.error} onRetry={preview.reload} />}
+        {preview.loading && <Loading lines={8} />}
+        {preview.data && <TemplatePreviewView preview={preview.data} />}
+      </>
     </>
   );
 }

@@ -1,8 +1,11 @@
 import type { Translate } from '../../../lib/i18n/catalogue';
 import type { ApiError } from '../api/api-client';
 
-/** What went wrong, in words; the request id lets a developer find the server's log line. */
+/** What went wrong, in words from the catalogue; the request id lets a developer find the log line. */
 export function errorText(t: Translate, error: ApiError): string {
   if (error.code === 'NETWORK') return t('admin.error.network');
-  return t('admin.error.generic', { code: error.code });
+  if (error.code === 'INTERNAL' || error.code === 'BAD_RESPONSE') {
+    return t('admin.error.generic', { code: error.code });
+  }
+  return t(`error.${error.code}`);
 }

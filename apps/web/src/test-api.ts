@@ -1,4 +1,4 @@
-// For the staff app's unit tests: the API at the network boundary. Each route answers with a
+// For the web unit tests: the API at the network boundary. Each route answers with a
 // contract-shaped body; a request no route expects fails the test loudly (500 and a record).
 import { vi } from 'vitest';
 
@@ -6,28 +6,49 @@ export interface Call {
   method: string;
   url: string;
   body: unknown;
+  /** The Authorization header sent, if any. */
+  authorization: string | null;
 }
 
 export interface Reply {
   status?: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 type Route = Reply | ((call: Call) => Reply);
 
-export function json(status: number, body?: unknown): Response {
+export function json(
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
     status,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
   });
 }
 
-export const notFound = {
-  status: 404,
+/** An error answer as the server sends it (`message` is for developers, never shown). */
+export function apiError(
+  status: number,
+  code: string,
+  details?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Reply {
+  return {
+    status,
+    body: { code, message: `server text for ${code}`, requestId: 'req-1', details },
+    ...(headers ? { headers } : {}),
+  };
+}
+
+export const forbidden = {
+  status: 403,
   body: {
-    code: 'NOT_FOUND',
-    message: 'Staff endpoints need staff accounts, which are not enabled yet.',
-    requestId: 'req-404',
+    code: 'FORBIDDEN',
+    message: 'This role has no access to the notification tools.',
+    requestId: 'req-403',
   },
 } satisfies Reply;
 
@@ -41,7 +62,8 @@ export function stubApi(routes: Record<string, Route>) {
       const url = String(input);
       const method = init?.method ?? 'GET';
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      const call = { method, url, body };
+      const authorization = new Headers(init?.headers).get('authorization');
+      const call = { method, url, body, authorization };
       calls.push(call);
       const route = routes[`${method} ${url}`];
       if (!route) {
@@ -49,7 +71,7 @@ export function stubApi(routes: Record<string, Route>) {
         return json(500, { code: 'INTERNAL', message: `unexpected ${method} ${url}` });
       }
       const reply = typeof route === 'function' ? route(call) : route;
-      return json(reply.status ?? 200, reply.body);
+      return json(reply.status ?? 200, reply.body, reply.headers);
     }),
   );
   return { calls, unexpected };

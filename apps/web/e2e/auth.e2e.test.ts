@@ -1,0 +1,144 @@
+// Identity journeys in a real Chromium against the real server (fresh data folder, no SMTP: the
+// emails land in the local mailbox). A guest on a phone, in French: sign up, confirm the email,
+// sign in, set up 2FA, sign out, sign in again with a code. And the staff area's door: the admin
+// from ADMIN_EMAIL/ADMIN_PASSWORD must set up 2FA before seeing anything.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
+import {
+  enrolTotp,
+  linkTokenFromMailbox,
+  nextTotpCode,
+  seriousViolations,
+  signIn,
+} from './auth-helpers.ts';
+import { DESKTOP, PHONE, launchChromium, watchForErrors } from './browser.ts';
+
+const ADMIN_EMAIL = 'direction@ladiva.example';
+const ADMIN_PASSWORD = 'Rideau-de-velours-1925!';
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-auth-'));
+  [server, browser] = await Promise.all([
+    startServer({ DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD }),
+    launchChromium(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop('SIGTERM');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function open(viewport = PHONE): Promise<{ page: Page; problems: string[] }> {
+  context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const page = await context.newPage();
+  return { page, problems: watchForErrors(page) };
+}
+
+const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name }).waitFor();
+
+describe('a guest’s account', () => {
+  it('signs up, confirms the email, sets up 2FA and signs in again with a code', async () => {
+    const { page, problems } = await open(PHONE);
+    const violations: string[] = [];
+    const email = `camille.${Date.now()}@example.com`;
+    const password = 'Plumes-et-strass-2026';
+
+    await page.goto(`${server.url}/sign-up`);
+    await heading(page, 'Créer un compte');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    violations.push(...(await seriousViolations(page)));
+    await page.getByLabel('Votre nom').fill('Camille');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await page.getByRole('checkbox', { name: /conditions générales/ }).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await heading(page, 'Consultez votre boîte mail');
+    violations.push(...(await seriousViolations(page)));
+
+    const token = await linkTokenFromMailbox(dataDir, email, '/verify-email');
+    await page.goto(`${server.url}/verify-email#token=${token}`);
+    await heading(page, 'Adresse confirmée');
+    // The token left the address bar (and the history) at once.
+    expect(new URL(page.url()).hash).toBe('');
+    violations.push(...(await seriousViolations(page)));
+
+    await page.getByRole('main').getByRole('link', { name: 'Se connecter' }).click();
+    await heading(page, 'Connexion');
+    violations.push(...(await seriousViolations(page)));
+    await signIn(page, email, password);
+    await heading(page, 'Mon compte');
+    violations.push(...(await seriousViolations(page)));
+
+    await page.getByRole('link', { name: 'Sécurité' }).click();
+    await heading(page, 'Sécurité');
+    violations.push(...(await seriousViolations(page)));
+    const section = page.getByRole('region', { name: 'Vérification en deux étapes' });
+    await section.getByRole('button', { name: 'Activer la vérification en deux étapes' }).click();
+    const { secret, step } = await enrolTotp(section, password, { page, found: violations });
+    await section.getByText('Activée', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
+    await page.getByRole('link', { name: 'Se connecter' }).first().click();
+    await heading(page, 'Connexion');
+    await signIn(page, email, password);
+    await heading(page, 'Vérification en deux étapes');
+    violations.push(...(await seriousViolations(page)));
+    // The enrolment's code was spent: the authenticator's next one.
+    await page.getByLabel('Code à 6 chiffres').fill(await nextTotpCode(secret, step));
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await heading(page, 'Mon compte');
+
+    expect(violations).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
+  }, 120_000);
+
+  it('words a wrong password from the catalogue, never the server’s text', async () => {
+    const { page } = await open(PHONE);
+    await page.goto(`${server.url}/sign-in`);
+    await heading(page, 'Connexion');
+    await signIn(page, 'personne@example.com', 'pas-le-bon-mot-de-passe');
+    await page.getByRole('alert').getByText('E-mail ou mot de passe incorrect.').waitFor();
+  });
+});
+
+describe('the staff area’s door', () => {
+  it('sends the admin to sign in, then through 2FA setup, before the staff home', async () => {
+    const { page, problems } = await open(DESKTOP);
+    const violations: string[] = [];
+    await page.goto(`${server.url}/admin/messages/mailbox`);
+    await heading(page, 'Connexion');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/messages/mailbox');
+
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await heading(page, 'Sécurisez votre accès');
+    violations.push(...(await seriousViolations(page)));
+    await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD, { page, found: violations });
+
+    await heading(page, 'Boîte locale');
+    await page.getByRole('navigation', { name: 'Espace équipe' }).getByText('Membres').click();
+    await heading(page, 'Membres de l’équipe');
+    await page.getByText(ADMIN_EMAIL).first().waitFor();
+    violations.push(...(await seriousViolations(page)));
+
+    expect(violations).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
+  }, 120_000);
+});

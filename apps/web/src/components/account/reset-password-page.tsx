@@ -1,0 +1,133 @@
+// Opened from the "forgot password" email: a new password, and the second factor when the account
+// has one (a reset link alone never bypasses it). Every session ends; then sign in again.
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../hooks/use-t';
+import { resetPassword } from './api/auth-api';
+import { useLinkInfo } from './api/use-link-info';
+import { AuthLayout } from './ui/auth-layout';
+import { buttonPrimary } from './ui/classes';
+import { errorCode, errorMessage } from './ui/error-message';
+import { FormAlert } from './ui/form-alert';
+import { LinkStates } from './ui/link-states';
+import { useLinkToken } from './ui/link-token';
+import { PasswordHints } from './ui/password-hints';
+import { passwordTooShort } from './ui/validation';
+import { SecondFactorField } from './ui/second-factor-field';
+import { toSecondFactor, type FactorMode } from './ui/second-factor';
+import { PasswordField } from './ui/text-field';
+
+export default function ResetPasswordPage() {
+  const { t } = useT();
+  const token = useLinkToken();
+  const link = useLinkInfo(token, 'password_reset');
+  const [password, setPassword] = useState('');
+  const [askCode, setAskCode] = useState(false);
+  const [mode, setMode] = useState<FactorMode>('totp');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; code?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [done, setDone] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  if (link.status !== 'ready') {
+    return (
+      <LinkStates
+        state={link}
+        title={t('auth.reset.title')}
+        invalidText={t('auth.reset.invalidText')}
+        invalidAction={
+          <Link to="/forgot-password" className={`${buttonPrimary} w-full`}>
+            {t('auth.reset.again')}
+          </Link>
+        }
+      />
+    );
+  }
+  const needsCode = askCode || link.info.mfaRequired === true;
+
+  if (done) {
+    return (
+      <AuthLayout title={t('auth.reset.doneTitle')} lead={t('auth.reset.doneText')} step="done">
+        <Link to="/sign-in" className={`${buttonPrimary} w-full`}>
+          {t('auth.signIn.submit')}
+        </Link>
+      </AuthLayout>
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const factor = needsCode ? toSecondFactor(mode, code) : undefined;
+    const found = {
+      ...(passwordTooShort(password) ? { password: t('error.weakPassword.too_short') } : {}),
+      ...(factor === null
+        ? { code: mode === 'totp' ? t('auth.mfa.codeInvalid') : t('auth.mfa.recoveryInvalid') }
+        : {}),
+    };
+    setErrors(found);
+    if (found.password) return passwordInput.current?.focus();
+    if (found.code || !token || factor === null) return codeInput.current?.focus();
+    setPending(true);
+    try {
+      await resetPassword(token, password, factor);
+      setDone(true);
+    } catch (failure) {
+      const failed = errorCode(failure);
+      if (failed === 'MFA_REQUIRED') {
+        setAskCode(true);
+        setError(t('auth.reset.codeNeeded'));
+      } else if (failed === 'WEAK_PASSWORD') {
+        setErrors({ password: errorMessage(t, failure) });
+        passwordInput.current?.focus();
+      } else {
+        setError(errorMessage(t, failure));
+        if (failed === 'INVALID_CODE') setCode('');
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <AuthLayout
+      title={t('auth.reset.title')}
+      lead={link.info.email ? t('auth.reset.lead', { email: link.info.email }) : undefined}
+      step="form"
+    >
+      <form noValidate onSubmit={submit} className="space-y-5">
+        <FormAlert error={error} />
+        {/* For password managers: the account this new password belongs to. */}
+        {link.info.email && (
+          <input type="hidden" autoComplete="username" value={link.info.email} readOnly />
+        )}
+        <PasswordField
+          ref={passwordInput}
+          label={t('auth.password.new')}
+          autoComplete="new-password"
+          required
+          hint={<PasswordHints password={password} />}
+          error={errors.password}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {needsCode && (
+          <SecondFactorField
+            ref={codeInput}
+            mode={mode}
+            value={code}
+            onChange={setCode}
+            onModeChange={setMode}
+            error={errors.code}
+          />
+        )}
+        <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+          {pending ? t('auth.pending') : t('auth.reset.submit')}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

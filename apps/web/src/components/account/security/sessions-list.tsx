@@ -1,0 +1,117 @@
+// Where the account is signed in: this device marked, any other one can be signed out.
+import type { SessionSummary } from '@ladiva/contract/auth';
+import { useCallback, useState } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { AccountSection } from '../account-layout';
+import { listSessions, revokeOtherSessions, revokeSession } from '../api/account-api';
+import { useLoad } from '../api/use-load';
+import { buttonSecondary, textLink } from '../ui/classes';
+import { errorMessage } from '../ui/error-message';
+import { FormAlert } from '../ui/form-alert';
+import { describeDevice, formatInstant } from '../ui/format';
+
+export function SessionsList() {
+  const { t, locale } = useT();
+  const fetcher = useCallback((signal: AbortSignal) => listSessions(signal), []);
+  const sessions = useLoad(fetcher);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const items = sessions.data?.items ?? [];
+  const others = items.filter((item) => !item.current);
+
+  async function run(key: string, action: () => Promise<unknown>, done: string) {
+    setError(null);
+    setNotice(null);
+    setBusy(key);
+    try {
+      await action();
+      setNotice(done);
+      sessions.reload();
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const deviceName = (item: SessionSummary) =>
+    describeDevice(item.userAgent) ?? t('security.sessions.unknownDevice');
+
+  return (
+    <AccountSection
+      id="sessions-title"
+      title={t('security.sessions.title')}
+      lead={t('security.sessions.lead')}
+    >
+      <FormAlert
+        className="mb-4"
+        error={
+          error ??
+          (sessions.error ? (
+            <>
+              {errorMessage(t, sessions.error)}{' '}
+              <button type="button" onClick={sessions.reload} className={textLink}>
+                {t('auth.retry')}
+              </button>
+            </>
+          ) : null)
+        }
+        success={notice}
+      />
+      {sessions.loading && items.length === 0 ? (
+        <p role="status" className="text-sm text-mist">
+          {t('app.loading')}
+        </p>
+      ) : (
+        <ul className="divide-y divide-white/10">
+          {[...items]
+            .sort((a, b) => Number(b.current) - Number(a.current))
+            .map((item) => (
+              <li key={item.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
+                <div className="min-w-0 flex-1">
+                  <p className="flex flex-wrap items-center gap-2 font-medium text-cream">
+                    {deviceName(item)}
+                    {item.current && (
+                      <span className="rounded-full bg-gold/15 px-2.5 py-0.5 text-xs font-semibold text-gold-bright">
+                        {t('security.sessions.current')}
+                      </span>
+                    )}
+                  </p>
+                  <p className="mt-0.5 text-sm text-mist">
+                    {t('security.sessions.lastSeen', {
+                      date: formatInstant(locale, item.lastSeenAt),
+                    })}
+                    {item.ip && ` · ${item.ip}`}
+                  </p>
+                </div>
+                {!item.current && (
+                  <button
+                    type="button"
+                    disabled={busy !== null}
+                    aria-label={t('security.sessions.revokeOne', { device: deviceName(item) })}
+                    onClick={() =>
+                      run(item.id, () => revokeSession(item.id), t('security.sessions.revoked'))
+                    }
+                    className={`${buttonSecondary} min-h-11 text-sm`}
+                  >
+                    {t('security.sessions.revoke')}
+                  </button>
+                )}
+              </li>
+            ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <button
+          type="button"
+          disabled={busy !== null}
+          onClick={() => run('others', revokeOtherSessions, t('security.sessions.othersRevoked'))}
+          className={`${buttonSecondary} mt-4`}
+        >
+          {t('security.sessions.revokeOthers')}
+        </button>
+      )}
+    </AccountSection>
+  );
+}

@@ -1,0 +1,177 @@
+// Setting up the authenticator app: confirm the password, scan the QR code (or type the key), type
+// one code to prove it works, keep the recovery codes. Used by the account's security page and by
+// the staff area, which asks for it before anything else.
+import type { TotpEnrollment } from '@ladiva/contract/auth';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { setSession } from '../../../lib/auth/session';
+import { confirmTotp, startTotp } from '../api/account-api';
+import { buttonPrimary, buttonSecondary } from '../ui/classes';
+import { errorCode, errorMessage } from '../ui/error-message';
+import { FormAlert } from '../ui/form-alert';
+import { groupSecret } from '../ui/group-secret';
+import { SecondFactorField } from '../ui/second-factor-field';
+import { toSecondFactor } from '../ui/second-factor';
+import { PasswordField } from '../ui/text-field';
+import { RecoveryCodesPanel } from './recovery-codes';
+
+type Step =
+  | { name: 'password' }
+  | { name: 'scan'; enrollment: TotpEnrollment }
+  | { name: 'codes'; codes: string[] };
+
+export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
+  const { t } = useT();
+  const [step, setStep] = useState<Step>({ name: 'password' });
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const intro = useRef<HTMLParagraphElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Each new step starts with its instructions, where focus (and the screen reader) goes.
+    if (started.current) intro.current?.focus();
+    started.current = true;
+  }, [step.name]);
+
+  async function submitPassword(event: FormEvent) {
+    event.preventDefault();
+    if (!password) {
+      setFieldError(t('auth.password.required'));
+      return passwordInput.current?.focus();
+    }
+    setFieldError(null);
+    setError(null);
+    setPending(true);
+    try {
+      const enrollment = await startTotp({ currentPassword: password });
+      setPassword('');
+      setStep({ name: 'scan', enrollment });
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      if (errorCode(failure) === 'INVALID_CREDENTIALS') passwordInput.current?.select();
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function submitCode(event: FormEvent) {
+    event.preventDefault();
+    const factor = toSecondFactor('totp', code);
+    if (!factor || !('code' in factor)) {
+      setFieldError(t('auth.mfa.codeInvalid'));
+      return codeInput.current?.focus();
+    }
+    setFieldError(null);
+    setError(null);
+    setPending(true);
+    try {
+      const answer = await confirmTotp(factor.code);
+      // The session has a second factor now: its fresh token says so (aal2).
+      if (answer.session) setSession(answer.session);
+      setStep({ name: 'codes', codes: answer.recoveryCodes });
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setCode('');
+      codeInput.current?.focus();
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const introClass = 'text-sm leading-relaxed text-mist focus:outline-none';
+
+  if (step.name === 'codes') {
+    return (
+      <div className="space-y-4">
+        <p ref={intro} tabIndex={-1} className={`${introClass} font-medium text-emerald-200`}>
+          {t('mfa.enrol.enabled')}
+        </p>
+        <RecoveryCodesPanel codes={step.codes} onDone={onDone} />
+      </div>
+    );
+  }
+
+  if (step.name === 'scan') {
+    const { enrollment } = step;
+    return (
+      <form noValidate onSubmit={submitCode} className="space-y-5">
+        <p ref={intro} tabIndex={-1} className={introClass}>
+          {t('mfa.enrol.scan')}
+        </p>
+        <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-start">
+          <img
+            src={enrollment.qrCodeDataUrl}
+            alt={t('mfa.enrol.qrAlt')}
+            width={176}
+            height={176}
+            className="size-44 shrink-0 rounded-xl bg-white p-2"
+          />
+          <div className="min-w-0 text-sm text-mist">
+            <p>{t('mfa.enrol.manual')}</p>
+            <p className="mt-2">
+              <code
+                data-testid="totp-secret"
+                className="inline-block rounded-lg border border-white/15 bg-night px-3 py-2 font-mono text-base tracking-wider break-words text-cream select-all"
+              >
+                {groupSecret(enrollment.secret)}
+              </code>
+            </p>
+          </div>
+        </div>
+        <FormAlert error={error} />
+        <SecondFactorField
+          ref={codeInput}
+          mode="totp"
+          value={code}
+          onChange={setCode}
+          error={fieldError}
+          label={t('mfa.enrol.codeLabel')}
+        />
+        <div className="flex flex-col gap-3 sm:flex-row-reverse">
+          <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
+            {pending ? t('auth.pending') : t('mfa.enrol.confirm')}
+          </button>
+          {onCancel && (
+            <button type="button" onClick={onCancel} className={buttonSecondary}>
+              {t('account.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={submitPassword} className="space-y-5">
+      <p ref={intro} tabIndex={-1} className={introClass}>
+        {t('mfa.enrol.intro')}
+      </p>
+      <FormAlert error={error} />
+      <PasswordField
+        ref={passwordInput}
+        label={t('auth.password.current')}
+        autoComplete="current-password"
+        required
+        error={fieldError}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <div className="flex flex-col gap-3 sm:flex-row-reverse">
+        <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
+          {pending ? t('auth.pending') : t('mfa.enrol.start')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} className={buttonSecondary}>
+            {t('account.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

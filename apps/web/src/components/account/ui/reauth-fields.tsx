@@ -1,0 +1,41 @@
+import { forwardRef } from 'react';
+import { useT } from '../../../hooks/use-t';
+import type { ReauthErrors, ReauthValues } from './reauth';
+import { SecondFactorField } from './second-factor-field';
+import { PasswordField } from './text-field';
+
+/** The current password, and the authenticator's code when the account has a second factor. */
+export const ReauthFields = forwardRef<
+  HTMLInputElement,
+  {
+    mfa: boolean;
+    values: ReauthValues;
+    onChange: (values: ReauthValues) => void;
+    errors: ReauthErrors;
+    codeRef?: React.Ref<HTMLInputElement>;
+  }
+>(function ReauthFields({ mfa, values, onChange, errors, codeRef }, ref) {
+  const { t } = useT();
+  return (
+    <>
+      <PasswordField
+        ref={ref}
+        label={t('auth.password.current')}
+        autoComplete="current-password"
+        required
+        error={errors.password}
+        value={values.password}
+        onChange={(event) => onChange({ ...values, password: event.target.value })}
+      />
+      {mfa && (
+        <SecondFactorField
+          ref={codeRef}
+          mode="totp"
+          value={values.code}
+          onChange={(code) => onChange({ ...values, code })}
+          error={errors.code}
+        />
+      )}
+    </>
+  );
+});
