@@ -1,42 +1,17 @@
 // Staff, with no SMTP configured: send a test email from the staff app and read it in the local
 // mailbox, rendered in its sandboxed frame with the email's own styles. The admin comes from
 // ADMIN_EMAIL/ADMIN_PASSWORD and sets up 2FA on the way in, as the staff area requires.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
+import { describe, expect, it } from 'vitest';
 import { enrolTotp, signIn } from './auth-helpers.ts';
-import { DESKTOP, launchChromium, watchForErrors } from './browser.ts';
+import { DESKTOP } from './browser.ts';
+import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
-const ADMIN_EMAIL = 'direction@ladiva.example';
-const ADMIN_PASSWORD = 'Rideau-de-velours-1925!';
-
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-admin-'));
-  [server, browser] = await Promise.all([
-    startServer({ DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD }),
-    launchChromium(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop('SIGTERM');
-  await rm(dataDir, { recursive: true, force: true });
-});
+const world = e2eWorld('ladiva-e2e-admin-', ADMIN_ENV);
 
 describe('staff messages', () => {
   it('sends a test email and reads it in the local mailbox', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-    const page = await context.newPage();
-    const problems = watchForErrors(page);
-    await page.goto(`${server.url}/admin/messages/mailbox`);
+    const { page, problems } = await world.open({ viewport: DESKTOP, locale: 'en-GB' });
+    await page.goto(`${world.server.url}/admin/messages/mailbox`);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Boîte locale' }).waitFor();
@@ -64,6 +39,5 @@ describe('staff messages', () => {
       .evaluate((body) => getComputedStyle(body).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

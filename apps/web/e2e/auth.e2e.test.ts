@@ -2,12 +2,8 @@
 // emails land in the local mailbox). A guest on a phone, in French: sign up, confirm the email,
 // sign in, set up 2FA, sign out, sign in again with a code. And the staff area's door: the admin
 // from ADMIN_EMAIL/ADMIN_PASSWORD must set up 2FA before seeing anything.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   enrolTotp,
   linkTokenFromMailbox,
@@ -15,40 +11,12 @@ import {
   seriousViolations,
   signIn,
 } from './auth-helpers.ts';
-import { DESKTOP, PHONE, launchChromium, watchForErrors } from './browser.ts';
+import { DESKTOP, PHONE } from './browser.ts';
+import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
-const ADMIN_EMAIL = 'direction@ladiva.example';
-const ADMIN_PASSWORD = 'Rideau-de-velours-1925!';
+const world = e2eWorld('ladiva-e2e-auth-', ADMIN_ENV);
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-auth-'));
-  [server, browser] = await Promise.all([
-    startServer({ DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD }),
-    launchChromium(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop('SIGTERM');
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function open(viewport = PHONE): Promise<{ page: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport, locale: 'fr-FR' });
-  const page = await context.newPage();
-  return { page, problems: watchForErrors(page) };
-}
+const open = (viewport = PHONE) => world.open({ viewport, locale: 'fr-FR' });
 
 const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
@@ -60,7 +28,7 @@ describe('a guest’s account', () => {
     const email = `camille.${Date.now()}@example.com`;
     const password = 'Plumes-et-strass-2026';
 
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${world.server.url}/sign-up`);
     await heading(page, 'Créer un compte');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     violations.push(...(await seriousViolations(page)));
@@ -72,8 +40,8 @@ describe('a guest’s account', () => {
     await heading(page, 'Consultez votre boîte mail');
     violations.push(...(await seriousViolations(page)));
 
-    const token = await linkTokenFromMailbox(dataDir, email, '/verify-email');
-    await page.goto(`${server.url}/verify-email#token=${token}`);
+    const token = await linkTokenFromMailbox(world.dataDir, email, '/verify-email');
+    await page.goto(`${world.server.url}/verify-email#token=${token}`);
     await heading(page, 'Adresse confirmée');
     // The token left the address bar (and the history) at once.
     expect(new URL(page.url()).hash).toBe('');
@@ -112,7 +80,7 @@ describe('a guest’s account', () => {
 
   it('words a wrong password from the catalogue, never the server’s text', async () => {
     const { page } = await open(PHONE);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${world.server.url}/sign-in`);
     await heading(page, 'Connexion');
     await signIn(page, 'personne@example.com', 'pas-le-bon-mot-de-passe');
     await page.getByRole('alert').getByText('E-mail ou mot de passe incorrect.').waitFor();
@@ -123,7 +91,7 @@ describe('the staff area’s door', () => {
   it('sends the admin to sign in, then through 2FA setup, before the staff home', async () => {
     const { page, problems } = await open(DESKTOP);
     const violations: string[] = [];
-    await page.goto(`${server.url}/admin/messages/mailbox`);
+    await page.goto(`${world.server.url}/admin/messages/mailbox`);
     await heading(page, 'Connexion');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/messages/mailbox');
 

@@ -1,40 +1,20 @@
 // The guest's first visit, in a real Chromium against the real server (embedded PostgreSQL, fresh
 // data folder): French by default, English on request, and still there with no network.
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../test/spawn-server.ts';
-import { DESKTOP, PHONE, launchChromium, watchForErrors } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from './browser.ts';
+import { e2eWorld } from './world.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-e2e-'));
-  [server, browser] = await Promise.all([startServer({ DATA_DIR: dataDir }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop('SIGTERM');
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const world = e2eWorld('ladiva-e2e-');
 
 async function openHome(viewport = PHONE): Promise<{ page: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  const problems = watchForErrors(page);
-  await page.goto(server.url);
+  const { page, problems } = await world.open({
+    viewport,
+    locale: 'fr-FR',
+    serviceWorkers: 'allow',
+  });
+  await page.goto(world.server.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { page, problems };
 }
@@ -73,8 +53,7 @@ describe('home page', () => {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
-      await context?.close();
-      context = undefined;
+      await world.closeContext();
     }
   });
 
@@ -98,7 +77,7 @@ describe('home page', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
-    await context!.setOffline(true);
+    await world.context!.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('La Diva');
@@ -108,18 +87,17 @@ describe('home page', () => {
   });
 
   it('never downloads the staff area on the guest side', async () => {
-    context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
+    const { page } = await world.open({ viewport: PHONE });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     const guestScripts = [...scripts];
 
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${world.server.url}/admin`);
     await page.waitForLoadState('networkidle');
     const adminOnly = scripts.slice(guestScripts.length).filter((s) => !guestScripts.includes(s));
     expect(adminOnly.length).toBeGreaterThan(0);

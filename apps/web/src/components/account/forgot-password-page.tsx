@@ -1,41 +1,18 @@
 // "Forgot your password?": the answer is the same whether or not the address has an account.
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { forgotPassword } from './api/auth-api';
 import { AuthLayout } from './ui/auth-layout';
 import { buttonPrimary, textLink } from './ui/classes';
-import { looksLikeEmail } from './ui/validation';
-import { errorMessage } from './ui/error-message';
 import { FormAlert } from './ui/form-alert';
-import { TextField } from './ui/text-field';
+import { EmailField } from './ui/text-field';
+import { useEmailRequest } from './ui/use-email-request';
 
 export default function ForgotPasswordPage() {
   const { t, locale } = useT();
-  const [email, setEmail] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!looksLikeEmail(email)) {
-      setFieldError(t('auth.email.invalid'));
-      return;
-    }
-    setFieldError(null);
-    setError(null);
-    setPending(true);
-    try {
-      await forgotPassword(email.trim(), locale);
-      setSentTo(email.trim());
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { email, setEmail, fieldError, error, sentTo, pending, submit } = useEmailRequest(
+    (address) => forgotPassword(address, locale),
+  );
 
   if (sentTo) {
     return (
@@ -52,13 +29,8 @@ export default function ForgotPasswordPage() {
     <AuthLayout title={t('auth.forgot.title')} lead={t('auth.forgot.lead')} step="form">
       <form noValidate onSubmit={submit} className="space-y-5">
         <FormAlert error={error} />
-        <TextField
-          label={t('auth.email')}
-          type="email"
+        <EmailField
           autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           error={fieldError}
           value={email}

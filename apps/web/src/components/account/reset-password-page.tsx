@@ -11,11 +11,10 @@ import { errorCode, errorMessage } from './ui/error-message';
 import { FormAlert } from './ui/form-alert';
 import { LinkStates } from './ui/link-states';
 import { useLinkToken } from './ui/link-token';
-import { PasswordHints } from './ui/password-hints';
 import { passwordTooShort } from './ui/validation';
 import { SecondFactorField } from './ui/second-factor-field';
 import { toSecondFactor, type FactorMode } from './ui/second-factor';
-import { PasswordField } from './ui/text-field';
+import { NewPasswordField } from './ui/text-field';
 
 export default function ResetPasswordPage() {
   const { t } = useT();
@@ -104,12 +103,10 @@ export default function ResetPasswordPage() {
         {link.info.email && (
           <input type="hidden" autoComplete="username" value={link.info.email} readOnly />
         )}
-        <PasswordField
+        <NewPasswordField
           ref={passwordInput}
           label={t('auth.password.new')}
-          autoComplete="new-password"
           required
-          hint={<PasswordHints password={password} />}
           error={errors.password}
           value={password}
           onChange={(event) => setPassword(event.target.value)}

@@ -14,7 +14,7 @@ import { FormAlert } from './ui/form-alert';
 import { destinationAfterSignIn } from './ui/safe-next';
 import { SecondFactorField } from './ui/second-factor-field';
 import { toSecondFactor, type FactorMode } from './ui/second-factor';
-import { PasswordField, TextField } from './ui/text-field';
+import { CurrentPasswordField, EmailField } from './ui/text-field';
 
 export default function SignInPage() {
   const { t, locale } = useT();
@@ -158,22 +158,15 @@ export default function SignInPage() {
           }
           success={resent ? t('auth.signIn.resent') : null}
         />
-        <TextField
-          label={t('auth.email')}
-          type="email"
+        <EmailField
           autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
-        <PasswordField
+        <CurrentPasswordField
           ref={passwordInput}
           label={t('auth.password')}
-          autoComplete="current-password"
-          required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />

@@ -11,9 +11,8 @@ import { buttonPrimary, buttonSecondary, textLink } from './ui/classes';
 import { looksLikeEmail } from './ui/validation';
 import { errorCode, errorMessage } from './ui/error-message';
 import { FormAlert } from './ui/form-alert';
-import { PasswordHints } from './ui/password-hints';
 import { passwordTooShort } from './ui/validation';
-import { PasswordField, TextField } from './ui/text-field';
+import { EmailField, NewPasswordField, TextField } from './ui/text-field';
 
 type Field = 'email' | 'password' | 'terms';
 
@@ -118,25 +117,18 @@ export default function SignUpPage() {
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
         />
-        <TextField
+        <EmailField
           ref={emailInput}
-          label={t('auth.email')}
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           error={errors.email}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
-        <PasswordField
+        <NewPasswordField
           ref={passwordInput}
           label={t('auth.password')}
-          autoComplete="new-password"
           required
-          hint={<PasswordHints password={password} />}
           error={errors.password}
           value={password}
           onChange={(event) => setPassword(event.target.value)}

@@ -1,17 +1,17 @@
 // Opened from the verification email: confirms the address (a new account's, or the new address
 // of an existing one) and leads to sign-in. A spent or expired link can be sent again.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { useSession } from '../../lib/auth/use-session';
 import { resendVerification, verifyEmail } from './api/auth-api';
 import { AuthLayout } from './ui/auth-layout';
 import { buttonPrimary, buttonSecondary } from './ui/classes';
-import { looksLikeEmail } from './ui/validation';
 import { errorCode, errorMessage } from './ui/error-message';
 import { FormAlert } from './ui/form-alert';
 import { once, useLinkToken } from './ui/link-token';
 import { TextField } from './ui/text-field';
+import { useEmailRequest } from './ui/use-email-request';
 
 type State = 'verifying' | 'verified' | 'invalid' | 'failed';
 
@@ -83,30 +83,10 @@ export default function VerifyEmailPage() {
 /** The link was used, has expired or was mangled: send a fresh one. */
 function InvalidLink() {
   const { t, locale } = useT();
-  const [email, setEmail] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!looksLikeEmail(email)) {
-      setFieldError(t('auth.email.invalid'));
-      return;
-    }
-    setFieldError(null);
-    setError(null);
-    setPending(true);
-    try {
-      await resendVerification(email.trim(), locale);
-      setSent(true);
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { email, setEmail, fieldError, error, sentTo, pending, submit } = useEmailRequest(
+    (address) => resendVerification(address, locale),
+  );
+  const sent = sentTo !== null;
 
   return (
     <AuthLayout

@@ -285,6 +285,14 @@ export const en = {
   'error.weakPassword.contains_personal_info': 'Avoid your name or email address in the password.',
   'error.CSRF_FAILED': 'Your session could not be checked. Reload the page and sign in again.',
   'error.SESSION_ENDED': 'Your session has ended. Sign in again to continue.',
+  'error.SOLD_OUT':
+    'There are not enough seats left in this area that evening. Try another area or another date.',
+  'error.HOLD_EXPIRED':
+    'The time to complete your booking has run out and the seats are no longer available. Please choose again.',
+  'error.PARTY_TOO_LARGE':
+    'This party is too large to book online. Call us and we will find a way.',
+  'error.SALES_CLOSED': 'Online sales are closed for this performance.',
+  'error.CANCELLATION_CLOSED': 'It is too late to cancel online. Please call us for any change.',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

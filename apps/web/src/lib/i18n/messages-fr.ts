@@ -291,6 +291,15 @@ export const fr = {
   'error.CSRF_FAILED':
     'Votre session n’a pas pu être vérifiée. Rechargez la page puis reconnectez-vous.',
   'error.SESSION_ENDED': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
+  'error.SOLD_OUT':
+    'Il ne reste plus assez de places dans cette zone pour ce soir-là. Essayez une autre zone ou une autre date.',
+  'error.HOLD_EXPIRED':
+    'Le délai de réservation de vos places est écoulé et elles ne sont plus disponibles. Recommencez votre sélection.',
+  'error.PARTY_TOO_LARGE':
+    'Ce groupe est trop nombreux pour une réservation en ligne. Appelez-nous : nous trouverons une solution.',
+  'error.SALES_CLOSED': 'La vente en ligne est fermée pour cette représentation.',
+  'error.CANCELLATION_CLOSED':
+    'Le délai d’annulation en ligne est dépassé. Appelez-nous pour toute modification.',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

@@ -9,7 +9,7 @@ import { errorCode, errorMessage } from '../ui/error-message';
 import { FormAlert } from '../ui/form-alert';
 import { checkReauth, reauthBody, type ReauthErrors, type ReauthValues } from '../ui/reauth';
 import { ReauthFields } from '../ui/reauth-fields';
-import { TextField } from '../ui/text-field';
+import { EmailField } from '../ui/text-field';
 
 const EMPTY: ReauthValues = { password: '', code: '' };
 
@@ -62,14 +62,10 @@ export function ChangeEmail({ session }: { session: Session }) {
       lead={t('security.email.lead', { email: session.user.email })}
     >
       <form id="email" noValidate onSubmit={submit} className="scroll-mt-24 space-y-5">
-        <TextField
+        <EmailField
           ref={emailInput}
           label={t('security.email.new')}
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           error={errors.newEmail}
           value={newEmail}
           onChange={(event) => setNewEmail(event.target.value)}

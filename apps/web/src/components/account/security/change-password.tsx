@@ -6,11 +6,10 @@ import { changePassword } from '../api/account-api';
 import { buttonPrimary } from '../ui/classes';
 import { errorCode, errorMessage } from '../ui/error-message';
 import { FormAlert } from '../ui/form-alert';
-import { PasswordHints } from '../ui/password-hints';
 import { passwordTooShort } from '../ui/validation';
 import { checkReauth, reauthBody, type ReauthErrors, type ReauthValues } from '../ui/reauth';
 import { ReauthFields } from '../ui/reauth-fields';
-import { PasswordField } from '../ui/text-field';
+import { NewPasswordField } from '../ui/text-field';
 
 const EMPTY: ReauthValues = { password: '', code: '' };
 
@@ -72,11 +71,9 @@ export function ChangePassword({ session }: { session: Session }) {
           onChange={setValues}
           errors={errors}
         />
-        <PasswordField
+        <NewPasswordField
           ref={newInput}
           label={t('auth.password.new')}
-          autoComplete="new-password"
-          hint={<PasswordHints password={newPassword} />}
           error={errors.newPassword}
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}

@@ -12,7 +12,7 @@ import { FormAlert } from '../ui/form-alert';
 import { groupSecret } from '../ui/group-secret';
 import { SecondFactorField } from '../ui/second-factor-field';
 import { toSecondFactor } from '../ui/second-factor';
-import { PasswordField } from '../ui/text-field';
+import { CurrentPasswordField } from '../ui/text-field';
 import { RecoveryCodesPanel } from './recovery-codes';
 
 type Step =
@@ -133,16 +133,7 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
           error={fieldError}
           label={t('mfa.enrol.codeLabel')}
         />
-        <div className="flex flex-col gap-3 sm:flex-row-reverse">
-          <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
-            {pending ? t('auth.pending') : t('mfa.enrol.confirm')}
-          </button>
-          {onCancel && (
-            <button type="button" onClick={onCancel} className={buttonSecondary}>
-              {t('account.cancel')}
-            </button>
-          )}
-        </div>
+        <StepActions pending={pending} submitLabel={t('mfa.enrol.confirm')} onCancel={onCancel} />
       </form>
     );
   }
@@ -153,25 +144,38 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
         {t('mfa.enrol.intro')}
       </p>
       <FormAlert error={error} />
-      <PasswordField
+      <CurrentPasswordField
         ref={passwordInput}
-        label={t('auth.password.current')}
-        autoComplete="current-password"
-        required
         error={fieldError}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
-      <div className="flex flex-col gap-3 sm:flex-row-reverse">
-        <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
-          {pending ? t('auth.pending') : t('mfa.enrol.start')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} className={buttonSecondary}>
-            {t('account.cancel')}
-          </button>
-        )}
-      </div>
+      <StepActions pending={pending} submitLabel={t('mfa.enrol.start')} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** A step's buttons: go on, or (where the page offers it) give up. */
+function StepActions({
+  pending,
+  submitLabel,
+  onCancel,
+}: {
+  pending: boolean;
+  submitLabel: string;
+  onCancel?: () => void;
+}) {
+  const { t } = useT();
+  return (
+    <div className="flex flex-col gap-3 sm:flex-row-reverse">
+      <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
+        {pending ? t('auth.pending') : submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel} className={buttonSecondary}>
+          {t('account.cancel')}
+        </button>
+      )}
+    </div>
   );
 }

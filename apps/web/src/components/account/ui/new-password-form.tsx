@@ -4,9 +4,8 @@ import { buttonPrimary } from './classes';
 import { looksLikeEmail } from './validation';
 import { errorCode, errorMessage } from './error-message';
 import { FormAlert } from './form-alert';
-import { PasswordHints } from './password-hints';
 import { passwordTooShort } from './validation';
-import { PasswordField, TextField } from './text-field';
+import { EmailField, NewPasswordField, TextField } from './text-field';
 
 export interface NewPasswordValues {
   email: string;
@@ -69,14 +68,9 @@ export function NewPasswordForm({
     <form noValidate onSubmit={submit} className="space-y-5">
       <FormAlert error={error} />
       {fixedEmail === null ? (
-        <TextField
+        <EmailField
           ref={emailInput}
-          label={t('auth.email')}
-          type="email"
           autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           error={errors.email}
           value={email}
@@ -100,12 +94,10 @@ export function NewPasswordForm({
         value={displayName}
         onChange={(event) => setDisplayName(event.target.value)}
       />
-      <PasswordField
+      <NewPasswordField
         ref={passwordInput}
         label={t('auth.password.choose')}
-        autoComplete="new-password"
         required
-        hint={<PasswordHints password={password} />}
         error={errors.password}
         value={password}
         onChange={(event) => setPassword(event.target.value)}

@@ -1,8 +1,7 @@
 import { forwardRef } from 'react';
-import { useT } from '../../../hooks/use-t';
 import type { ReauthErrors, ReauthValues } from './reauth';
 import { SecondFactorField } from './second-factor-field';
-import { PasswordField } from './text-field';
+import { CurrentPasswordField } from './text-field';
 
 /** The current password, and the authenticator's code when the account has a second factor. */
 export const ReauthFields = forwardRef<
@@ -15,14 +14,10 @@ export const ReauthFields = forwardRef<
     codeRef?: React.Ref<HTMLInputElement>;
   }
 >(function ReauthFields({ mfa, values, onChange, errors, codeRef }, ref) {
-  const { t } = useT();
   return (
     <>
-      <PasswordField
+      <CurrentPasswordField
         ref={ref}
-        label={t('auth.password.current')}
-        autoComplete="current-password"
-        required
         error={errors.password}
         value={values.password}
         onChange={(event) => onChange({ ...values, password: event.target.value })}

@@ -1,8 +1,9 @@
 import { forwardRef, useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { input } from './classes';
+import { PasswordHints } from './password-hints';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
   /** Shown under the label, announced with the field. */
   hint?: ReactNode;
@@ -78,3 +79,55 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
     );
   },
 );
+
+type NamedFieldProps = Omit<TextFieldProps, 'label'> & { label?: string };
+
+/** An email address: no capitals, no spelling fixes, the email keyboard. */
+export const EmailField = forwardRef<HTMLInputElement, Omit<NamedFieldProps, 'type'>>(
+  function EmailField({ label, ...props }, ref) {
+    const { t } = useT();
+    return (
+      <TextField
+        ref={ref}
+        label={label ?? t('auth.email')}
+        type="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...props}
+      />
+    );
+  },
+);
+
+/** The password the account has now (signing in, confirming who one is). */
+export const CurrentPasswordField = forwardRef<
+  HTMLInputElement,
+  Omit<NamedFieldProps, 'type' | 'addon' | 'autoComplete'>
+>(function CurrentPasswordField({ label, ...props }, ref) {
+  const { t } = useT();
+  return (
+    <PasswordField
+      ref={ref}
+      label={label ?? t('auth.password.current')}
+      autoComplete="current-password"
+      required
+      {...props}
+    />
+  );
+});
+
+/** A password being chosen, with the live hints of what makes a good one. */
+export const NewPasswordField = forwardRef<
+  HTMLInputElement,
+  Omit<PasswordFieldProps, 'autoComplete' | 'hint' | 'value'> & { value: string }
+>(function NewPasswordField(props, ref) {
+  return (
+    <PasswordField
+      ref={ref}
+      autoComplete="new-password"
+      hint={<PasswordHints password={props.value} />}
+      {...props}
+    />
+  );
+});

@@ -1,0 +1,62 @@
+// A page opened from a link that creates a staff account (an invitation, or the first start's
+// setup link): the link checked, a password chosen, then sign in and set up the second factor
+// (every staff role needs one; the staff area asks for it before anything else).
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../../hooks/use-t';
+import { useLinkInfo } from '../api/use-link-info';
+import { AuthLayout } from './auth-layout';
+import { buttonPrimary } from './classes';
+import { LinkStates } from './link-states';
+import { useLinkToken } from './link-token';
+import { NewPasswordForm, type NewPasswordValues } from './new-password-form';
+
+export function StaffAccountLinkPage({
+  kind,
+  title,
+  lead,
+  invalidText,
+  submitLabel,
+  onSubmit,
+}: {
+  kind: 'invitation' | 'setup';
+  title: string;
+  lead: string;
+  invalidText: string;
+  submitLabel: string;
+  onSubmit: (token: string, values: NewPasswordValues) => Promise<unknown>;
+}) {
+  const { t } = useT();
+  const token = useLinkToken();
+  const link = useLinkInfo(token, kind);
+  const [done, setDone] = useState(false);
+
+  if (link.status !== 'ready') {
+    return <LinkStates state={link} title={title} invalidText={invalidText} />;
+  }
+  if (done) {
+    return (
+      <AuthLayout
+        title={t('auth.invitation.doneTitle')}
+        lead={t('auth.invitation.doneText')}
+        step="done"
+      >
+        <Link to="/sign-in?next=/admin" className={`${buttonPrimary} w-full`}>
+          {t('auth.signIn.submit')}
+        </Link>
+      </AuthLayout>
+    );
+  }
+  return (
+    <AuthLayout title={title} lead={lead} step="form">
+      <NewPasswordForm
+        email={link.info.email}
+        submitLabel={submitLabel}
+        onSubmit={async (values) => {
+          await onSubmit(token ?? '', values);
+          setDone(true);
+        }}
+      />
+    </AuthLayout>
+  );
+}
