@@ -23,6 +23,7 @@ import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
+import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp({
     async (api) => {
       await api.register(healthRoutes, { pool });
       await api.register(venueRoutes, { db });
+      await api.register(catalogueRoutes, { db });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
       await api.register(notificationRoutes, { notifications, viewLink: identity.viewLink });
       await api.register(authRoutes, { db, auth: identity.auth });

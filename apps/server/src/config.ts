@@ -42,6 +42,7 @@ const envSchema = z.object({
   ENCRYPTION_KEYS: z.string().min(1).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
 });
 
 export interface Config {
@@ -64,6 +65,8 @@ export interface Config {
   corsOrigins: string[];
   /** Run the notification workers in this process (ADR 0007). */
   runWorker: boolean;
+  /** Seed the demo catalogue on the first start of the embedded database (SEED_DEMO=0: never). */
+  seedDemo: boolean;
   notifications: NotificationsConfig;
   auth: AuthConfig;
 }
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       return url.origin;
     }),
     runWorker: e.RUN_WORKER === 'true',
+    seedDemo: e.SEED_DEMO === '1',
     auth: {
       jwtPrivateKey: e.JWT_PRIVATE_KEY,
       jwtPreviousPublicKey: e.JWT_PREVIOUS_PUBLIC_KEY,

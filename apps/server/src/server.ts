@@ -8,6 +8,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
 import { createIdentity } from './modules/auth/identity.ts';
+import { seedOnFirstStart } from './modules/booking/first-start-seed.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 function readConfig(): Config {
@@ -74,6 +75,7 @@ try {
     logger,
   });
   if (config.runWorker) await notifications.startWorkers();
+  await seedOnFirstStart(config, database.serviceDb, logger);
   const identity = await createIdentity({ config, db: database.db, notifications });
   await announceFirstAdmin(identity, config, logger);
   app = await buildApp({

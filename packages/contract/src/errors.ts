@@ -25,6 +25,12 @@ export const ERROR_CODES = [
   'WEAK_PASSWORD',
   'CSRF_FAILED',
   'SESSION_ENDED',
+  // Booking engine (#5).
+  'SOLD_OUT',
+  'HOLD_EXPIRED',
+  'PARTY_TOO_LARGE',
+  'SALES_CLOSED',
+  'CANCELLATION_CLOSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -54,6 +54,28 @@ interface TableSpec {
 const nobody = { anon: 'denied', authenticated: 'denied', service_role: 'denied' } as const;
 const serviceOnly = <O>(service: O) => ({ ...nobody, service_role: service });
 const NO_ACCESS: TableSpec = { select: nobody, insert: nobody, update: nobody, delete: nobody };
+const staffWrite = {
+  anon: 'denied',
+  authenticated: 'no_rows',
+  admin_aal2: 'allowed',
+  manager_aal2: 'allowed',
+  service_role: 'allowed',
+} as const;
+const CATALOGUE: TableSpec = {
+  select: { anon: 'all', authenticated: 'all', service_role: 'all' },
+  insert: { ...staffWrite, authenticated: 'denied' },
+  update: staffWrite,
+  delete: nobody,
+};
+const BOOKING_READERS: Cell<Read> = {
+  anon: 'denied',
+  authenticated: 'own',
+  admin_aal2: 'all',
+  manager_aal2: 'all',
+  box_office_aal2: 'all',
+  door_aal2: 'all',
+  service_role: 'all',
+};
 
 // ─── The spec ───────────────────────────────────────────────────────────────────────────────
 // One line per command, so that the spec reads as a table.
@@ -151,6 +173,34 @@ const EXPECTED: Record<string, TableSpec> = {
     update: nobody,
     delete: nobody,
   },
+  // 0008: the catalogue, read by everyone, added to and changed by admins and managers at aal2
+  // and by the service (demo seed); never deleted but for a price.
+  'public.zones': CATALOGUE,
+  'public.venue_tables': CATALOGUE,
+  'public.shows': CATALOGUE,
+  'public.performances': CATALOGUE,
+  'public.formulas': CATALOGUE,
+  'public.formula_prices': { ...CATALOGUE, delete: { ...nobody, authenticated: 'no_rows', admin_aal2: 'allowed', manager_aal2: 'allowed' } },
+  'public.extras': CATALOGUE,
+  // 0008: the inventory counters; staff at aal2 add zones to a performance and adjust capacities
+  // (held and sold are the service's alone: see below).
+  'public.performance_zones': CATALOGUE,
+  'public.sales_rules': {
+    select: { anon: 'all', authenticated: 'all', service_role: 'all' },
+    insert: nobody,
+    update: { anon: 'denied', authenticated: 'no_rows', admin_aal2: 'allowed', manager_aal2: 'allowed', service_role: 'denied' },
+    delete: nobody,
+  },
+  // 0008: a guest reads their own bookings, staff at aal2 but the kitchen read all; only the
+  // service role writes, nobody deletes. Lines and extras follow their booking.
+  'public.bookings': {
+    select: BOOKING_READERS,
+    insert: serviceOnly('allowed'),
+    update: serviceOnly('allowed'),
+    delete: nobody,
+  },
+  'public.booking_lines': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: nobody },
+  'public.booking_extras': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: nobody },
   // migrate.ts: the migrator's bookkeeping, owner only.
   'ladiva_meta.schema_migrations': NO_ACCESS,
 };
@@ -161,6 +211,15 @@ const OWNER_ONLY_SCHEMAS = ['graphile_worker'];
 interface Fixtures {
   users: Record<'guest_a' | 'guest_b' | StaffRole | 'carol', { id: string; sessionId: string }>;
   notificationId: string;
+  catalogue: {
+    zoneId: string;
+    otherZoneId: string;
+    showId: string;
+    performanceId: string;
+    formulaId: string;
+    extraId: string;
+    bookingId: string;
+  };
 }
 interface TableProbe {
   /** Columns the intended readers may select; the first one names a row uniquely. */
@@ -173,7 +232,79 @@ interface TableProbe {
   set?: string;
 }
 const hash = (text: string) => `sha256(convert_to('${text}', 'UTF8'))`;
+const bookingOwner = '(select b.user_id from public.bookings b where b.id = booking_id)';
 const PROBES: Record<string, TableProbe> = {
+  'public.zones': {
+    read: 'id, code, name_fr',
+    insert: () => `(code, name_fr, name_en) values ('probe', 'p', 'p')`,
+    set: 'sort = 1',
+  },
+  'public.venue_tables': {
+    read: 'id, label, seats, neighbour_ids',
+    insert: (f) => `(zone_id, label, seats) values ('${f.catalogue.zoneId}', 'probe', 2)`,
+    set: 'x = 1',
+  },
+  'public.shows': {
+    read: 'id, slug',
+    insert: () => `(slug, title_fr, title_en, duration_minutes) values ('probe', 'p', 'p', 60)`,
+    set: 'duration_minutes = 90',
+  },
+  'public.performances': {
+    read: 'id, starts_at, status',
+    insert: (f) =>
+      `(show_id, starts_at, doors_at) values ('${f.catalogue.showId}', now() + interval '1 year', now())`,
+    set: 'sales_closed = true',
+  },
+  'public.formulas': {
+    read: 'id, code, menu',
+    insert: () => `(code, name_fr, name_en) values ('probe', 'p', 'p')`,
+    set: 'sort = 1',
+  },
+  'public.formula_prices': {
+    read: 'formula_id, zone_id, price_cents',
+    insert: (f) =>
+      `(formula_id, zone_id, price_cents) values ('${f.catalogue.formulaId}', '${f.catalogue.otherZoneId}', 1)`,
+    set: 'price_cents = 1',
+  },
+  'public.extras': {
+    read: 'id, code, price_cents',
+    insert: () => `(code, name_fr, name_en, price_cents) values ('probe', 'p', 'p', 1)`,
+    set: 'sort = 1',
+  },
+  'public.performance_zones': {
+    read: 'zone_id, performance_id, capacity, held, sold',
+    insert: (f) =>
+      `(performance_id, zone_id, capacity) values ('${f.catalogue.performanceId}', '${f.catalogue.otherZoneId}', 10)`,
+    set: 'capacity = capacity + 1',
+  },
+  'public.sales_rules': {
+    read: 'id, hold_minutes, max_party',
+    set: 'updated_at = now()',
+  },
+  'public.bookings': {
+    read: 'id, reference, status, user_id',
+    owner: 'user_id',
+    insert: (f, owner) =>
+      `(reference, performance_id, party_size, user_id, expires_at, total_cents)
+       values ('PRBE2345', '${f.catalogue.performanceId}', 2, '${owner}', now(), 0)`,
+    set: 'updated_at = now()',
+  },
+  'public.booking_lines': {
+    read: 'id, booking_id, guests',
+    owner: bookingOwner,
+    insert: (f) =>
+      `(booking_id, formula_id, zone_id, guests, unit_price_cents)
+       values ('${f.catalogue.bookingId}', '${f.catalogue.formulaId}', '${f.catalogue.otherZoneId}', 1, 0)`,
+    set: 'guests = 1',
+  },
+  'public.booking_extras': {
+    read: 'id, booking_id, quantity',
+    owner: bookingOwner,
+    insert: (f) =>
+      `(booking_id, extra_id, quantity, unit_price_cents)
+       values ('${f.catalogue.bookingId}', '${f.catalogue.extraId}', 5, 0)`,
+    set: 'quantity = 1',
+  },
   'public.venue_settings': {
     read: 'id, name, tagline_fr, tagline_en, email, phone, address',
     insert: () => `(id, name, tagline_fr, tagline_en) values (true, 'n', 't', 't')`,
@@ -582,6 +713,30 @@ describe('the access matrix: table × role × command', () => {
       expect(await affected('admin_aal1', update(`display_name = 'A'`))).toBe('0');
     });
 
+    it('staff adjust a capacity, never the held and sold counters (the engine’s alone)', async () => {
+      const { performanceId, zoneId, otherZoneId } = fixtures.catalogue;
+      const update = (set: string) =>
+        `update public.performance_zones set ${set} where performance_id = '${performanceId}'`;
+      expect(await affected('admin_aal2', update('capacity = 60'))).toBe('1');
+      expect(await affected('manager_aal2', update('capacity = 40'))).toBe('1');
+      expect(await affected('box_office_aal2', update('capacity = 60'))).toBe('0');
+      expect(await affected('admin_aal2', update('held = 0'))).toBe('denied');
+      expect(await affected('manager_aal2', update('sold = 0'))).toBe('denied');
+      expect(await affected('admin_aal2', update('capacity = -1'))).toMatch(/^error 23514/);
+      const insert = `insert into public.performance_zones (performance_id, zone_id, capacity, sold)
+                      values ('${performanceId}', '${otherZoneId}', 10, 10)`;
+      expect(await affected('admin_aal2', insert)).toBe('denied');
+      expect(zoneId).toBeDefined();
+    });
+
+    it('no request role writes a booking, not even its own', async () => {
+      const mine = `update public.bookings set status = 'confirmed', contact_name = 'x',
+                      contact_email = 'x@example.com' where user_id = '${fixtures.users.guest_a.id}'`;
+      expect(await affected('guest_a', mine)).toBe('denied');
+      expect(await affected('admin_aal2', mine)).toBe('denied');
+      expect(await affected('service_role', mine)).toBe('1');
+    });
+
     it('an admin at aal2 changes another account’s roles but never demotes themselves', async () => {
       const { door, admin } = fixtures.users;
       expect(
@@ -721,5 +876,69 @@ async function seed(database: TestDatabase): Promise<Fixtures> {
   const [notification] = await q<{ id: string }>(
     `select public.enqueue_notification('probe', 'email', 'x@example.com', 'fr', '{}', 3) as id`,
   );
-  return { users, notificationId: notification!.id };
+  return { users, notificationId: notification!.id, catalogue: await seedCatalogue(q, owners) };
+}
+
+/** A zone with a table, a show with a performance, a priced formula, an extra; bookings with a
+ * line and an extra for every owner, and one made without an account. */
+async function seedCatalogue(
+  q: <R extends object = { id: string }>(text: string, values?: unknown[]) => Promise<R[]>,
+  owners: string[],
+): Promise<Fixtures['catalogue']> {
+  const id = async (text: string, values: unknown[] = []) => (await q(text, values))[0]!.id;
+  const zoneId = await id(
+    `insert into public.zones (code, name_fr, name_en) values ('or', 'Or', 'Gold') returning id`,
+  );
+  const otherZoneId = await id(
+    `insert into public.zones (code, name_fr, name_en) values ('bar', 'Bar', 'Bar') returning id`,
+  );
+  await q(`insert into public.venue_tables (zone_id, label, seats) values ($1, 'T1', 4)`, [zoneId]);
+  const showId = await id(
+    `insert into public.shows (slug, title_fr, title_en, duration_minutes) values ('revue', 'R', 'R', 90) returning id`,
+  );
+  const performanceId = await id(
+    `insert into public.performances (show_id, starts_at, doors_at)
+     values ($1, now() + interval '7 days', now() + interval '7 days') returning id`,
+    [showId],
+  );
+  await q(
+    `insert into public.performance_zones (performance_id, zone_id, capacity) values ($1, $2, 50)`,
+    [performanceId, zoneId],
+  );
+  const formulaId = await id(
+    `insert into public.formulas (code, name_fr, name_en) values ('diner', 'Dîner', 'Dinner') returning id`,
+  );
+  await q(
+    `insert into public.formula_prices (formula_id, zone_id, price_cents) values ($1, $2, 10000)`,
+    [formulaId, zoneId],
+  );
+  const extraId = await id(
+    `insert into public.extras (code, name_fr, name_en, price_cents) values ('gateau', 'G', 'C', 3500) returning id`,
+  );
+  const bookings = await q(
+    `insert into public.bookings (reference, performance_id, party_size, user_id, expires_at, total_cents)
+     select upper(substr(translate(md5(coalesce(u::text, 'anonymous')), '01', '23'), 1, 8)), $1, 2, u, now(), 0
+       from unnest($2::uuid[] || array[null::uuid]) as u
+     returning id`,
+    [performanceId, owners],
+  );
+  await q(
+    `insert into public.booking_lines (booking_id, formula_id, zone_id, guests, unit_price_cents)
+     select b, $2, $3, 2, 10000 from unnest($1::uuid[]) as b`,
+    [bookings.map((b) => b.id), formulaId, zoneId],
+  );
+  await q(
+    `insert into public.booking_extras (booking_id, extra_id, quantity, unit_price_cents)
+     select b, $2, 1, 3500 from unnest($1::uuid[]) as b`,
+    [bookings.map((b) => b.id), extraId],
+  );
+  return {
+    zoneId,
+    otherZoneId,
+    showId,
+    performanceId,
+    formulaId,
+    extraId,
+    bookingId: bookings[0]!.id,
+  };
 }

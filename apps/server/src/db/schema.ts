@@ -158,6 +158,141 @@ export interface RefreshTokensTable {
   revokedAt: Date | null;
 }
 
+// ─── Booking engine (migration 0008) ───────────────────────────────────────────────────────────
+export interface ZonesTable {
+  id: Generated<string>;
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  descriptionFr: Generated<string>;
+  descriptionEn: Generated<string>;
+  sort: Generated<number>;
+}
+
+export type TableShape = 'round' | 'square' | 'rectangle' | 'high';
+
+export interface VenueTablesTable {
+  id: Generated<string>;
+  zoneId: string;
+  label: string;
+  seats: number;
+  shape: Generated<TableShape>;
+  x: Generated<number>;
+  y: Generated<number>;
+  shared: Generated<boolean>;
+  neighbourIds: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface ShowsTable {
+  id: Generated<string>;
+  slug: string;
+  titleFr: string;
+  titleEn: string;
+  descriptionFr: Generated<string>;
+  descriptionEn: Generated<string>;
+  durationMinutes: number;
+  imagePath: string | null;
+  createdAt: Timestamp;
+}
+
+export type PerformanceStatus = 'on_sale' | 'sold_out' | 'cancelled' | 'past';
+
+export interface PerformancesTable {
+  id: Generated<string>;
+  showId: string;
+  startsAt: ColumnType<Date, Date | string, Date | string>;
+  doorsAt: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<PerformanceStatus>;
+  salesClosed: Generated<boolean>;
+}
+
+/** The inventory counters: held + sold <= capacity, enforced by a CHECK. */
+export interface PerformanceZonesTable {
+  performanceId: string;
+  zoneId: string;
+  capacity: number;
+  held: Generated<number>;
+  sold: Generated<number>;
+}
+
+export interface FormulasTable {
+  id: Generated<string>;
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  descriptionFr: Generated<string>;
+  descriptionEn: Generated<string>;
+  arrivalMinutesBefore: Generated<number>;
+  menu: ColumnType<Record<string, unknown>, string | undefined, string>;
+  sort: Generated<number>;
+}
+
+export interface FormulaPricesTable {
+  formulaId: string;
+  zoneId: string;
+  priceCents: number;
+}
+
+export interface ExtrasTable {
+  id: Generated<string>;
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  priceCents: number;
+  sort: Generated<number>;
+}
+
+export interface SalesRulesTable {
+  id: Generated<boolean>;
+  holdMinutes: Generated<number>;
+  maxParty: Generated<number>;
+  cutoffMinutes: Generated<number>;
+  cancellationDeadlineHours: Generated<number>;
+  cancellationFeeCents: Generated<number>;
+  updatedAt: Timestamp;
+}
+
+export type BookingStatus =
+  'held' | 'confirmed' | 'cancelled' | 'expired' | 'checked_in' | 'no_show';
+export type BookingSource = 'web' | 'phone' | 'admin';
+
+export interface BookingsTable {
+  id: Generated<string>;
+  reference: string;
+  performanceId: string;
+  status: Generated<BookingStatus>;
+  partySize: number;
+  source: Generated<BookingSource>;
+  userId: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  expiresAt: ColumnType<Date, Date | string, Date | string>;
+  totalCents: number;
+  idempotencyKey: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  confirmedAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+export interface BookingLinesTable {
+  id: Generated<string>;
+  bookingId: string;
+  formulaId: string;
+  zoneId: string;
+  guests: number;
+  unitPriceCents: number;
+}
+
+export interface BookingExtrasTable {
+  id: Generated<string>;
+  bookingId: string;
+  extraId: string;
+  quantity: number;
+  unitPriceCents: number;
+}
+
 export interface Database {
   venueSettings: VenueSettingsTable;
   notifications: NotificationsTable;
@@ -172,4 +307,16 @@ export interface Database {
   mfaFactors: MfaFactorsTable;
   recoveryCodes: RecoveryCodesTable;
   consents: ConsentsTable;
+  zones: ZonesTable;
+  venueTables: VenueTablesTable;
+  shows: ShowsTable;
+  performances: PerformancesTable;
+  performanceZones: PerformanceZonesTable;
+  formulas: FormulasTable;
+  formulaPrices: FormulaPricesTable;
+  extras: ExtrasTable;
+  salesRules: SalesRulesTable;
+  bookings: BookingsTable;
+  bookingLines: BookingLinesTable;
+  bookingExtras: BookingExtrasTable;
 }

@@ -11,7 +11,14 @@ import { createChannels, type Channels } from './channels/create-channels.ts';
 import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
 import * as repository from './notifications.repository.ts';
-import { HOUSEKEEPING_SCHEDULE, HOUSEKEEPING_TASK, housekeepingTask } from '../housekeeping.ts';
+import {
+  EXPIRE_HOLDS_SCHEDULE,
+  EXPIRE_HOLDS_TASK,
+  expireHoldsTask,
+  HOUSEKEEPING_SCHEDULE,
+  HOUSEKEEPING_TASK,
+  housekeepingTask,
+} from '../housekeeping.ts';
 import { startWorkers, type RunningWorkers } from './queue/run-workers.ts';
 import type { Locale, TemplateKind, VenueBranding } from './templates/render.ts';
 
@@ -92,9 +99,16 @@ export class NotificationService {
           identifier: HOUSEKEEPING_TASK,
           options: { backfillPeriod: 0 },
         },
+        {
+          task: EXPIRE_HOLDS_TASK,
+          match: EXPIRE_HOLDS_SCHEDULE,
+          identifier: EXPIRE_HOLDS_TASK,
+          options: { backfillPeriod: 0 },
+        },
       ],
       taskList: {
         [HOUSEKEEPING_TASK]: housekeepingTask(serviceDb, logger),
+        [EXPIRE_HOLDS_TASK]: expireHoldsTask(serviceDb, logger),
         deliver_notification: deliverNotificationTask({
           db: serviceDb,
           channels: this.channels.channels,

@@ -1,0 +1,86 @@
+// The inventory's repository: the only code that moves the held and sold counters of
+// performance_zones (migration 0008). Each move is one conditional UPDATE on the counter row, so
+// the row's lock is taken by the statement that checks the capacity: two buyers can never both
+// see the last places. The CHECK on the table is the backstop; these statements never reach it.
+//
+// Lock order: a transaction locks its booking row first (if any), then the counter rows in
+// ascending zone id (see byZone). With one order everywhere, two transactions never wait on each
+// other in a cycle, so there are no deadlocks; a short lock_timeout turns a long wait into BUSY.
+import { sql } from 'kysely';
+import type { Tx } from '../../db/request-context.ts';
+
+/** Guests per zone of one performance. */
+export interface ZoneCount {
+  zoneId: string;
+  guests: number;
+}
+
+/** Merges counts of the same zone and sorts them by zone id: the one lock order. */
+export function byZone(counts: readonly ZoneCount[]): ZoneCount[] {
+  const merged = new Map<string, number>();
+  for (const { zoneId, guests } of counts) merged.set(zoneId, (merged.get(zoneId) ?? 0) + guests);
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([zoneId, guests]) => ({ zoneId, guests }));
+}
+
+export type Shortfall = { zoneId: string; seatsLeft: number };
+
+/**
+ * Takes places for a new hold (`held`) or a late confirmation (`sold`), zone by zone in the lock
+ * order. Returns the first zone without enough places (the caller rolls back), or undefined.
+ */
+export async function take(
+  tx: Tx,
+  performanceId: string,
+  counts: readonly ZoneCount[],
+  as: 'held' | 'sold',
+): Promise<Shortfall | undefined> {
+  for (const { zoneId, guests } of byZone(counts)) {
+    const column = sql.ref(as);
+    const { rows } = await sql<{ zoneId: string }>`
+      update public.performance_zones
+         set ${column} = ${column} + ${guests}::integer
+       where performance_id = ${performanceId} and zone_id = ${zoneId}
+         and held + sold + ${guests}::integer <= capacity
+       returning zone_id`.execute(tx);
+    if (rows.length === 0) return { zoneId, seatsLeft: await seatsLeft(tx, performanceId, zoneId) };
+  }
+  return undefined;
+}
+
+/** Held places become sold (a confirmation in time): the total does not change. */
+export async function sell(tx: Tx, performanceId: string, counts: readonly ZoneCount[]) {
+  for (const { zoneId, guests } of byZone(counts)) {
+    await sql`
+      update public.performance_zones
+         set held = held - ${guests}::integer, sold = sold + ${guests}::integer
+       where performance_id = ${performanceId} and zone_id = ${zoneId}`.execute(tx);
+  }
+}
+
+/** Gives places back (a cancellation or an expiry). */
+export async function release(
+  tx: Tx,
+  performanceId: string,
+  counts: readonly ZoneCount[],
+  from: 'held' | 'sold',
+) {
+  for (const { zoneId, guests } of byZone(counts)) {
+    const column = sql.ref(from);
+    await sql`
+      update public.performance_zones
+         set ${column} = ${column} - ${guests}::integer
+       where performance_id = ${performanceId} and zone_id = ${zoneId}`.execute(tx);
+  }
+}
+
+async function seatsLeft(tx: Tx, performanceId: string, zoneId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('performanceZones')
+    .select(sql<number>`greatest(capacity - held - sold, 0)`.as('left'))
+    .where('performanceId', '=', performanceId)
+    .where('zoneId', '=', zoneId)
+    .executeTakeFirst();
+  return row?.left ?? 0;
+}

@@ -1,0 +1,203 @@
+// Requests and responses of the booking engine (#5): holds, confirmation, cancellation.
+import { z } from 'zod';
+
+const id = z.uuid();
+
+/** One line of a hold: guests of one formula seated in one zone. */
+export const holdLineSchema = z.strictObject({
+  formulaId: id,
+  zoneId: id,
+  guests: z.int().min(1).max(100),
+});
+
+export const holdExtraSchema = z.strictObject({
+  extraId: id,
+  quantity: z.int().min(1).max(50),
+});
+
+export const createHoldBodySchema = z
+  .strictObject({
+    performanceId: id,
+    lines: z.array(holdLineSchema).min(1).max(12),
+    extras: z.array(holdExtraSchema).max(20).default([]),
+    /** The same key retried never makes two bookings (e.g. a UUID made by the client). */
+    idempotencyKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
+      .optional(),
+  })
+  .meta({ id: 'CreateHold' });
+export type CreateHoldBody = z.input<typeof createHoldBodySchema>;
+
+export const BOOKING_STATUSES = [
+  'held',
+  'confirmed',
+  'cancelled',
+  'expired',
+  'checked_in',
+  'no_show',
+] as const;
+export const bookingStatusSchema = z.enum(BOOKING_STATUSES);
+export type BookingStatus = z.infer<typeof bookingStatusSchema>;
+
+/** Short, unambiguous: no 0/O, 1/I/L. */
+export const bookingReferenceSchema = z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/);
+
+export const holdSchema = z
+  .object({
+    bookingId: id,
+    reference: bookingReferenceSchema,
+    status: bookingStatusSchema,
+    expiresAt: z.iso.datetime({ offset: true }),
+    partySize: z.int(),
+    totalCents: z.int(),
+  })
+  .meta({ id: 'Hold' });
+export type Hold = z.infer<typeof holdSchema>;
+
+export const bookingContactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  email: z.email().max(254),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().-]{6,24}$/, 'Expected a phone number')
+    .optional(),
+});
+export type BookingContact = z.infer<typeof bookingContactSchema>;
+
+export const confirmBookingBodySchema = z
+  .strictObject({ contact: bookingContactSchema })
+  .meta({ id: 'ConfirmBooking' });
+export type ConfirmBookingBody = z.infer<typeof confirmBookingBodySchema>;
+
+export const bookingStateSchema = z
+  .object({
+    bookingId: id,
+    reference: bookingReferenceSchema,
+    status: bookingStatusSchema,
+    partySize: z.int(),
+    totalCents: z.int(),
+  })
+  .meta({ id: 'BookingState' });
+export type BookingState = z.infer<typeof bookingStateSchema>;
+
+// ─── The public catalogue: shows, performances, availability ──────────────────────────────────
+
+const datetime = z.iso.datetime({ offset: true });
+
+export const showSchema = z
+  .object({
+    id,
+    slug: z.string(),
+    titleFr: z.string(),
+    titleEn: z.string(),
+    descriptionFr: z.string(),
+    descriptionEn: z.string(),
+    durationMinutes: z.int(),
+    imagePath: z.string().nullable(),
+    /** The next performance still on sale, if any. */
+    nextStartsAt: datetime.nullable(),
+  })
+  .meta({ id: 'Show' });
+export type Show = z.infer<typeof showSchema>;
+export const showListSchema = z.array(showSchema).meta({ id: 'ShowList' });
+
+export const zoneSchema = z
+  .object({
+    id,
+    code: z.string(),
+    nameFr: z.string(),
+    nameEn: z.string(),
+    descriptionFr: z.string(),
+    descriptionEn: z.string(),
+  })
+  .meta({ id: 'Zone' });
+
+export const formulaSchema = z
+  .object({
+    id,
+    code: z.string(),
+    nameFr: z.string(),
+    nameEn: z.string(),
+    descriptionFr: z.string(),
+    descriptionEn: z.string(),
+    arrivalMinutesBefore: z.int(),
+    menu: z.record(z.string(), z.unknown()),
+    /** Where it is sold, and at what price per guest; a zone missing here does not sell it. */
+    prices: z.array(z.object({ zoneId: id, priceCents: z.int() })),
+  })
+  .meta({ id: 'Formula' });
+
+export const extraSchema = z
+  .object({ id, code: z.string(), nameFr: z.string(), nameEn: z.string(), priceCents: z.int() })
+  .meta({ id: 'Extra' });
+
+export const showDetailSchema = showSchema
+  .extend({
+    zones: z.array(zoneSchema),
+    formulas: z.array(formulaSchema),
+    extras: z.array(extraSchema),
+  })
+  .meta({ id: 'ShowDetail' });
+export type ShowDetail = z.infer<typeof showDetailSchema>;
+
+/** A show's slug or id. */
+export const showParamsSchema = z.strictObject({
+  id: z.union([
+    z.uuid(),
+    z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(80),
+  ]),
+});
+export const performanceParamsSchema = z.strictObject({ id });
+
+export const PERFORMANCE_STATUSES = ['on_sale', 'sold_out', 'cancelled', 'past'] as const;
+
+// No `meta({ id })` on query and params schemas: @fastify/swagger must inline them.
+export const listPerformancesQuerySchema = z.strictObject({
+  showId: id.optional(),
+  /** Default: now. */
+  from: datetime.optional(),
+  /** Default and maximum: 92 days after `from`. */
+  to: datetime.optional(),
+});
+export type ListPerformancesQuery = z.infer<typeof listPerformancesQuerySchema>;
+
+const performanceBase = {
+  id,
+  showId: id,
+  startsAt: datetime,
+  doorsAt: datetime,
+  status: z.enum(PERFORMANCE_STATUSES),
+  /** On sale, not closed by staff, and before the booking cut-off. */
+  salesOpen: z.boolean(),
+};
+
+export const performanceSummarySchema = z
+  .object({ ...performanceBase, capacity: z.int(), seatsLeft: z.int() })
+  .meta({ id: 'PerformanceSummary' });
+export const performanceListSchema = z
+  .array(performanceSummarySchema)
+  .meta({ id: 'PerformanceList' });
+export type PerformanceSummary = z.infer<typeof performanceSummarySchema>;
+
+export const performanceAvailabilitySchema = z
+  .object({
+    ...performanceBase,
+    zones: z.array(
+      z.object({
+        zoneId: id,
+        code: z.string(),
+        nameFr: z.string(),
+        nameEn: z.string(),
+        capacity: z.int(),
+        seatsLeft: z.int(),
+        prices: z.array(z.object({ formulaId: id, priceCents: z.int() })),
+      }),
+    ),
+  })
+  .meta({ id: 'PerformanceAvailability' });
+export type PerformanceAvailability = z.infer<typeof performanceAvailabilitySchema>;
