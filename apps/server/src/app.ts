@@ -23,6 +23,7 @@ import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
+import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -137,6 +138,17 @@ export async function buildApp({
       await api.register(healthRoutes, { pool });
       await api.register(venueRoutes, { db });
       await api.register(catalogueRoutes, { db });
+      await api.register(bookingRoutes, {
+        db,
+        keys: identity.keys,
+        issuer: identity.issuer,
+        audience: identity.audience,
+        mail: {
+          notifications,
+          tickets: { keys: identity.keys, issuer: identity.issuer },
+          publicUrl: config.publicUrl,
+        },
+      });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
       await api.register(notificationRoutes, { notifications, viewLink: identity.viewLink });
       await api.register(authRoutes, { db, auth: identity.auth });

@@ -201,3 +201,140 @@ export const performanceAvailabilitySchema = z
   })
   .meta({ id: 'PerformanceAvailability' });
 export type PerformanceAvailability = z.infer<typeof performanceAvailabilitySchema>;
+
+// ─── The guest's booking: confirmation, view, change, manage links (#5 step 2) ────────────────
+
+/** Header carrying the short booking token handed out by createHold and exchangeBookingLink. */
+export const BOOKING_TOKEN_HEADER = 'x-booking-token';
+
+export const bookingParamsSchema = z.strictObject({ id });
+
+export const createHoldResponseSchema = z
+  .object({
+    bookingId: id,
+    reference: bookingReferenceSchema,
+    expiresAt: datetime,
+    totalCents: z.int(),
+    /** Send it as `x-booking-token` to act on this booking without an account (2 hours). */
+    bookingToken: z.string(),
+  })
+  .meta({ id: 'CreateHoldResponse' });
+export type CreateHoldResponse = z.infer<typeof createHoldResponseSchema>;
+
+export const guestDetailSchema = z.strictObject({
+  menuChoice: z.string().trim().max(80).optional(),
+  dietaryNotes: z.string().trim().max(500).optional(),
+});
+
+export const confirmBookingRequestSchema = z
+  .strictObject({
+    contact: bookingContactSchema,
+    /** One per guest: as many as the party size. */
+    guests: z.array(guestDetailSchema).min(1).max(100),
+    occasion: z.string().trim().max(200).optional(),
+    marketingEmail: z.boolean().optional(),
+    payment: z.literal('at_venue'),
+  })
+  .meta({ id: 'ConfirmBookingRequest' });
+export type ConfirmBookingRequest = z.infer<typeof confirmBookingRequestSchema>;
+
+export const updateBookingBodySchema = z
+  .strictObject({
+    lines: z.array(holdLineSchema).min(1).max(12).optional(),
+    extras: z.array(holdExtraSchema).max(20).optional(),
+  })
+  .meta({ id: 'UpdateBooking' });
+export type UpdateBookingBody = z.infer<typeof updateBookingBodySchema>;
+
+export const bookingViewSchema = z
+  .object({
+    id,
+    reference: bookingReferenceSchema,
+    status: bookingStatusSchema,
+    partySize: z.int(),
+    totalCents: z.int(),
+    expiresAt: datetime,
+    createdAt: datetime,
+    performance: z.object({
+      id,
+      startsAt: datetime,
+      doorsAt: datetime,
+      show: z.object({ id, slug: z.string(), titleFr: z.string(), titleEn: z.string() }),
+    }),
+    lines: z.array(
+      z.object({
+        formulaId: id,
+        formulaNameFr: z.string(),
+        formulaNameEn: z.string(),
+        zoneId: id,
+        zoneNameFr: z.string(),
+        zoneNameEn: z.string(),
+        guests: z.int(),
+        unitPriceCents: z.int(),
+        /** When guests of this formula are expected (before the show: dinner first). */
+        arrivalTime: datetime,
+      }),
+    ),
+    extras: z.array(
+      z.object({
+        extraId: id,
+        nameFr: z.string(),
+        nameEn: z.string(),
+        quantity: z.int(),
+        unitPriceCents: z.int(),
+      }),
+    ),
+    contact: z
+      .object({ name: z.string(), email: z.string(), phone: z.string().nullable() })
+      .nullable(),
+    guests: z.array(
+      z.object({ menuChoice: z.string().nullable(), dietaryNotes: z.string().nullable() }),
+    ),
+    occasion: z.string().nullable(),
+    /** Labels of the tables the party sits at (confirmed bookings). */
+    tables: z.array(z.string()),
+    cancellable: z.boolean(),
+    changeable: z.boolean(),
+    /** Confirmed bookings only: the signed ticket and its QR code (SVG data URL). */
+    ticket: z.object({ token: z.string(), qrCodeDataUrl: z.string() }).nullable(),
+  })
+  .meta({ id: 'BookingView' });
+export type BookingView = z.infer<typeof bookingViewSchema>;
+
+export const ticketPdfQuerySchema = z.strictObject({ lang: z.enum(['fr', 'en']).optional() });
+
+export const requestBookingLinkBodySchema = z
+  .strictObject({
+    reference: z.string().trim().toUpperCase().max(20),
+    email: z.string().trim().max(254),
+  })
+  .meta({ id: 'RequestBookingLink' });
+export type RequestBookingLinkBody = z.infer<typeof requestBookingLinkBodySchema>;
+
+export const exchangeBookingLinkBodySchema = z
+  .strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Expected a link token') })
+  .meta({ id: 'ExchangeBookingLink' });
+export type ExchangeBookingLinkBody = z.infer<typeof exchangeBookingLinkBodySchema>;
+
+export const bookingAccessSchema = z
+  .object({ bookingId: id, bookingToken: z.string() })
+  .meta({ id: 'BookingAccess' });
+export type BookingAccess = z.infer<typeof bookingAccessSchema>;
+
+export const bookingSummarySchema = z
+  .object({
+    id,
+    reference: bookingReferenceSchema,
+    status: bookingStatusSchema,
+    startsAt: datetime,
+    showTitleFr: z.string(),
+    showTitleEn: z.string(),
+    partySize: z.int(),
+    totalCents: z.int(),
+  })
+  .meta({ id: 'BookingSummary' });
+export type BookingSummary = z.infer<typeof bookingSummarySchema>;
+
+export const bookingSummaryListSchema = z
+  .object({ items: z.array(bookingSummarySchema) })
+  .meta({ id: 'BookingSummaryList' });

@@ -1,7 +1,7 @@
 // The access matrix, table × request role × command, as a reviewed spec (EXPECTED) checked against
 // a real PostgreSQL through the API's login role. Every table of every application schema must
 // have a row in the spec: a new table without one fails, and so does any grant or policy that
-// changes a cell. The spec is derived from the grants and policies of migrations 0001–0007 and
+// changes a cell. The spec is derived from the grants and policies of migrations 0001–0009 and
 // from queue-schema.ts (graphile-worker's tables: no request role has any right there).
 //
 // Outcomes. select: 'denied' (42501) | 'none' (rows exist, none visible) | 'own' (exactly the
@@ -199,8 +199,13 @@ const EXPECTED: Record<string, TableSpec> = {
     update: serviceOnly('allowed'),
     delete: nobody,
   },
-  'public.booking_lines': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: nobody },
-  'public.booking_extras': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: nobody },
+  // 0009: a change replaces lines and extras, so the service role deletes them.
+  'public.booking_lines': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: serviceOnly('allowed') },
+  'public.booking_extras': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: serviceOnly('allowed') },
+  // 0009: table assignments follow their booking; the service assigns and frees them.
+  'public.booking_tables': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: serviceOnly('allowed') },
+  // 0009: manage links (hashed tokens) are the service's alone.
+  'public.booking_links': { select: serviceOnly('all'), insert: serviceOnly('allowed'), update: nobody, delete: nobody },
   // migrate.ts: the migrator's bookkeeping, owner only.
   'ladiva_meta.schema_migrations': NO_ACCESS,
 };
@@ -304,6 +309,20 @@ const PROBES: Record<string, TableProbe> = {
       `(booking_id, extra_id, quantity, unit_price_cents)
        values ('${f.catalogue.bookingId}', '${f.catalogue.extraId}', 5, 0)`,
     set: 'quantity = 1',
+  },
+  'public.booking_tables': {
+    read: 'booking_id, table_id, guests',
+    owner: bookingOwner,
+    insert: (f) =>
+      `(booking_id, performance_id, table_id, guests)
+       values ('${f.catalogue.bookingId}', '${f.catalogue.performanceId}',
+               (select id from public.venue_tables where label = 'T1'), 1)`,
+    set: 'guests = 1',
+  },
+  'public.booking_links': {
+    read: 'id, booking_id',
+    insert: (f) =>
+      `(booking_id, token_hash, expires_at) values ('${f.catalogue.bookingId}', ${hash('probe')}, now())`,
   },
   'public.venue_settings': {
     read: 'id, name, tagline_fr, tagline_en, email, phone, address',
@@ -931,6 +950,20 @@ async function seedCatalogue(
     `insert into public.booking_extras (booking_id, extra_id, quantity, unit_price_cents)
      select b, $2, 1, 3500 from unnest($1::uuid[]) as b`,
     [bookings.map((b) => b.id), extraId],
+  );
+  await q(
+    `insert into public.venue_tables (zone_id, label, seats, shared) values ($1, 'S1', 20, true)`,
+    [zoneId],
+  );
+  await q(
+    `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
+     select b, $2, (select id from public.venue_tables where label = 'S1'), 1 from unnest($1::uuid[]) as b`,
+    [bookings.map((b) => b.id), performanceId],
+  );
+  await q(
+    `insert into public.booking_links (booking_id, token_hash, expires_at)
+     select b, sha256(convert_to(b::text, 'UTF8')), now() + interval '1 day' from unnest($1::uuid[]) as b`,
+    [bookings.map((b) => b.id)],
   );
   return {
     zoneId,

@@ -274,6 +274,32 @@ export interface BookingsTable {
   updatedAt: Timestamp;
   confirmedAt: Date | null;
   cancelledAt: Date | null;
+  /** One entry per guest (0009): `{ menuChoice, dietaryNotes }`. */
+  guestDetails: ColumnType<GuestDetail[], string | undefined, string>;
+  occasion: string | null;
+  marketingEmail: Generated<boolean>;
+  paymentMethod: 'at_venue' | null;
+}
+
+export interface GuestDetail {
+  menuChoice: string | null;
+  dietaryNotes: string | null;
+}
+
+export interface BookingTablesTable {
+  bookingId: string;
+  performanceId: string;
+  tableId: string;
+  guests: number;
+  shared: Generated<boolean>;
+}
+
+export interface BookingLinksTable {
+  id: Generated<string>;
+  bookingId: string;
+  tokenHash: Buffer;
+  expiresAt: ColumnType<Date, Date | string, Date | string>;
+  createdAt: Timestamp;
 }
 
 export interface BookingLinesTable {
@@ -319,4 +345,6 @@ export interface Database {
   bookings: BookingsTable;
   bookingLines: BookingLinesTable;
   bookingExtras: BookingExtrasTable;
+  bookingTables: BookingTablesTable;
+  bookingLinks: BookingLinksTable;
 }

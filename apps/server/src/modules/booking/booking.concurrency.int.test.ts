@@ -101,10 +101,20 @@ describe('no overselling under a rush', () => {
       const again = await Promise.all([
         ...holds
           .filter((_, i) => i % 4 < 2)
-          .map((h) => confirmBooking(db, anon, h.bookingId, contact).then(() => 'confirmed')),
+          .map((h) =>
+            confirmBooking({ db }, { claims: anon, grantedBookingId: h.bookingId }, h.bookingId, {
+              contact,
+            }).then(() => 'confirmed'),
+          ),
         ...holds
           .filter((_, i) => i % 4 === 2)
-          .map((h) => cancelBooking(db, anon, h.bookingId).then(() => 'cancelled')),
+          .map((h) =>
+            cancelBooking(
+              { db },
+              { claims: anon, grantedBookingId: h.bookingId },
+              h.bookingId,
+            ).then(() => 'cancelled'),
+          ),
         ...sizes.slice(0, 50).map((guests) =>
           createHold(db, anon, {
             performanceId,

@@ -196,3 +196,71 @@ export async function expireBatch(tx: Tx, limit: number) {
      order by e.performance_id, l.zone_id`.execute(tx);
   return rows;
 }
+
+export function setGuestDetails(
+  tx: Tx,
+  bookingId: string,
+  details: {
+    guests: { menuChoice: string | null; dietaryNotes: string | null }[];
+    occasion: string | null;
+    marketingEmail: boolean;
+    paymentMethod: 'at_venue';
+  },
+) {
+  return tx
+    .updateTable('bookings')
+    .set({
+      guestDetails: JSON.stringify(details.guests),
+      occasion: details.occasion,
+      marketingEmail: details.marketingEmail,
+      paymentMethod: details.paymentMethod,
+    })
+    .where('id', '=', bookingId)
+    .execute();
+}
+
+/** A booking's lines and extras as they stand, with their prices. */
+export async function currentLines(tx: Tx, bookingId: string) {
+  const [lines, extras] = await Promise.all([
+    tx
+      .selectFrom('bookingLines')
+      .select(['formulaId', 'zoneId', 'guests', 'unitPriceCents'])
+      .where('bookingId', '=', bookingId)
+      .orderBy('id')
+      .execute(),
+    tx
+      .selectFrom('bookingExtras')
+      .select(['extraId', 'quantity', 'unitPriceCents'])
+      .where('bookingId', '=', bookingId)
+      .orderBy('id')
+      .execute(),
+  ]);
+  return { lines, extras };
+}
+
+/**
+ * Replaces the lines and extras of a booking and its party size and total; the guests' details
+ * follow the party size (kept in order, cut or padded with empty entries).
+ */
+export async function replaceLines(
+  tx: Tx,
+  bookingId: string,
+  lines: { formulaId: string; zoneId: string; guests: number; unitPriceCents: number }[],
+  extras: { extraId: string; quantity: number; unitPriceCents: number }[],
+  totals: { partySize: number; totalCents: number },
+) {
+  await tx.deleteFrom('bookingLines').where('bookingId', '=', bookingId).execute();
+  await tx.deleteFrom('bookingExtras').where('bookingId', '=', bookingId).execute();
+  await insertLines(tx, bookingId, lines, extras);
+  await sql`
+    update public.bookings
+       set party_size = ${totals.partySize}::integer,
+           total_cents = ${totals.totalCents}::integer,
+           updated_at = now(),
+           guest_details = case when jsonb_array_length(guest_details) = 0 then guest_details else
+             coalesce((select jsonb_agg(coalesce(guest_details -> (i - 1),
+                                                 '{"menuChoice": null, "dietaryNotes": null}'::jsonb)
+                                        order by i)
+                         from generate_series(1, ${totals.partySize}::integer) as i), '[]') end
+     where id = ${bookingId}`.execute(tx);
+}

@@ -232,9 +232,18 @@ describe('the booking engine', () => {
     it('turns held places into sold ones, once, with the contact', async () => {
       const performanceId = await catalogue.performance();
       const { bookingId } = await createHold(db, anon, hold(performanceId, 2));
-      const confirmed = await confirmBooking(db, anon, bookingId, contact);
+      const confirmed = await confirmBooking(
+        { db },
+        { claims: anon, grantedBookingId: bookingId },
+        bookingId,
+        { contact },
+      );
       expect(confirmed.status).toBe('confirmed');
-      expect(await confirmBooking(db, anon, bookingId, contact)).toEqual(confirmed);
+      expect(
+        await confirmBooking({ db }, { claims: anon, grantedBookingId: bookingId }, bookingId, {
+          contact,
+        }),
+      ).toEqual(confirmed);
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 2, soldLines: 2 });
       const { rows } = await database.owner.query(
         'select contact_name, contact_email, confirmed_at from bookings where id = $1',
@@ -254,7 +263,13 @@ describe('the booking engine', () => {
         `update bookings set expires_at = now() - interval '1 minute' where id = $1`,
         [bookingId],
       );
-      expect((await confirmBooking(db, anon, bookingId, contact)).status).toBe('confirmed');
+      expect(
+        (
+          await confirmBooking({ db }, { claims: anon, grantedBookingId: bookingId }, bookingId, {
+            contact,
+          })
+        ).status,
+      ).toBe('confirmed');
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 2, soldLines: 2 });
     });
 
@@ -268,10 +283,26 @@ describe('the booking engine', () => {
       );
       expect(await expireHolds(db)).toBeGreaterThanOrEqual(2);
       // Places remain for the first: confirmed after all.
-      expect((await confirmBooking(db, anon, first.bookingId, contact)).status).toBe('confirmed');
+      expect(
+        (
+          await confirmBooking(
+            { db },
+            { claims: anon, grantedBookingId: first.bookingId },
+            first.bookingId,
+            { contact },
+          )
+        ).status,
+      ).toBe('confirmed');
       // Someone else takes the last two: the second's late confirmation is refused.
       await createHold(db, anon, hold(performanceId, 2));
-      await expect(confirmBooking(db, anon, second.bookingId, contact)).rejects.toMatchObject({
+      await expect(
+        confirmBooking(
+          { db },
+          { claims: anon, grantedBookingId: second.bookingId },
+          second.bookingId,
+          { contact },
+        ),
+      ).rejects.toMatchObject({
         code: 'HOLD_EXPIRED',
         details: { seatsLeft: 0 },
       });
@@ -287,20 +318,37 @@ describe('the booking engine', () => {
     it("someone else's booking looks like none; booking staff confirm anyone's", async () => {
       const performanceId = await catalogue.performance();
       const { bookingId } = await createHold(db, guest(userA), hold(performanceId, 2));
-      await expect(confirmBooking(db, guest(userB), bookingId, contact)).rejects.toMatchObject({
+      await expect(
+        confirmBooking({ db }, { claims: guest(userB) }, bookingId, { contact }),
+      ).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
-      await expect(confirmBooking(db, anon, bookingId, contact)).rejects.toMatchObject({
+      await expect(
+        confirmBooking({ db }, { claims: anon }, bookingId, { contact }),
+      ).rejects.toMatchObject({
         code: 'NOT_FOUND',
       });
-      expect((await confirmBooking(db, boxOffice, bookingId, contact)).status).toBe('confirmed');
+      expect(
+        (
+          await confirmBooking(
+            { db },
+            { claims: boxOffice, grantedBookingId: bookingId },
+            bookingId,
+            { contact },
+          )
+        ).status,
+      ).toBe('confirmed');
     });
 
     it('a cancelled booking is not confirmed again', async () => {
       const performanceId = await catalogue.performance();
       const { bookingId } = await createHold(db, anon, hold(performanceId, 2));
-      await cancelBooking(db, anon, bookingId);
-      await expect(confirmBooking(db, anon, bookingId, contact)).rejects.toMatchObject({
+      await cancelBooking({ db }, { claims: anon, grantedBookingId: bookingId }, bookingId);
+      await expect(
+        confirmBooking({ db }, { claims: anon, grantedBookingId: bookingId }, bookingId, {
+          contact,
+        }),
+      ).rejects.toMatchObject({
         code: 'CONFLICT',
       });
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 0 });
@@ -312,21 +360,39 @@ describe('the booking engine', () => {
       const performanceId = await catalogue.performance();
       const a = await createHold(db, anon, hold(performanceId, 2));
       const b = await createHold(db, anon, hold(performanceId, 3));
-      await confirmBooking(db, anon, b.bookingId, contact);
-      await cancelBooking(db, anon, a.bookingId);
-      expect((await cancelBooking(db, anon, b.bookingId)).status).toBe('cancelled');
-      expect((await cancelBooking(db, anon, b.bookingId)).status).toBe('cancelled');
+      await confirmBooking({ db }, { claims: anon, grantedBookingId: b.bookingId }, b.bookingId, {
+        contact,
+      });
+      await cancelBooking({ db }, { claims: anon, grantedBookingId: a.bookingId }, a.bookingId);
+      expect(
+        (await cancelBooking({ db }, { claims: anon, grantedBookingId: b.bookingId }, b.bookingId))
+          .status,
+      ).toBe('cancelled');
+      expect(
+        (await cancelBooking({ db }, { claims: anon, grantedBookingId: b.bookingId }, b.bookingId))
+          .status,
+      ).toBe('cancelled');
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 0 });
     });
 
     it('a guest cancels a confirmed booking only before the deadline; staff at any time', async () => {
       const performanceId = await catalogue.performance({}, '24 hours');
       const { bookingId } = await createHold(db, guest(userA), hold(performanceId, 2));
-      await confirmBooking(db, guest(userA), bookingId, contact);
-      await expect(cancelBooking(db, guest(userA), bookingId)).rejects.toMatchObject({
+      await confirmBooking(
+        { db },
+        { claims: guest(userA), grantedBookingId: bookingId },
+        bookingId,
+        { contact },
+      );
+      await expect(
+        cancelBooking({ db }, { claims: guest(userA), grantedBookingId: bookingId }, bookingId),
+      ).rejects.toMatchObject({
         code: 'CANCELLATION_CLOSED',
       });
-      expect((await cancelBooking(db, boxOffice, bookingId)).status).toBe('cancelled');
+      expect(
+        (await cancelBooking({ db }, { claims: boxOffice, grantedBookingId: bookingId }, bookingId))
+          .status,
+      ).toBe('cancelled');
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 0 });
     });
   });

@@ -13,7 +13,15 @@ import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import * as repository from './booking.repository.ts';
 import { newBookingReference } from './booking-reference.ts';
+import {
+  sendCancelled,
+  sendChanged,
+  sendConfirmation,
+  type BookingMail,
+} from './booking-emails.ts';
 import * as inventory from './inventory.ts';
+import { assignTables, freeTables } from './table-assignment.ts';
+import type { Lang } from './ticket-documents.ts';
 
 export const LOCK_TIMEOUT = '2s';
 /** Staff who take bookings and may act on anyone's (with a second factor). */
@@ -50,7 +58,7 @@ async function inventoryTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
   }
 }
 
-const isBookingStaff = (claims: RequestClaims) =>
+export const isBookingStaff = (claims: RequestClaims) =>
   claims.role === 'authenticated' &&
   claims.aal === 'aal2' &&
   claims.roles.some((role) => (BOOKING_STAFF as readonly string[]).includes(role));
@@ -58,12 +66,30 @@ const isBookingStaff = (claims: RequestClaims) =>
 const callerId = (claims: RequestClaims) => (claims.role === 'authenticated' ? claims.sub : null);
 
 /**
- * Whether the caller may act on a booking: its guest, or booking staff. A booking made without an
- * account is, for now, reached by its id (a random UUID, never shown in a list); the secret link
- * of #5 will replace this.
+ * Who acts on a booking: the request's claims and, when the request carried a valid booking
+ * token (booking-token.ts), the booking it grants.
  */
-function mayManage(claims: RequestClaims, booking: { userId: string | null }): boolean {
-  return booking.userId === null || booking.userId === callerId(claims) || isBookingStaff(claims);
+export interface Caller {
+  claims: RequestClaims;
+  grantedBookingId?: string | undefined;
+}
+
+/**
+ * Whether the caller may act on a booking: its signed-in guest, the holder of its booking token,
+ * or booking staff. Anyone else is told it does not exist (404), so ids are never confirmed.
+ */
+export function mayAccess(caller: Caller, booking: { id: string; userId: string | null }): boolean {
+  return (
+    caller.grantedBookingId === booking.id ||
+    (booking.userId !== null && booking.userId === callerId(caller.claims)) ||
+    isBookingStaff(caller.claims)
+  );
+}
+
+/** What the engine needs beyond the database: the guest emails (absent in inventory tests). */
+export interface BookingEngine {
+  db: Db;
+  mail?: BookingMail | undefined;
 }
 
 function toHold(row: {
@@ -224,32 +250,56 @@ export async function createHold(
   }
 }
 
-async function lockForCaller(tx: Tx, claims: RequestClaims, bookingId: string) {
+async function lockForCaller(tx: Tx, caller: Caller, bookingId: string) {
   const booking = await repository.lockBooking(tx, bookingId);
   // Someone else's booking looks like no booking at all.
-  if (!booking || !mayManage(claims, booking)) throw notFound('This booking does not exist.');
+  if (!booking || !mayAccess(caller, booking)) throw notFound('This booking does not exist.');
   return booking;
 }
 
+export interface ConfirmInput {
+  contact: BookingContact;
+  /** One per guest; checked against the party size when given. */
+  guests?: { menuChoice?: string | undefined; dietaryNotes?: string | undefined }[] | undefined;
+  occasion?: string | undefined;
+  marketingEmail?: boolean | undefined;
+  payment?: 'at_venue' | undefined;
+  /** The language of the emails. */
+  locale?: Lang | undefined;
+}
+
 /**
- * Confirms a hold: its places become sold. In time (or expired but not yet swept, so its places
- * are still held for it) this always succeeds; once the expiry job gave the places back, it
- * succeeds only if places remain. A confirmed booking confirms again as a no-op (a retry).
+ * Confirms a hold: its places become sold, its party is placed at tables, and the confirmation
+ * email (ticket and calendar event attached) is enqueued, all in one transaction. In time (or
+ * expired but not yet swept, so its places are still held for it) this always succeeds; once the
+ * expiry job gave the places back, it succeeds only if places remain. A confirmed booking
+ * confirms again as a no-op (a retry): no second email.
  */
 export async function confirmBooking(
-  db: Db,
-  claims: RequestClaims,
+  engine: BookingEngine,
+  caller: Caller,
   bookingId: string,
-  contact: BookingContact,
+  input: ConfirmInput,
 ): Promise<BookingState> {
-  return inventoryTransaction(db, async (tx) => {
-    const booking = await lockForCaller(tx, claims, bookingId);
+  return inventoryTransaction(engine.db, async (tx) => {
+    const booking = await lockForCaller(tx, caller, bookingId);
     if (booking.status === 'confirmed' || booking.status === 'checked_in') return toState(booking);
     if (booking.status === 'cancelled' || booking.status === 'no_show') {
       throw new AppError('CONFLICT', 409, 'This booking was cancelled.');
     }
     if (!booking.performanceAhead) {
       throw new AppError('SALES_CLOSED', 409, 'This performance is no longer on sale.');
+    }
+    if (input.guests && input.guests.length !== booking.partySize) {
+      throw new AppError('VALIDATION_FAILED', 400, 'One entry per guest, please.', {
+        fields: [
+          {
+            path: 'body.guests',
+            code: 'party_size',
+            message: `Expected ${booking.partySize} guests.`,
+          },
+        ],
+      });
     }
     const counts = await repository.zoneCounts(tx, booking.id);
     if (booking.status === 'held') {
@@ -265,27 +315,50 @@ export async function confirmBooking(
         );
       }
     }
-    await repository.setStatus(tx, booking.id, 'confirmed', contact);
+    await repository.setStatus(tx, booking.id, 'confirmed', input.contact);
+    await repository.setGuestDetails(tx, booking.id, {
+      guests: (input.guests ?? []).map((guest) => ({
+        menuChoice: guest.menuChoice || null,
+        dietaryNotes: guest.dietaryNotes || null,
+      })),
+      occasion: input.occasion || null,
+      marketingEmail: input.marketingEmail ?? false,
+      paymentMethod: input.payment ?? 'at_venue',
+    });
+    // After the counters: the allocation lock is last in the lock order.
+    await assignTables(tx, booking, counts);
+    if (engine.mail) {
+      await sendConfirmation(
+        tx,
+        engine.mail,
+        booking.id,
+        input.locale ?? 'fr',
+        `booking_confirmed:${booking.id}`,
+      );
+    }
     return toState({ ...booking, status: 'confirmed' });
   });
 }
 
 /**
- * Cancels a booking and gives its places back. A guest cancels a confirmed booking only before
- * the sales rules' deadline; booking staff at any time. Cancelling again is a no-op.
+ * Cancels a booking, gives its places back and frees its tables. A guest cancels a confirmed
+ * booking only before the sales rules' deadline; booking staff at any time. Cancelling again is
+ * a no-op.
  */
 export async function cancelBooking(
-  db: Db,
-  claims: RequestClaims,
+  engine: BookingEngine,
+  caller: Caller,
   bookingId: string,
+  { locale = 'fr' }: { locale?: Lang | undefined } = {},
 ): Promise<BookingState> {
-  return inventoryTransaction(db, async (tx) => {
-    const booking = await lockForCaller(tx, claims, bookingId);
+  return inventoryTransaction(engine.db, async (tx) => {
+    const booking = await lockForCaller(tx, caller, bookingId);
     if (booking.status === 'cancelled' || booking.status === 'expired') return toState(booking);
     if (booking.status === 'checked_in' || booking.status === 'no_show') {
       throw new AppError('CONFLICT', 409, 'This performance has taken place for this booking.');
     }
-    if (booking.status === 'confirmed' && !booking.guestMayCancel && !isBookingStaff(claims)) {
+    const staff = isBookingStaff(caller.claims);
+    if (booking.status === 'confirmed' && !booking.guestMayCancel && !staff) {
       throw new AppError('CANCELLATION_CLOSED', 409, 'It is too late to cancel online.');
     }
     const counts = await repository.zoneCounts(tx, booking.id);
@@ -296,8 +369,163 @@ export async function cancelBooking(
       booking.status === 'held' ? 'held' : 'sold',
     );
     await repository.setStatus(tx, booking.id, 'cancelled');
+    if (booking.status === 'confirmed') {
+      await freeTables(tx, booking.id);
+      if (engine.mail) {
+        await sendCancelled(tx, engine.mail, booking.id, locale, staff ? 'venue' : 'guest');
+      }
+    }
     return toState({ ...booking, status: 'cancelled' });
   });
+}
+
+export interface UpdateInput {
+  lines?: CreateHoldInput['lines'] | undefined;
+  extras?: CreateHoldInput['extras'] | undefined;
+  locale?: Lang | undefined;
+}
+
+/**
+ * Changes a held or confirmed booking's lines and extras (the party size follows the lines), in
+ * one short transaction: the difference per zone is released or taken in zone order, a confirmed
+ * party is placed again, and the change email is enqueued. Guests change while the performance is
+ * on sale and before the cancellation deadline; booking staff until the evening. Lines kept as they
+ * were keep their price; new ones take today's.
+ */
+export async function updateBooking(
+  engine: BookingEngine,
+  caller: Caller,
+  bookingId: string,
+  input: UpdateInput,
+): Promise<BookingState> {
+  return inventoryTransaction(engine.db, async (tx) => {
+    const booking = await lockForCaller(tx, caller, bookingId);
+    if (booking.status !== 'held' && booking.status !== 'confirmed') {
+      throw new AppError('CONFLICT', 409, 'This booking can no longer be changed.');
+    }
+    const staff = isBookingStaff(caller.claims);
+    const sale = await repository.findSaleContext(tx, booking.performanceId);
+    if (
+      !sale ||
+      !booking.performanceAhead ||
+      (!staff && (!sale.salesOpen || !booking.guestMayCancel))
+    ) {
+      throw new AppError('SALES_CLOSED', 409, 'This booking can no longer be changed online.');
+    }
+    const current = await repository.currentLines(tx, booking.id);
+    const lines = input.lines
+      ? mergeLines(input.lines)
+      : current.lines.map(({ formulaId, zoneId, guests }) => ({ formulaId, zoneId, guests }));
+    const extras = input.extras ?? current.extras;
+    const partySize = lines.reduce((sum, line) => sum + line.guests, 0);
+    if (partySize > sale.maxParty && !staff) {
+      throw new AppError('PARTY_TOO_LARGE', 400, `At most ${sale.maxParty} guests per booking.`, {
+        maxParty: sale.maxParty,
+      });
+    }
+    const { pricedLines, pricedExtras } = await priceChoices(
+      tx,
+      booking.performanceId,
+      lines,
+      extras,
+      current,
+    );
+    const totalCents =
+      pricedLines.reduce((sum, line) => sum + line.guests * line.unitPriceCents, 0) +
+      pricedExtras.reduce((sum, extra) => sum + extra.quantity * extra.unitPriceCents, 0);
+
+    // The difference per zone, in the lock order: release or take each zone's change.
+    const column = booking.status === 'held' ? 'held' : 'sold';
+    const before = new Map(inventory.byZone(current.lines).map((z) => [z.zoneId, z.guests]));
+    const after = new Map(inventory.byZone(pricedLines).map((z) => [z.zoneId, z.guests]));
+    const zones = inventory.byZone(
+      [...new Set([...before.keys(), ...after.keys()])].map((zoneId) => ({ zoneId, guests: 0 })),
+    );
+    for (const { zoneId } of zones) {
+      const delta = (after.get(zoneId) ?? 0) - (before.get(zoneId) ?? 0);
+      if (delta > 0) {
+        const shortfall = await inventory.take(
+          tx,
+          booking.performanceId,
+          [{ zoneId, guests: delta }],
+          column,
+        );
+        if (shortfall) {
+          throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', shortfall);
+        }
+      } else if (delta < 0) {
+        await inventory.release(tx, booking.performanceId, [{ zoneId, guests: -delta }], column);
+      }
+    }
+    await repository.replaceLines(tx, booking.id, pricedLines, pricedExtras, {
+      partySize,
+      totalCents,
+    });
+    if (booking.status === 'confirmed') {
+      await assignTables(tx, booking, inventory.byZone(pricedLines));
+      if (engine.mail) {
+        await sendChanged(
+          tx,
+          engine.mail,
+          booking.id,
+          input.locale ?? 'fr',
+          { partySize: booking.partySize, totalCents: booking.totalCents },
+          staff ? 'venue' : 'guest',
+        );
+      }
+    }
+    return toState({ ...booking, partySize, totalCents });
+  });
+}
+
+async function priceChoices(
+  tx: Tx,
+  performanceId: string,
+  lines: { formulaId: string; zoneId: string; guests: number }[],
+  extras: { extraId: string; quantity: number }[],
+  current: Awaited<ReturnType<typeof repository.currentLines>>,
+) {
+  const prices = await repository.findPrices(
+    tx,
+    performanceId,
+    lines.map((line) => line.formulaId),
+    lines.map((line) => line.zoneId),
+  );
+  const extraPrices = await repository.findExtras(
+    tx,
+    extras.map((extra) => extra.extraId),
+  );
+  const fields: { path: string; code: string; message: string }[] = [];
+  const pricedLines = lines.map((line, i) => {
+    const kept = current.lines.find(
+      (old) => old.formulaId === line.formulaId && old.zoneId === line.zoneId,
+    );
+    const price = prices.find((p) => p.formulaId === line.formulaId && p.zoneId === line.zoneId);
+    if (!kept && !price) {
+      fields.push({
+        path: `body.lines.${i}`,
+        code: 'not_sold_here',
+        message: 'This formula is not sold in this zone for this performance.',
+      });
+    }
+    return { ...line, unitPriceCents: kept?.unitPriceCents ?? price?.priceCents ?? 0 };
+  });
+  const pricedExtras = extras.map((extra, i) => {
+    const kept = current.extras.find((old) => old.extraId === extra.extraId);
+    const price = extraPrices.find((p) => p.id === extra.extraId);
+    if (!kept && !price) {
+      fields.push({
+        path: `body.extras.${i}`,
+        code: 'unknown_extra',
+        message: 'This extra does not exist.',
+      });
+    }
+    return { ...extra, unitPriceCents: kept?.unitPriceCents ?? price?.priceCents ?? 0 };
+  });
+  if (fields.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 400, 'Some choices are not sold here.', { fields });
+  }
+  return { pricedLines, pricedExtras };
 }
 
 /**

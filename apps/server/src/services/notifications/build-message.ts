@@ -1,3 +1,4 @@
+import { storedAttachments } from './attachments.ts';
 import type { Channel, ChannelName, OutgoingMessage } from './channels/channel.ts';
 import { PermanentDeliveryError } from './channels/channel.ts';
 import type { ClaimedNotification } from './notifications.repository.ts';
@@ -33,7 +34,14 @@ export async function buildMessage(
   const base = { id, channel, to: recipient, locale };
 
   if (channel === 'email') {
-    return { ...base, subject: rendered.subject, text: rendered.text, html: rendered.html };
+    const attachments = storedAttachments(data);
+    return {
+      ...base,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    };
   }
   if (channel === 'sms') {
     if (await repository.isOptedOut(deps.db, recipient)) {

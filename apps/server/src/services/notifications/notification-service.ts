@@ -7,6 +7,8 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
+import { toStoredAttachments } from './attachments.ts';
+import type { Attachment } from './channels/channel.ts';
 import { createChannels, type Channels } from './channels/create-channels.ts';
 import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
@@ -31,6 +33,8 @@ export interface NotifyInput {
   data: Record<string, unknown>;
   sendAt?: Date;
   idempotencyKey?: string;
+  /** Email only: files sent with the message (a ticket, a calendar event). */
+  attachments?: Attachment[];
 }
 
 export interface NotificationServiceOptions {
@@ -68,8 +72,12 @@ export class NotificationService {
   async notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
     // Phone numbers are stored in E.164, so that opt-outs and caps match whatever the input format.
     const recipient = input.channel === 'sms' ? normalisePhone(input.recipient) : input.recipient;
+    const { attachments, ...rest } = input;
     return repository.enqueue(tx, {
-      ...input,
+      ...rest,
+      data: attachments?.length
+        ? { ...input.data, ...toStoredAttachments(attachments) }
+        : input.data,
       recipient,
       maxAttempts: this.options.config.notifications.maxAttempts,
     });

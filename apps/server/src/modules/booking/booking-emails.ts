@@ -1,0 +1,153 @@
+// The guest's booking emails, enqueued in the engine's transaction (CONVENTIONS.md §11): they
+// leave if and only if the change commits. The confirmation carries the PDF ticket and the .ics,
+// and a manage link; a link request re-sends the same email (same kind: the booking as it stands,
+// with a fresh manage link).
+import type { BookingView } from '@ladiva/contract/booking';
+import type { Tx } from '../../db/request-context.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
+import type { BookingChange } from '../../services/notifications/templates/kinds/booking-changed-schema.ts';
+import * as views from './booking-view.repository.ts';
+import { loadBookingView, type TicketSigner } from './booking-view.ts';
+import { createManageLink, manageUrl } from './manage-links.ts';
+import { renderTicketCalendar, renderTicketPdf, type Lang } from './ticket-documents.ts';
+
+export interface BookingMail {
+  notifications: Pick<NotificationService, 'notify'>;
+  tickets: TicketSigner;
+  publicUrl: string;
+}
+
+async function load(tx: Tx, mail: BookingMail, bookingId: string) {
+  const row = await views.findBooking(tx, bookingId);
+  if (!row?.contactEmail || !row.contactName) return undefined;
+  const view = await loadBookingView(tx, row, { staff: false, tickets: mail.tickets });
+  const venue = (await views.findVenue(tx)) ?? {
+    name: 'La Diva',
+    address: null,
+    timezone: 'Europe/Paris',
+  };
+  return { row, view, venue, email: row.contactEmail, name: row.contactName };
+}
+
+const names = (values: string[], max: number) => [...new Set(values)].join(', ').slice(0, max);
+
+function details(view: BookingView, name: string, locale: Lang) {
+  const fr = locale === 'fr';
+  return {
+    reference: view.reference,
+    guestName: name,
+    showTitle: fr ? view.performance.show.titleFr : view.performance.show.titleEn,
+    performanceStartsAt: view.performance.startsAt,
+    partySize: view.partySize,
+    formula: names(
+      view.lines.map((l) => (fr ? l.formulaNameFr : l.formulaNameEn)),
+      120,
+    ),
+    zone: names(
+      view.lines.map((l) => (fr ? l.zoneNameFr : l.zoneNameEn)),
+      80,
+    ),
+    totalCents: view.totalCents,
+  };
+}
+
+/** The confirmation (or its re-sending): ticket PDF and calendar event attached. */
+export async function sendConfirmation(
+  tx: Tx,
+  mail: BookingMail,
+  bookingId: string,
+  locale: Lang,
+  idempotencyKey?: string,
+): Promise<void> {
+  const loaded = await load(tx, mail, bookingId);
+  if (!loaded?.view.ticket) return;
+  const { view, venue } = loaded;
+  const token = await createManageLink(tx, bookingId);
+  const pdf = await renderTicketPdf(view, venue, locale, view.ticket!.token);
+  const ics = renderTicketCalendar(view, venue, locale);
+  await mail.notifications.notify(tx, {
+    kind: 'booking_confirmed',
+    channel: 'email',
+    recipient: loaded.email,
+    locale,
+    data: {
+      ...details(view, loaded.name, locale),
+      manageUrl: manageUrl(mail.publicUrl, token),
+      arrivalAt: view.lines.map((line) => line.arrivalTime).sort()[0],
+    },
+    attachments: [
+      {
+        filename: `la-diva-${view.reference}.pdf`,
+        contentType: 'application/pdf',
+        content: Buffer.from(pdf),
+      },
+      {
+        filename: `la-diva-${view.reference}.ics`,
+        contentType: 'text/calendar; charset=utf-8',
+        content: Buffer.from(ics, 'utf8'),
+      },
+    ],
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  });
+}
+
+export async function sendChanged(
+  tx: Tx,
+  mail: BookingMail,
+  bookingId: string,
+  locale: Lang,
+  before: { partySize: number; totalCents: number },
+  changedBy: 'guest' | 'venue',
+): Promise<void> {
+  const loaded = await load(tx, mail, bookingId);
+  if (!loaded) return;
+  const { view } = loaded;
+  const changes: BookingChange[] = [];
+  if (before.partySize !== view.partySize) {
+    changes.push({ field: 'partySize', before: before.partySize, after: view.partySize });
+  }
+  if (before.totalCents !== view.totalCents) {
+    changes.push({ field: 'total', before: before.totalCents, after: view.totalCents });
+  }
+  if (changes.length === 0) return;
+  const token = await createManageLink(tx, bookingId);
+  await mail.notifications.notify(tx, {
+    kind: 'booking_changed',
+    channel: 'email',
+    recipient: loaded.email,
+    locale,
+    data: {
+      ...details(view, loaded.name, locale),
+      manageUrl: manageUrl(mail.publicUrl, token),
+      changes,
+      changedBy,
+    },
+  });
+}
+
+export async function sendCancelled(
+  tx: Tx,
+  mail: BookingMail,
+  bookingId: string,
+  locale: Lang,
+  cancelledBy: 'guest' | 'venue',
+): Promise<void> {
+  const loaded = await load(tx, mail, bookingId);
+  if (!loaded) return;
+  const { view } = loaded;
+  const {
+    formula: _formula,
+    zone: _zone,
+    totalCents: _total,
+    ...fields
+  } = details(view, loaded.name, locale);
+  await mail.notifications.notify(tx, {
+    kind: 'booking_cancelled',
+    channel: 'email',
+    recipient: loaded.email,
+    locale,
+    // Paid at the venue: nothing was taken, nothing to refund.
+    data: { ...fields, cancelledBy, refundCents: 0, feeCents: 0, rebookUrl: `${mail.publicUrl}/` },
+    idempotencyKey: `booking_cancelled:${bookingId}`,
+  });
+}

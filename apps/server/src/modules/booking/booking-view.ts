@@ -1,0 +1,87 @@
+// The guest's view of a booking (BookingView), from one service-role read after the access check,
+// and the signed ticket of a confirmed booking.
+import type { BookingView } from '@ladiva/contract/booking';
+import type { Tx } from '../../db/request-context.ts';
+import type { SigningKeys } from '../auth/signing-keys.ts';
+import * as views from './booking-view.repository.ts';
+import { ticketQrDataUrl } from './ticket-documents.ts';
+import { issueTicketToken } from './ticket-token.ts';
+
+export interface TicketSigner {
+  keys: SigningKeys;
+  issuer: string;
+}
+
+const iso = (date: Date) => date.toISOString();
+const TICKETED = new Set(['confirmed', 'checked_in']);
+
+/** What the ticket says of the zone: the zones' French names, short enough for the QR code. */
+export const ticketZone = (view: Pick<BookingView, 'lines'>) =>
+  [...new Set(view.lines.map((line) => line.zoneNameFr))].join(', ').slice(0, 48) || '-';
+
+export async function loadBookingView(
+  tx: Tx,
+  row: views.BookingRow,
+  { staff, tickets }: { staff: boolean; tickets: TicketSigner | undefined },
+): Promise<BookingView> {
+  const [lines, extras, tables] = await Promise.all([
+    views.findLines(tx, row.id),
+    views.findExtras(tx, row.id),
+    views.findTableLabels(tx, row.id),
+  ]);
+  const live = row.status === 'held' || row.status === 'confirmed';
+  const view: BookingView = {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    partySize: row.partySize,
+    totalCents: row.totalCents,
+    expiresAt: iso(row.expiresAt),
+    createdAt: iso(row.createdAt),
+    performance: {
+      id: row.performanceId,
+      startsAt: iso(row.startsAt),
+      doorsAt: iso(row.doorsAt),
+      show: {
+        id: row.showId,
+        slug: row.showSlug,
+        titleFr: row.showTitleFr,
+        titleEn: row.showTitleEn,
+      },
+    },
+    lines: lines.map((line) => ({ ...line, arrivalTime: iso(line.arrivalTime) })),
+    extras,
+    contact:
+      row.contactName && row.contactEmail
+        ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone }
+        : null,
+    guests: row.guestDetails.map((guest) => ({
+      menuChoice: guest.menuChoice ?? null,
+      dietaryNotes: guest.dietaryNotes ?? null,
+    })),
+    occasion: row.occasion,
+    tables,
+    // Guests: before the cancellation deadline (a hold, any time); staff: until the evening.
+    cancellable:
+      live && row.performanceAhead && (staff || row.status === 'held' || row.guestMayCancel),
+    // Guests: while the performance is on sale and before the cancellation deadline.
+    changeable: live && row.performanceAhead && (staff || (row.salesOpen && row.guestMayCancel)),
+    ticket: null,
+  };
+  if (tickets && TICKETED.has(row.status)) {
+    const token = await issueTicketToken(
+      tickets.keys,
+      {
+        bookingId: row.id,
+        reference: row.reference,
+        performanceId: row.performanceId,
+        startsAt: row.startsAt,
+        guests: row.partySize,
+        zone: ticketZone(view),
+      },
+      { issuer: tickets.issuer },
+    );
+    view.ticket = { token, qrCodeDataUrl: await ticketQrDataUrl(token) };
+  }
+  return view;
+}

@@ -1,0 +1,396 @@
+// The guest's booking API over HTTP against a real PostgreSQL: access (owner, booking token,
+// staff, anyone else), the whole journey with its email and documents, manage links, and the
+// table allocation under concurrent confirmations.
+import { inflateSync } from 'node:zlib';
+import jsQRModule from 'jsqr';
+import { PDFDocument, PDFName, PDFRawStream, type PDFDict } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessTokenFor, createUser } from '../../../test/auth-helpers.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+} from '../../../test/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import type { App } from '../../app.ts';
+import type { Identity } from '../auth/identity.ts';
+import { createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
+import { verifyTicketToken } from './ticket-token.ts';
+
+const contact = { name: 'Ada Lovelace', email: 'ada@example.com' };
+let ipCounter = 0;
+/** Each call from its own address: the per-IP limits are tested on their own. */
+const nextIp = () => `10.1.${Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`;
+
+describe('the guest booking API', () => {
+  let database: TestDatabase;
+  let app: App;
+  let identity: Identity;
+  let catalogue: TestCatalogue;
+  let staffAuth: string;
+  let ownerAuth: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ poolSize: 20 });
+    const notifications = await createTestNotifications(database);
+    identity = await createTestIdentity(database, notifications);
+    app = await buildTestApp(database, { notifications, identity });
+    catalogue = await createTestCatalogue(database.owner);
+    // The main room: private 2-, 4- and 6-tops (two 4-tops can be pushed together); the bar: one
+    // shared high table of 10.
+    const { rows } = await database.owner.query<{ id: string }>(
+      `insert into venue_tables (zone_id, label, seats)
+       select $1, 'M' || i, case when i <= 4 then 2 when i <= 10 then 4 else 6 end
+         from generate_series(1, 14) as i returning id`,
+      [catalogue.zones.main],
+    );
+    await database.owner.query(
+      `update venue_tables set neighbour_ids = array[$2::uuid] where id = $1`,
+      [rows[4]!.id, rows[5]!.id],
+    );
+    await database.owner.query(
+      `insert into venue_tables (zone_id, label, seats, shared) values ($1, 'BAR', 10, true)`,
+      [catalogue.zones.bar],
+    );
+    const staff = await createUser(database, { email: 'box@example.com', roles: ['box_office'] });
+    staffAuth = (await accessTokenFor(database, identity, staff, 'aal2')).authorization;
+    const owner = await createUser(database, { email: 'owner@example.com' });
+    ownerAuth = (await accessTokenFor(database, identity, owner, 'aal1')).authorization;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const call = (
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    { body, token, auth, ip }: { body?: object; token?: string; auth?: string; ip?: string } = {},
+  ) =>
+    app.inject({
+      method,
+      url,
+      remoteAddress: ip ?? nextIp(),
+      headers: {
+        ...(token ? { 'x-booking-token': token } : {}),
+        ...(auth ? { authorization: auth } : {}),
+      },
+      ...(body ? { payload: body } : {}),
+    });
+  const hold = async (
+    performanceId: string,
+    guests: number,
+    opts: { auth?: string; zone?: string } = {},
+  ) => {
+    const res = await call('POST', '/api/bookings/holds', {
+      body: {
+        performanceId,
+        lines: [
+          { formulaId: catalogue.formulas.show, zoneId: opts.zone ?? catalogue.zones.main, guests },
+        ],
+      },
+      ...(opts.auth ? { auth: opts.auth } : {}),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<{
+      bookingId: string;
+      reference: string;
+      bookingToken: string;
+      totalCents: number;
+    }>();
+  };
+  const confirmBody = (guests: number) => ({
+    contact,
+    guests: Array.from({ length: guests }, (_, i) => ({
+      menuChoice: i === 0 ? 'veggie' : undefined,
+    })),
+    occasion: 'Anniversaire',
+    marketingEmail: false,
+    payment: 'at_venue',
+  });
+  const emails = async (reference: string) =>
+    (
+      await database.owner.query<{ kind: string; data: Record<string, unknown> }>(
+        `select kind, data from notifications where data->>'reference' = $1 order by created_at`,
+        [reference],
+      )
+    ).rows;
+
+  it('takes a guest from hold to cancellation, with email, ticket, PDF and calendar', async () => {
+    const performanceId = await catalogue.performance();
+    const h = await hold(performanceId, 3);
+    expect(h.totalCents).toBe(30_000);
+
+    const wrongSize = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(2),
+    });
+    expect(wrongSize.statusCode).toBe(400);
+
+    const confirmed = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(3),
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const view = confirmed.json();
+    expect(view).toMatchObject({
+      status: 'confirmed',
+      partySize: 3,
+      contact: { name: 'Ada Lovelace', email: 'ada@example.com', phone: null },
+      occasion: 'Anniversaire',
+      cancellable: true,
+      changeable: true,
+    });
+    // The smallest private table for three: one 4-top.
+    expect(view.tables).toHaveLength(1);
+    expect(view.tables[0]).toMatch(/^M([5-9]|10)$/);
+    expect(view.guests[0]).toEqual({ menuChoice: 'veggie', dietaryNotes: null });
+    expect(view.ticket.qrCodeDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+
+    // Idempotent: a retried confirmation changes nothing and sends nothing more.
+    const again = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(3),
+    });
+    expect(again.statusCode).toBe(200);
+    const sent = await emails(h.reference);
+    expect(sent.map((e) => e.kind)).toEqual(['booking_confirmed']);
+    const files = sent[0]!.data._attachments as { filename: string; contentType: string }[];
+    expect(files.map((f) => f.contentType)).toEqual([
+      'application/pdf',
+      'text/calendar; charset=utf-8',
+    ]);
+    expect(sent[0]!.data.manageUrl).toMatch(
+      /^http:\/\/localhost:3000\/my-booking#token=[\w-]{43}$/,
+    );
+
+    const jwks = (await call('GET', '/api/auth/jwks')).json();
+    const checked = await verifyTicketToken(jwks, view.ticket.token, { issuer: identity.issuer });
+    expect(checked).toMatchObject({ ok: true, claims: { bookingId: h.bookingId, guests: 3 } });
+
+    const pdf = await call('GET', `/api/bookings/${h.bookingId}/ticket.pdf?lang=en`, {
+      token: h.bookingToken,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      `attachment; filename="la-diva-${h.reference}.pdf"`,
+    );
+    expect(pdf.headers['cache-control']).toBe('no-store');
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+    const decoded = await qrInPdf(pdf.rawPayload);
+    expect(await verifyTicketToken(jwks, decoded, { issuer: identity.issuer })).toMatchObject({
+      ok: true,
+      claims: { bookingId: h.bookingId, reference: h.reference },
+    });
+
+    const ics = await call('GET', `/api/bookings/${h.bookingId}/ticket.ics`, {
+      token: h.bookingToken,
+    });
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(ics.body).toContain('BEGIN:VEVENT');
+    expect(ics.body).toMatch(/DTSTART[:;]/);
+
+    const changed = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: {
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 5 }],
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ partySize: 5, totalCents: 50_000 });
+    expect(changed.json().tables[0]).toMatch(/^M1[1-4]$/);
+    expect(changed.json().guests).toHaveLength(5);
+    const counters = await database.owner.query(
+      `select held, sold from performance_zones where performance_id = $1 and zone_id = $2`,
+      [performanceId, catalogue.zones.main],
+    );
+    expect(counters.rows[0]).toEqual({ held: 0, sold: 5 });
+
+    const cancelled = await call('POST', `/api/bookings/${h.bookingId}/cancel`, {
+      token: h.bookingToken,
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', tables: [], ticket: null });
+    expect((await emails(h.reference)).map((e) => e.kind)).toEqual([
+      'booking_confirmed',
+      'booking_changed',
+      'booking_cancelled',
+    ]);
+    const after = await database.owner.query(
+      `select held, sold from performance_zones where performance_id = $1 and zone_id = $2`,
+      [performanceId, catalogue.zones.main],
+    );
+    expect(after.rows[0]).toEqual({ held: 0, sold: 0 });
+  });
+
+  it('shows a booking to its owner, its token and staff; to anyone else it does not exist', async () => {
+    const performanceId = await catalogue.performance();
+    const mine = await hold(performanceId, 2, { auth: ownerAuth });
+    const other = await hold(performanceId, 2);
+    const url = `/api/bookings/${mine.bookingId}`;
+    expect((await call('GET', url, { auth: ownerAuth })).statusCode).toBe(200);
+    expect((await call('GET', url, { token: mine.bookingToken })).statusCode).toBe(200);
+    expect((await call('GET', url, { auth: staffAuth })).statusCode).toBe(200);
+    for (const caller of [{}, { token: other.bookingToken }, { token: 'not-a-token' }]) {
+      const res = await call('GET', url, caller);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().code).toBe('NOT_FOUND');
+    }
+    expect((await call('POST', `${url}/cancel`, { token: other.bookingToken })).statusCode).toBe(
+      404,
+    );
+    expect((await call('GET', `${url}/ticket.pdf`, {})).statusCode).toBe(404);
+    // A hold has no ticket yet.
+    expect((await call('GET', `${url}/ticket.pdf`, { token: mine.bookingToken })).statusCode).toBe(
+      409,
+    );
+
+    const list = await call('GET', '/api/account/bookings', { auth: ownerAuth });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((b: { id: string }) => b.id)).toEqual([mine.bookingId]);
+    expect((await call('GET', '/api/account/bookings')).statusCode).toBe(401);
+  });
+
+  it('emails a manage link that exchanges, again and again, for a booking token', async () => {
+    const performanceId = await catalogue.performance();
+    const h = await hold(performanceId, 2);
+    await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(2),
+    });
+    const unknown = await call('POST', '/api/bookings/link', {
+      body: { reference: h.reference, email: 'someone@example.com' },
+    });
+    expect(unknown.statusCode).toBe(202);
+    const asked = await call('POST', '/api/bookings/link', {
+      body: { reference: h.reference.toLowerCase(), email: 'ADA@example.com' },
+    });
+    expect(asked.statusCode).toBe(202);
+    const sent = await emails(h.reference);
+    expect(sent).toHaveLength(2);
+    const token = /#token=([\w-]{43})$/.exec(String(sent[1]!.data.manageUrl))![1]!;
+    for (let i = 0; i < 2; i++) {
+      const res = await call('POST', '/api/bookings/link/exchange', { body: { token } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().bookingId).toBe(h.bookingId);
+      const got = await call('GET', `/api/bookings/${h.bookingId}`, {
+        token: res.json().bookingToken,
+      });
+      expect(got.json().reference).toBe(h.reference);
+    }
+    const bad = await call('POST', '/api/bookings/link/exchange', {
+      body: { token: 'A'.repeat(43) },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('INVALID_LINK');
+  });
+
+  it('limits holds per address', async () => {
+    const performanceId = await catalogue.performance({ main: 100 });
+    const ip = '10.9.9.9';
+    const body = {
+      performanceId,
+      lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 1 }],
+    };
+    const codes: number[] = [];
+    for (let i = 0; i < 31; i++)
+      codes.push((await call('POST', '/api/bookings/holds', { body, ip })).statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(30);
+    const last = await call('POST', '/api/bookings/holds', { body, ip });
+    expect(last.statusCode).toBe(429);
+    expect(last.headers['retry-after']).toBeDefined();
+  });
+
+  it('never seats more guests than a table has seats under 30 concurrent confirmations', async () => {
+    const performanceId = await catalogue.performance({ main: 80, bar: 10 });
+    const sizes = Array.from({ length: 30 }, (_, i) => 1 + (i % 4));
+    const holds = await Promise.all(
+      sizes.map((size, i) =>
+        hold(
+          performanceId,
+          i % 5 === 0 ? 1 : size,
+          i % 5 === 0 ? { zone: catalogue.zones.bar } : {},
+        ),
+      ),
+    );
+    const results = await Promise.all(
+      holds.map(async (h, i) => {
+        const guests = i % 5 === 0 ? 1 : sizes[i]!;
+        for (;;) {
+          const res = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+            token: h.bookingToken,
+            body: confirmBody(guests),
+          });
+          if (res.statusCode !== 503) return res.statusCode;
+        }
+      }),
+    );
+    expect(results.every((code) => code === 200)).toBe(true);
+    const { rows } = await database.owner.query<{
+      label: string;
+      seats: number;
+      shared: boolean;
+      parties: number;
+      guests: number;
+    }>(
+      `select vt.label, vt.seats, vt.shared, count(*)::int as parties, sum(bt.guests)::int as guests
+         from booking_tables bt join venue_tables vt on vt.id = bt.table_id
+        where bt.performance_id = $1 group by vt.id`,
+      [performanceId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.guests).toBeLessThanOrEqual(row.seats);
+      if (!row.shared) expect(row.parties).toBe(1);
+    }
+    expect(rows.find((r) => r.label === 'BAR')).toMatchObject({ parties: 6, guests: 6 });
+  });
+
+  it('refuses an over-full table in the database itself', async () => {
+    const performanceId = await catalogue.performance();
+    const h = await hold(performanceId, 2);
+    await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(2),
+    });
+    const other = await hold(performanceId, 2);
+    await call('POST', `/api/bookings/${other.bookingId}/confirm`, {
+      token: other.bookingToken,
+      body: confirmBody(2),
+    });
+    await expect(
+      database.owner.query(
+        `insert into booking_tables (booking_id, performance_id, table_id, guests)
+         select $2, performance_id, table_id, 1 from booking_tables where booking_id = $1`,
+        [h.bookingId, other.bookingId],
+      ),
+    ).rejects.toThrow();
+  });
+});
+
+/** The QR code image embedded in the PDF, decoded: pdf-lib stores the PNG's pixels, deflated. */
+async function qrInPdf(bytes: Buffer): Promise<string> {
+  const pdf = await PDFDocument.load(bytes);
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    const dict: PDFDict = object.dict;
+    if (dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+    if (dict.get(PDFName.of('ColorSpace')) !== PDFName.of('DeviceRGB')) continue;
+    const width = Number(dict.get(PDFName.of('Width'))!.toString());
+    const height = Number(dict.get(PDFName.of('Height'))!.toString());
+    const rgb = inflateSync(object.contents);
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < width * height; i++) {
+      rgba.set([rgb[i * 3]!, rgb[i * 3 + 1]!, rgb[i * 3 + 2]!, 255], i * 4);
+    }
+    // jsqr is CommonJS with `export default`: under Node's ESM the function is the default's default.
+    type Decode = (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+    const loaded = jsQRModule as unknown as Decode | { default: Decode };
+    const jsQR = typeof loaded === 'function' ? loaded : loaded.default;
+    const code = jsQR(rgba, width, height);
+    if (code) return code.data;
+  }
+  throw new Error('no QR code in the PDF');
+}
