@@ -3,4 +3,5 @@
 // must not keep it alive).
 await import('./notifications.bench.ts');
 await import('./auth.bench.ts');
+await import('./rush.bench.ts');
 process.exit(process.exitCode ?? 0);

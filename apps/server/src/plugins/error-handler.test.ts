@@ -26,6 +26,15 @@ describe('mapError', () => {
     });
   });
 
+  it('turns a pool with no free connection in time (a rush) into a retryable BUSY, not a 500', () => {
+    // pg-pool's own error: no SQLSTATE, only a message.
+    expect(mapError(new Error('timeout exceeded when trying to connect'))).toMatchObject({
+      status: 503,
+      code: 'BUSY',
+      retryAfterSeconds: 1,
+    });
+  });
+
   it.each(['08006', '57P01', 'ECONNREFUSED'])('turns %s into DATABASE_UNAVAILABLE', (code) => {
     expect(mapError(pgError(code))).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });

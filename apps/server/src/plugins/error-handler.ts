@@ -76,6 +76,15 @@ export function mapError(error: FastifyError | Error): Mapped {
       details: { fields: validationFields(error) },
     };
   }
+  // Every pooled connection is in use and none freed up in time: a rush, not an outage.
+  if (/timeout exceeded when trying to connect/i.test(error.message)) {
+    return {
+      status: 503,
+      code: 'BUSY',
+      message: 'We are busy, please try again.',
+      retryAfterSeconds: 1,
+    };
+  }
   const sqlState = (error as { code?: unknown }).code;
   if (typeof sqlState === 'string') {
     if (sqlState === '42501') {
@@ -92,7 +101,7 @@ export function mapError(error: FastifyError | Error): Mapped {
     if (
       UNAVAILABLE_STATES.test(sqlState) ||
       NETWORK_ERRORS.has(sqlState) ||
-      /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+      /Connection terminated/i.test(error.message)
     ) {
       return {
         status: 503,
