@@ -25,6 +25,8 @@ const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SECONDS = Number(process.env.BENCH_RUSH_SECONDS ?? 15);
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 10);
 const CAPACITY = 1_000_000;
+/** BENCH_CONFIRM=0: holds only, to separate the cost of holding from that of confirming. */
+const CONFIRM = process.env.BENCH_CONFIRM !== '0';
 
 const logger = pino({ level: 'warn' });
 const database = await openBenchDatabase(logger);
@@ -134,6 +136,7 @@ async function buyer(index: number): Promise<void> {
     }
     holds += 1;
     guestsHeld += guests;
+    if (!CONFIRM) continue;
     const confirmed = await fetch(`${base}/api/bookings/${body.bookingId}/confirm`, {
       method: 'POST',
       headers: {
