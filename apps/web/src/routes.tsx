@@ -20,6 +20,11 @@ const InvitationPage = lazy(() => import('./components/account/invitation-page')
 const SetupPage = lazy(() => import('./components/account/setup-page'));
 const AccountPage = lazy(() => import('./components/account/account-page'));
 const SecurityPage = lazy(() => import('./components/account/security-page'));
+// The booking journey after the home page: the show, the flow, the booking and its manage link.
+const ShowPage = lazy(() => import('./components/booking/show/show-page'));
+const BookingFlowPage = lazy(() => import('./components/booking/book/booking-flow-page'));
+const BookingPage = lazy(() => import('./components/booking/manage/booking-page'));
+const MyBookingPage = lazy(() => import('./components/booking/manage/my-booking-page'));
 
 const LAZY_PAGES: readonly [string, ComponentType][] = [
   ['sign-in', SignInPage],
@@ -31,6 +36,10 @@ const LAZY_PAGES: readonly [string, ComponentType][] = [
   ['setup', SetupPage],
   ['account', AccountPage],
   ['account/security', SecurityPage],
+  ['shows/:slug', ShowPage],
+  ['book/:performanceId', BookingFlowPage],
+  ['bookings/:id', BookingPage],
+  ['my-booking', MyBookingPage],
   ['admin/*', AdminApp],
 ];
 

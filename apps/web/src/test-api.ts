@@ -8,6 +8,8 @@ export interface Call {
   body: unknown;
   /** The Authorization header sent, if any. */
   authorization: string | null;
+  /** Every header sent (lower-case names). */
+  headers: Record<string, string>;
 }
 
 export interface Reply {
@@ -62,8 +64,9 @@ export function stubApi(routes: Record<string, Route>) {
       const url = String(input);
       const method = init?.method ?? 'GET';
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      const authorization = new Headers(init?.headers).get('authorization');
-      const call = { method, url, body, authorization };
+      const sent = new Headers(init?.headers);
+      const authorization = sent.get('authorization');
+      const call = { method, url, body, authorization, headers: Object.fromEntries(sent) };
       calls.push(call);
       const route = routes[`${method} ${url}`];
       if (!route) {

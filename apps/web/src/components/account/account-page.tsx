@@ -11,6 +11,7 @@ import { useLoad } from './api/use-load';
 import { AuthLayout } from './ui/auth-layout';
 import { EraseAccount } from './erase-account';
 import { ExportData } from './export-data';
+import { MyBookings } from './my-bookings';
 import { Checkbox } from './ui/checkbox';
 import { buttonPrimary, input, textLink } from './ui/classes';
 import { errorMessage } from './ui/error-message';
@@ -26,6 +27,7 @@ export default function AccountPage() {
     <RequireSession>
       {(session) => (
         <AccountLayout session={session} title={t('account.title')}>
+          <MyBookings />
           <Profile session={session} />
           <Consents />
           <AccountSection

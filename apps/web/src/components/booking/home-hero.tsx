@@ -51,7 +51,7 @@ export function HomeHero({ tagline }: { tagline: string }) {
         </p>
         <div className="mt-10 flex w-full flex-col items-stretch gap-3 sm:w-auto sm:flex-row sm:items-center">
           <a
-            href="#formules"
+            href="#revues"
             className="inline-flex min-h-12 items-center justify-center rounded-full bg-gold px-7 font-semibold text-night shadow-lg shadow-gold/10 transition-colors hover:bg-gold-bright"
           >
             {t('hero.ctaPrimary')}

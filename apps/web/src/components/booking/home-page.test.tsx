@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { stubApi } from '../../test-api';
 import { renderApp, stubVenueApi, VENUE, venueSettled } from '../../test-utils';
 
 function contactCard() {
@@ -21,11 +22,7 @@ describe('home page', () => {
     expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe(
       '#main',
     );
-    for (const name of [
-      'Nos revues arrivent bientôt',
-      'Trois façons de vivre la revue',
-      'Préparer votre soirée',
-    ]) {
+    for (const name of ['À l’affiche', 'Trois façons de vivre la revue', 'Préparer votre soirée']) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
     }
     for (const formula of ['Spectacle', 'Dîner-spectacle', 'Champagne']) {
@@ -86,5 +83,30 @@ describe('home page', () => {
     renderApp();
     await venueSettled();
     expect(screen.getByText(VENUE.taglineEn)).toBeTruthy();
+  });
+
+  it('lists the shows on the bill with their next date, each linking to its page', async () => {
+    stubApi({
+      'GET /api/venue': { body: VENUE },
+      'GET /api/shows': {
+        body: [
+          {
+            id: '11111111-1111-4111-8111-111111111111',
+            slug: 'plumes-et-paillettes',
+            titleFr: 'Plumes & Paillettes',
+            titleEn: 'Feathers & Sequins',
+            descriptionFr: 'La grande revue.',
+            descriptionEn: 'The grand revue.',
+            durationMinutes: 105,
+            imagePath: null,
+            nextStartsAt: '2026-11-26T20:00:00.000Z',
+          },
+        ],
+      },
+    });
+    renderApp();
+    const link = await screen.findByRole('link', { name: 'Plumes & Paillettes' });
+    expect(link.getAttribute('href')).toBe('/shows/plumes-et-paillettes');
+    expect(screen.getByText('Prochaine soirée : jeudi 26 novembre à 21:00')).toBeTruthy();
   });
 });

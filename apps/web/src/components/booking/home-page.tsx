@@ -5,7 +5,7 @@ import { useVenue } from './api/use-venue';
 import { FormulasTeaser } from './formulas-teaser';
 import { HomeHero } from './home-hero';
 import { PracticalInfo } from './practical-info';
-import { ShowsComingSoon } from './shows-coming-soon';
+import { ShowsOnStage } from './shows-on-stage';
 
 export function HomePage() {
   const { t, locale } = useT();
@@ -15,7 +15,7 @@ export function HomePage() {
   return (
     <PageShell contact={venue}>
       <HomeHero tagline={tagline || t('hero.tagline')} />
-      <ShowsComingSoon />
+      <ShowsOnStage />
       <FormulasTeaser />
       <PracticalInfo contact={venue} loading={status === 'loading'} />
     </PageShell>

@@ -48,14 +48,16 @@ export interface RequestOptions<T> {
   body?: unknown;
   signal?: AbortSignal | undefined;
   guard?: (value: unknown) => value is T;
+  /** Extra headers (e.g. a guest's booking token). */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Sends the request; throws `ApiError` for a network failure or an error answer. */
 export async function apiResponse(
   path: string,
-  { method = 'GET', body, signal }: Omit<RequestOptions<unknown>, 'guard'> = {},
+  { method = 'GET', body, signal, headers: extra }: Omit<RequestOptions<unknown>, 'guard'> = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {

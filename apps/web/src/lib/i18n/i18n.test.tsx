@@ -11,9 +11,7 @@ describe('i18n', () => {
     await venueSettled();
     expect(document.documentElement.lang).toBe('fr');
     expect(document.title).toBe(fr['meta.home']);
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'Nos revues arrivent bientôt' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'À l’affiche' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -33,10 +31,8 @@ describe('i18n', () => {
 
     fireEvent.click(english);
 
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'Our revues are coming soon' }),
-    ).toBeTruthy();
-    expect(screen.queryByText('Nos revues arrivent bientôt')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'On stage' })).toBeTruthy();
+    expect(screen.queryByText('À l’affiche')).toBeNull();
     expect(screen.getByText('Thursday to Sunday')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -49,9 +45,7 @@ describe('i18n', () => {
     document.documentElement.lang = '';
     renderApp();
     await venueSettled();
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'Our revues are coming soon' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'On stage' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 

@@ -16,17 +16,18 @@ export const en = {
   'hero.tagline': 'Dinner and show in the heart of Paris',
   'hero.lead':
     'Feathers, rhinestones and champagne: a true Parisian revue night, from the first glass to the last encore.',
-  'hero.ctaPrimary': 'Explore our packages',
+  'hero.ctaPrimary': 'Book an evening',
   'hero.ctaSecondary': 'Plan your visit',
-  'hero.notice': 'Online booking opens soon',
+  'hero.notice': 'Book online, pay at the venue',
 
   'shows.eyebrow': 'The season',
-  'shows.title': 'Our revues are coming soon',
-  'shows.lead':
-    'The new season is taking shape backstage. Very soon you will find our revues here, with their dates and the seats still available.',
-  'shows.placeholder': 'Programme in preparation: three revues will soon be on the bill.',
-  'shows.poster': 'Poster to be unveiled',
-  'shows.badge': 'Soon',
+  'shows.title': 'On stage',
+  'shows.lead': 'This season’s revues: choose yours, then the evening that awaits you.',
+  'shows.next': 'Next evening: {date}',
+  'shows.noDate': 'New dates soon',
+  'shows.cta': 'Dates and prices',
+  'shows.empty': 'The new season is being prepared backstage: come back very soon.',
+  'shows.error': 'The programme could not be loaded. Check your connection and reload.',
 
   'formulas.eyebrow': 'Your evening',
   'formulas.title': 'Three ways to enjoy the revue',
@@ -40,7 +41,7 @@ export const en = {
   'formulas.champagne.name': 'Champagne',
   'formulas.champagne.text':
     'The tables closest to the stage, champagne on ice and a welcome that leaves nothing to chance.',
-  'formulas.note': 'Prices and menus will be revealed when booking opens.',
+  'formulas.note': 'Prices depend on your seat in the hall: see each revue’s page.',
 
   'info.eyebrow': 'Practical information',
   'info.title': 'Plan your evening',

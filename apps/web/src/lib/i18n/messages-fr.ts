@@ -14,17 +14,18 @@ export const fr = {
   'hero.tagline': 'Dîner-spectacle au cœur de Paris',
   'hero.lead':
     'Plumes, strass et champagne : une soirée de revue à la parisienne, du premier verre au dernier rappel.',
-  'hero.ctaPrimary': 'Découvrir nos formules',
+  'hero.ctaPrimary': 'Réserver une soirée',
   'hero.ctaSecondary': 'Infos pratiques',
-  'hero.notice': 'Billetterie en ligne : ouverture prochaine',
+  'hero.notice': 'Billetterie en ligne ouverte, règlement sur place',
 
   'shows.eyebrow': 'La saison',
-  'shows.title': 'Nos revues arrivent bientôt',
-  'shows.lead':
-    'La nouvelle saison se prépare en coulisses. Très bientôt, vous trouverez ici nos revues, leurs dates et les places encore disponibles.',
-  'shows.placeholder': 'Programme en préparation : trois revues seront bientôt à l’affiche.',
-  'shows.poster': 'Affiche dévoilée bientôt',
-  'shows.badge': 'Bientôt',
+  'shows.title': 'À l’affiche',
+  'shows.lead': 'Nos revues de la saison : choisissez la vôtre, puis la soirée qui vous attend.',
+  'shows.next': 'Prochaine soirée : {date}',
+  'shows.noDate': 'Nouvelles dates bientôt',
+  'shows.cta': 'Dates et tarifs',
+  'shows.empty': 'La nouvelle saison se prépare en coulisses : revenez très bientôt.',
+  'shows.error': 'Le programme n’a pas pu être chargé. Vérifiez votre connexion puis rechargez.',
 
   'formulas.eyebrow': 'Votre soirée',
   'formulas.title': 'Trois façons de vivre la revue',
@@ -38,7 +39,7 @@ export const fr = {
   'formulas.champagne.name': 'Champagne',
   'formulas.champagne.text':
     'Les tables au plus près de la scène, le champagne en seau et un accueil aux petits soins.',
-  'formulas.note': 'Tarifs et menus dévoilés à l’ouverture de la billetterie.',
+  'formulas.note': 'Tarifs selon la place en salle : le détail est sur la page de chaque revue.',
 
   'info.eyebrow': 'Infos pratiques',
   'info.title': 'Préparer votre soirée',

@@ -1,0 +1,113 @@
+// The guest's booking, in French on a phone, in a real Chromium against the real server (fresh
+// data folder, demo catalogue): home → show → date → party and formula → area → extra → details
+// → review → confirmation with the QR → PDF ticket; then, through the emailed manage link, a
+// change of party and a cancellation. axe checks every page of the journey on the way.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { linkTokenFromMailbox, seriousViolations } from './auth-helpers.ts';
+import { PHONE } from './browser.ts';
+import { e2eWorld } from './world.ts';
+
+const world = e2eWorld('ladiva-booking-e2e-');
+const EMAIL = 'camille.booking@example.com';
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
+}
+
+async function next(page: Page, step: string): Promise<void> {
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByText(step).waitFor({ state: 'attached' });
+}
+
+describe('booking journey', () => {
+  it('books an evening, downloads the ticket, then changes and cancels it', async () => {
+    const { page, problems } = await world.open({
+      viewport: PHONE,
+      locale: 'fr-FR',
+      acceptDownloads: true,
+    });
+    await page.goto(world.server.url);
+    const firstShow = page.locator('#revues').getByRole('link').first();
+    await firstShow.waitFor();
+    await expectAccessible(page, 'home');
+
+    await firstShow.click();
+    await page.getByRole('grid').waitFor();
+    await expectAccessible(page, 'show');
+
+    await page.getByRole('link', { name: 'Réserver' }).first().click();
+    await page.getByText('Étape 1 sur 5 : Convives').waitFor({ state: 'attached' });
+    expect(await page.locator('output').first().textContent()).toBe('2');
+    await page.getByRole('radio', { name: 'Dîner-spectacle', exact: true }).check();
+    await expectAccessible(page, 'party');
+    await next(page, 'Étape 2 sur 5 : Zone');
+
+    await page.getByRole('radio', { name: 'Carré Or', exact: true }).check();
+    await expectAccessible(page, 'zone');
+    await next(page, 'Étape 3 sur 5 : Extras');
+
+    await page.getByRole('button', { name: 'Ajouter : Bouteille de champagne' }).click();
+    await expectAccessible(page, 'extras');
+    await next(page, 'Étape 4 sur 5 : Coordonnées');
+
+    expect(await page.getByRole('timer').textContent()).toMatch(/Places bloquées pendant \d+:\d\d/);
+    await page.getByLabel('Nom et prénom').fill('Camille Martin');
+    await page.getByLabel('Adresse e-mail').fill(EMAIL);
+    await page
+      .getByRole('group', { name: 'Convive 1' })
+      .getByLabel('Plat')
+      .selectOption({ label: 'Dos de bar, beurre blanc' });
+    await page
+      .getByRole('group', { name: 'Convive 2' })
+      .getByLabel(/Allergies/)
+      .fill('Sans gluten');
+    await expectAccessible(page, 'details');
+    await next(page, 'Étape 5 sur 5 : Récapitulatif');
+
+    await page.getByText('2 × Dîner-spectacle · Carré Or').waitFor();
+    await expectAccessible(page, 'review');
+    await page.getByRole('button', { name: 'Confirmer la réservation' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'C’est réservé !' }).waitFor();
+    const qr = page.getByRole('img', { name: /QR code du billet/ });
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\//);
+    await expectAccessible(page, 'confirmation');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Billet PDF' }).click(),
+    ]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    // Later, in another browser: the manage link from the confirmation email.
+    await world.closeContext();
+    const token = await linkTokenFromMailbox(world.dataDir, EMAIL, '/my-booking');
+    const later = await world.open({ viewport: PHONE, locale: 'fr-FR' });
+    await later.page.goto(`${world.server.url}/my-booking#token=${token}`);
+    await later.page.getByRole('heading', { level: 1, name: 'Votre réservation' }).waitFor();
+    expect(later.page.url()).toMatch(/\/bookings\/[0-9a-f-]{36}$/); // the token left the address
+    await expectAccessible(later.page, 'my booking');
+
+    await later.page.getByRole('button', { name: 'Un convive de plus' }).click();
+    await later.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await later.page.getByText('Votre réservation est modifiée.').waitFor();
+    await later.page.getByText('3 × Dîner-spectacle · Carré Or').waitFor();
+
+    await later.page.getByRole('button', { name: 'Annuler la réservation' }).click();
+    const dialog = later.page.getByRole('dialog', { name: 'Annuler cette réservation ?' });
+    await dialog.waitFor();
+    await expectAccessible(later.page, 'cancel dialog');
+    await dialog.getByRole('button', { name: 'Oui, annuler' }).click();
+    await later.page.getByText('Votre réservation est annulée.').waitFor();
+    await later.page.getByText('Annulée', { exact: true }).waitFor();
+
+    await later.page.goto(`${world.server.url}/my-booking`);
+    await later.page.getByRole('button', { name: 'Recevoir le lien' }).waitFor();
+    await expectAccessible(later.page, 'find my booking');
+    expect([...problems, ...later.problems]).toEqual([]);
+  });
+});

@@ -1,0 +1,244 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError, stubApi, type Call } from '../../../test-api';
+import { renderApp, VENUE } from '../../../test-utils';
+
+const SHOW_ID = '11111111-1111-4111-8111-111111111111';
+const PERF = '22222222-2222-4222-8222-222222222222';
+const GOLD = '33333333-3333-4333-8333-333333333333';
+const BAR = '44444444-4444-4444-8444-444444444444';
+const DINNER = '55555555-5555-4555-8555-555555555555';
+const BOTTLE = '66666666-6666-4666-8666-666666666666';
+const BOOKING = '77777777-7777-4777-8777-777777777777';
+
+const availability = (goldLeft = 12) => ({
+  id: PERF,
+  showId: SHOW_ID,
+  startsAt: '2026-12-04T20:00:00.000Z',
+  doorsAt: '2026-12-04T18:00:00.000Z',
+  status: 'on_sale',
+  salesOpen: true,
+  zones: [
+    {
+      zoneId: GOLD,
+      code: 'carre-or',
+      nameFr: 'Carré Or',
+      nameEn: 'Golden Circle',
+      capacity: 40,
+      seatsLeft: goldLeft,
+      prices: [{ formulaId: DINNER, priceCents: 21500 }],
+    },
+    {
+      zoneId: BAR,
+      code: 'bar',
+      nameFr: 'Bar',
+      nameEn: 'Bar',
+      capacity: 40,
+      seatsLeft: 30,
+      prices: [],
+    },
+  ],
+});
+
+const show = {
+  id: SHOW_ID,
+  slug: 'plumes-et-paillettes',
+  titleFr: 'Plumes & Paillettes',
+  titleEn: 'Feathers & Sequins',
+  descriptionFr: 'La grande revue.',
+  descriptionEn: 'The grand revue.',
+  durationMinutes: 105,
+  imagePath: null,
+  nextStartsAt: null,
+  zones: [
+    {
+      id: GOLD,
+      code: 'carre-or',
+      nameFr: 'Carré Or',
+      nameEn: 'Golden Circle',
+      descriptionFr: 'Au pied de la scène.',
+      descriptionEn: 'By the stage.',
+    },
+    {
+      id: BAR,
+      code: 'bar',
+      nameFr: 'Bar',
+      nameEn: 'Bar',
+      descriptionFr: 'Tables hautes.',
+      descriptionEn: 'High tables.',
+    },
+  ],
+  formulas: [
+    {
+      id: DINNER,
+      code: 'diner-spectacle',
+      nameFr: 'Dîner-spectacle',
+      nameEn: 'Dinner and show',
+      descriptionFr: 'Dîner trois plats.',
+      descriptionEn: 'Three courses.',
+      arrivalMinutesBefore: 120,
+      menu: { main: [{ code: 'boeuf', fr: 'Filet de bœuf', en: 'Beef fillet' }] },
+      prices: [{ zoneId: GOLD, priceCents: 21500 }],
+    },
+  ],
+  extras: [
+    { id: BOTTLE, code: 'b', nameFr: 'Bouteille de champagne', nameEn: 'Bottle', priceCents: 9500 },
+  ],
+};
+
+const held = {
+  bookingId: BOOKING,
+  reference: 'K7PQ2MZA',
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  totalCents: 52500,
+  bookingToken: 'booking-token-1',
+};
+
+const view = {
+  id: BOOKING,
+  reference: 'K7PQ2MZA',
+  status: 'confirmed',
+  partySize: 2,
+  totalCents: 52500,
+  expiresAt: held.expiresAt,
+  createdAt: '2026-11-24T10:00:00.000Z',
+  performance: {
+    id: PERF,
+    startsAt: '2026-12-04T20:00:00.000Z',
+    doorsAt: '2026-12-04T18:00:00.000Z',
+    show,
+  },
+  lines: [
+    {
+      formulaId: DINNER,
+      formulaNameFr: 'Dîner-spectacle',
+      formulaNameEn: 'Dinner and show',
+      zoneId: GOLD,
+      zoneNameFr: 'Carré Or',
+      zoneNameEn: 'Golden Circle',
+      guests: 2,
+      unitPriceCents: 21500,
+      arrivalTime: '2026-12-04T18:00:00.000Z',
+    },
+  ],
+  extras: [
+    {
+      extraId: BOTTLE,
+      nameFr: 'Bouteille de champagne',
+      nameEn: 'Bottle',
+      quantity: 1,
+      unitPriceCents: 9500,
+    },
+  ],
+  contact: { name: 'Camille Martin', email: 'camille@example.com', phone: null },
+  guests: [
+    { menuChoice: 'boeuf', dietaryNotes: null },
+    { menuChoice: null, dietaryNotes: null },
+  ],
+  occasion: null,
+  tables: ['O3'],
+  cancellable: true,
+  changeable: true,
+  ticket: { token: 'ticket', qrCodeDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+' },
+};
+
+const catalogue = {
+  'GET /api/venue': { body: VENUE },
+  [`GET /api/shows/${SHOW_ID}`]: { body: show },
+};
+
+async function walkToExtras() {
+  renderApp(`/book/${PERF}`);
+  await screen.findByRole('heading', { level: 1, name: 'Plumes & Paillettes' });
+  expect(screen.getByText('Étape 1 sur 5 : Convives')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('Choisissez une formule.');
+  fireEvent.click(screen.getByRole('radio', { name: 'Dîner-spectacle' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+  await screen.findByText('Étape 2 sur 5 : Zone');
+  expect((screen.getByRole('radio', { name: 'Bar' }) as HTMLInputElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole('radio', { name: 'Carré Or' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+  await screen.findByText('Étape 3 sur 5 : Extras');
+  fireEvent.click(screen.getByRole('button', { name: 'Ajouter : Bouteille de champagne' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+}
+
+describe('booking flow', () => {
+  it('holds the places on leaving the extras, then confirms with the booking token', async () => {
+    const holds: Call[] = [];
+    const { calls, unexpected } = stubApi({
+      ...catalogue,
+      [`GET /api/performances/${PERF}/availability`]: { body: availability() },
+      'POST /api/bookings/holds': (call) => {
+        holds.push(call);
+        return holds.length === 1 ? apiError(503, 'BUSY') : { status: 201, body: held };
+      },
+      [`POST /api/bookings/${BOOKING}/confirm`]: { body: view },
+      [`GET /api/bookings/${BOOKING}`]: { body: view },
+    });
+    await walkToExtras();
+
+    await screen.findByText('Étape 4 sur 5 : Coordonnées', undefined, { timeout: 4000 });
+    // BUSY once, retried with the same idempotency key.
+    expect(holds).toHaveLength(2);
+    expect(holds[0]!.body).toEqual(holds[1]!.body);
+    expect(holds[0]!.body).toMatchObject({
+      performanceId: PERF,
+      lines: [{ formulaId: DINNER, zoneId: GOLD, guests: 2 }],
+      extras: [{ extraId: BOTTLE, quantity: 1 }],
+    });
+    expect(screen.getByRole('timer').textContent).toMatch(/Places bloquées pendant (9:5\d|10:00)/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByLabelText('Nom et prénom').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(screen.getByLabelText('Nom et prénom'), {
+      target: { value: 'Camille Martin' },
+    });
+    fireEvent.change(screen.getByLabelText('Adresse e-mail'), {
+      target: { value: 'camille@example.com' },
+    });
+    const guest1 = screen.getByRole('group', { name: 'Convive 1' });
+    fireEvent.change(within(guest1).getByLabelText('Plat'), { target: { value: 'boeuf' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+
+    await screen.findByText('Étape 5 sur 5 : Récapitulatif');
+    expect(screen.getByText('2 × Dîner-spectacle · Carré Or')).toBeTruthy();
+    expect(screen.getByText('525,00 €', { normalizer: (s) => s.replace(/\s/g, ' ') })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réservation' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'C’est réservé !' });
+    expect(screen.getByRole('img', { name: 'QR code du billet K7PQ2MZA' })).toBeTruthy();
+    const confirm = calls.find((call) => call.url.endsWith('/confirm'))!;
+    expect(confirm.headers['x-booking-token']).toBe('booking-token-1');
+    expect(confirm.body).toMatchObject({
+      contact: { name: 'Camille Martin', email: 'camille@example.com' },
+      guests: [{ menuChoice: 'boeuf' }, {}],
+      payment: 'at_venue',
+    });
+    expect(unexpected).toEqual([]);
+  });
+
+  it('sends a guest whose zone sold out meanwhile back to the zone choice, with fresh places', async () => {
+    let round = 0;
+    stubApi({
+      ...catalogue,
+      [`GET /api/performances/${PERF}/availability`]: () => ({
+        body: availability(round++ < 2 ? 12 : 1),
+      }),
+      'POST /api/bookings/holds': apiError(409, 'SOLD_OUT', { seatsLeft: 1 }),
+    });
+    await walkToExtras();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Il ne reste plus assez de places dans cette zone');
+    expect(alert.textContent).toContain('Places restantes dans cette zone : 1.');
+    expect(screen.getByText('Étape 2 sur 5 : Zone')).toBeTruthy();
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Carré Or' }) as HTMLInputElement).disabled).toBe(
+        true,
+      ),
+    );
+    expect(screen.getByText('Pas assez de places pour votre groupe (2)')).toBeTruthy();
+  });
+});

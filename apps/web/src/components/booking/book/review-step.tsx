@@ -1,0 +1,71 @@
+import { useBookingT } from '../../../hooks/use-booking-t';
+import { panel, sectionTitle } from '../../account/ui/classes';
+import type { ShowDetail } from '../api/types';
+import type { DetailsForm } from '../flow/details-form';
+import type { Selection } from '../flow/flow-machine';
+import type { Totals } from '../flow/pricing';
+
+interface Props {
+  show: ShowDetail;
+  selection: Selection;
+  totals: Totals;
+  /** The hold's total (the server's word), when there is one. */
+  heldTotalCents: number | null;
+  form: DetailsForm;
+}
+
+export function ReviewStep({ show, selection, totals, heldTotalCents, form }: Props) {
+  const { bt, locale, money } = useBookingT();
+  const name = (item: { nameFr: string; nameEn: string } | undefined) =>
+    item ? (locale === 'fr' ? item.nameFr : item.nameEn) : '';
+  const formula = show.formulas.find((f) => f.id === selection.formulaId);
+  const zone = show.zones.find((z) => z.id === selection.zoneId);
+  const row = 'flex justify-between gap-4 py-2';
+  return (
+    <section aria-labelledby="review-title" className={panel}>
+      <h2 id="review-title" className={sectionTitle}>
+        {bt('flow.review.title')}
+      </h2>
+      <dl className="mt-4 divide-y divide-white/10 text-sm">
+        {totals.seats && (
+          <div className={row}>
+            <dt className="text-cream">
+              {bt('flow.review.line', {
+                guests: totals.seats.quantity,
+                formula: name(formula),
+                zone: name(zone),
+              })}
+            </dt>
+            <dd className="text-cream tabular-nums">{money(totals.seats.totalCents)}</dd>
+          </div>
+        )}
+        {totals.extras.map((line) => (
+          <div key={line.id} className={row}>
+            <dt className="text-cream">
+              {bt('flow.review.extra', {
+                quantity: line.quantity,
+                name: name(show.extras.find((e) => e.id === line.id)),
+              })}
+            </dt>
+            <dd className="text-cream tabular-nums">{money(line.totalCents)}</dd>
+          </div>
+        ))}
+        <div className={`${row} text-base`}>
+          <dt className="font-semibold text-cream">{bt('flow.review.total')}</dt>
+          <dd className="font-display text-2xl text-gold-bright tabular-nums">
+            {money(heldTotalCents ?? totals.totalCents)}
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-2 rounded-xl border border-gold/25 bg-night/60 px-4 py-3 text-sm text-cream">
+        {bt('flow.review.payAtVenue')}
+      </p>
+      <h3 className="mt-6 font-display text-lg text-cream">{bt('flow.review.contact')}</h3>
+      <p className="mt-1 text-sm break-words text-mist">
+        {form.name} · {form.email}
+        {form.phone.trim() ? ` · ${form.phone.trim()}` : ''}
+      </p>
+      {form.occasion.trim() && <p className="mt-1 text-sm text-mist">« {form.occasion.trim()} »</p>}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Every booking failure in words from the catalogue, with the way forward it offers.
+import type { BookingTranslate } from '../../../hooks/use-booking-t';
+import { ApiError } from '../../../lib/api/api-request';
+import type { Translate } from '../../../lib/i18n/catalogue';
+
+/**
+ * zone: back to the zone choice with fresh availability; rehold: hold the same places again;
+ * call: the venue's phone; otherDate: back to the show's calendar; retry: the same request again;
+ * fix: the guest corrects the form.
+ */
+export type WayForward = 'zone' | 'rehold' | 'call' | 'otherDate' | 'retry' | 'fix';
+
+export interface BookingProblem {
+  message: string;
+  action: WayForward;
+}
+
+export function describeBookingError(
+  t: Translate,
+  bt: BookingTranslate,
+  error: unknown,
+): BookingProblem {
+  if (!(error instanceof ApiError)) return { message: t('error.NETWORK'), action: 'retry' };
+  const seatsLeft = error.details.seatsLeft;
+  switch (error.code) {
+    case 'SOLD_OUT': {
+      const left =
+        typeof seatsLeft === 'number' && seatsLeft > 0
+          ? ` ${bt('flow.soldOut.left', { count: seatsLeft })}`
+          : '';
+      return { message: t('error.SOLD_OUT') + left, action: 'zone' };
+    }
+    case 'HOLD_EXPIRED':
+      return { message: t('error.HOLD_EXPIRED'), action: 'rehold' };
+    case 'PARTY_TOO_LARGE':
+      return { message: t('error.PARTY_TOO_LARGE'), action: 'call' };
+    case 'SALES_CLOSED':
+      return { message: t('error.SALES_CLOSED'), action: 'otherDate' };
+    case 'VALIDATION_FAILED':
+      return { message: t('error.VALIDATION_FAILED'), action: 'fix' };
+    case 'RATE_LIMITED': {
+      const seconds = error.retryAfterSeconds;
+      return {
+        message: seconds
+          ? t('error.rateLimitedFor', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
+          : t('error.RATE_LIMITED'),
+        action: 'retry',
+      };
+    }
+    default:
+      return { message: t(`error.${error.code}`), action: 'retry' };
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `attempt`, and again after a pause while the server answers BUSY (a lock it could not take
+ * in time): the same request with the same idempotency key, so a retry never books twice.
+ */
+export async function retryWhileBusy<T>(
+  attempt: () => Promise<T>,
+  { tries = 3, wait = sleep }: { tries?: number; wait?: (ms: number) => Promise<void> } = {},
+): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'BUSY' || i >= tries) throw error;
+      await wait((error.retryAfterSeconds ?? 1) * 1000);
+    }
+  }
+}

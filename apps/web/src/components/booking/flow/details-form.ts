@@ -1,0 +1,72 @@
+// The details step's form: its state, its checks, and the confirmBooking request made from it.
+import type { ConfirmBookingRequest } from '../api/types';
+
+export const COURSES = ['starter', 'main', 'dessert'] as const;
+export type Course = (typeof COURSES)[number];
+
+export interface GuestChoice {
+  /** Course → the chosen dish's code ('' or absent: on the night). */
+  menu: Partial<Record<Course, string>>;
+  dietaryNotes: string;
+}
+
+export interface DetailsForm {
+  name: string;
+  email: string;
+  phone: string;
+  guests: GuestChoice[];
+  occasion: string;
+  marketingEmail: boolean;
+}
+
+export const emptyDetails: DetailsForm = {
+  name: '',
+  email: '',
+  phone: '',
+  guests: [],
+  occasion: '',
+  marketingEmail: false,
+};
+
+/** One entry per guest: kept when the party grows or shrinks. */
+export function guestsFor(form: DetailsForm, partySize: number): GuestChoice[] {
+  return Array.from(
+    { length: partySize },
+    (_, i) => form.guests[i] ?? { menu: {}, dietaryNotes: '' },
+  );
+}
+
+export type DetailsErrors = Partial<Record<'name' | 'email' | 'phone', true>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ().-]{6,24}$/;
+
+export function checkDetails(form: DetailsForm): DetailsErrors {
+  const errors: DetailsErrors = {};
+  if (!form.name.trim()) errors.name = true;
+  if (!EMAIL.test(form.email.trim())) errors.email = true;
+  if (form.phone.trim() && !PHONE.test(form.phone.trim())) errors.phone = true;
+  return errors;
+}
+
+/** "foie-gras / boeuf / opera": the dishes in course order, for the kitchen's sheet. */
+export function menuChoiceOf(choice: GuestChoice): string | undefined {
+  const dishes = COURSES.map((course) => choice.menu[course]).filter(Boolean);
+  return dishes.length > 0 ? dishes.join(' / ') : undefined;
+}
+
+export function confirmRequest(form: DetailsForm, partySize: number): ConfirmBookingRequest {
+  const phone = form.phone.trim();
+  const occasion = form.occasion.trim();
+  return {
+    contact: { name: form.name.trim(), email: form.email.trim(), ...(phone ? { phone } : {}) },
+    guests: guestsFor(form, partySize).map((guest) => {
+      const menuChoice = menuChoiceOf(guest);
+      const dietaryNotes = guest.dietaryNotes.trim();
+      return { ...(menuChoice ? { menuChoice } : {}), ...(dietaryNotes ? { dietaryNotes } : {}) };
+    }),
+    ...(occasion ? { occasion } : {}),
+    marketingEmail: form.marketingEmail,
+    payment: 'at_venue',
+  };
+}

@@ -1,0 +1,160 @@
+// The ticket: the show, the evening, the party, the QR to show at the door, and its files.
+import { useState } from 'react';
+import { useBookingT } from '../../../hooks/use-booking-t';
+import { buttonSecondary } from '../../account/ui/classes';
+import { downloadFile } from '../../account/ui/download-file';
+import { errorMessage } from '../../account/ui/error-message';
+import { FormAlert } from '../../account/ui/form-alert';
+import { fetchTicketFile } from '../api/booking-api';
+import type { BookingView } from '../api/types';
+import { ShowPoster } from '../ui/show-poster';
+
+export function TicketCard({ booking }: { booking: BookingView }) {
+  const { t, bt, locale, when, money } = useBookingT();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'pdf' | 'ics' | null>(null);
+  const name = (item: { nameFr: string; nameEn: string }) =>
+    locale === 'fr' ? item.nameFr : item.nameEn;
+  const { show } = booking.performance;
+  const title = locale === 'fr' ? show.titleFr : show.titleEn;
+  const time = (iso: string) => when(iso, { hour: '2-digit', minute: '2-digit' });
+  const arrival = booking.lines
+    .map((line) => line.arrivalTime)
+    .sort()
+    .at(0);
+
+  async function download(kind: 'pdf' | 'ics') {
+    setError(null);
+    setBusy(kind);
+    try {
+      const blob = await fetchTicketFile(booking.id, kind, locale);
+      downloadFile(blob, `la-diva-${booking.reference}.${kind}`);
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const row = 'flex justify-between gap-4 py-2';
+  return (
+    <article
+      aria-labelledby="ticket-title"
+      className="overflow-hidden rounded-2xl border border-gold/25 bg-ink/85 shadow-[0_30px_80px_-30px_rgb(0_0_0/0.9)]"
+    >
+      <div className="grid sm:grid-cols-[11rem_1fr]">
+        <ShowPoster slug={show.slug} title={title} className="hidden rounded-none sm:block" />
+        <div className="p-5 sm:p-6">
+          <p className="text-xs font-semibold tracking-[0.3em] text-gold uppercase">
+            {bt(`status.${booking.status}`)}
+          </p>
+          <h2 id="ticket-title" className="mt-2 font-display text-3xl text-cream">
+            {title}
+          </h2>
+          <p className="mt-1 text-cream first-letter:uppercase">
+            {when(booking.performance.startsAt, {
+              weekday: 'long',
+              day: 'numeric',
+              month: 'long',
+              year: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+            })}
+          </p>
+          {arrival && (
+            <p className="text-sm text-mist">{bt('booking.arrival', { time: time(arrival) })}</p>
+          )}
+          <p className="mt-4 text-sm text-mist">
+            {bt('booking.reference')}{' '}
+            <span className="font-mono text-lg tracking-[0.2em] text-gold-bright">
+              {booking.reference}
+            </span>
+          </p>
+        </div>
+      </div>
+
+      {booking.ticket && (
+        <div className="border-t border-dashed border-gold/30 bg-cream px-5 py-6 text-center text-night">
+          <h3 className="text-xs font-semibold tracking-[0.3em] uppercase">
+            {bt('booking.ticket')}
+          </h3>
+          <img
+            src={booking.ticket.qrCodeDataUrl}
+            alt={bt('booking.qrAlt', { reference: booking.reference })}
+            width={224}
+            height={224}
+            className="mx-auto mt-3 size-56"
+          />
+          <p className="mx-auto mt-2 max-w-xs text-sm">{bt('booking.qrHint')}</p>
+        </div>
+      )}
+
+      <div className="border-t border-white/10 p-5 sm:p-6">
+        <dl className="divide-y divide-white/10 text-sm">
+          {booking.lines.map((line) => (
+            <div key={`${line.formulaId}:${line.zoneId}`} className={row}>
+              <dt className="text-cream">
+                {bt('flow.review.line', {
+                  guests: line.guests,
+                  formula: name({ nameFr: line.formulaNameFr, nameEn: line.formulaNameEn }),
+                  zone: name({ nameFr: line.zoneNameFr, nameEn: line.zoneNameEn }),
+                })}
+              </dt>
+              <dd className="text-cream tabular-nums">
+                {money(line.unitPriceCents * line.guests)}
+              </dd>
+            </div>
+          ))}
+          {booking.extras.map((extra) => (
+            <div key={extra.extraId} className={row}>
+              <dt className="text-cream">
+                {bt('flow.review.extra', { quantity: extra.quantity, name: name(extra) })}
+              </dt>
+              <dd className="text-cream tabular-nums">
+                {money(extra.unitPriceCents * extra.quantity)}
+              </dd>
+            </div>
+          ))}
+          {booking.tables.length > 0 && (
+            <div className={row}>
+              <dt className="text-mist">{bt('booking.tables')}</dt>
+              <dd className="text-cream">{booking.tables.join(', ')}</dd>
+            </div>
+          )}
+          <div className={row}>
+            <dt className="font-semibold text-cream">
+              {bt('booking.total')}
+              <span className="block text-xs font-normal text-mist">
+                {bt('booking.payAtVenue')}
+              </span>
+            </dt>
+            <dd className="font-display text-2xl text-gold-bright tabular-nums">
+              {money(booking.totalCents)}
+            </dd>
+          </div>
+        </dl>
+        {booking.ticket && (
+          <div className="mt-5 grid gap-3 sm:grid-cols-2">
+            <button
+              type="button"
+              className={buttonSecondary}
+              disabled={busy !== null}
+              onClick={() => void download('pdf')}
+            >
+              {bt('booking.pdf')}
+            </button>
+            <button
+              type="button"
+              className={buttonSecondary}
+              disabled={busy !== null}
+              onClick={() => void download('ics')}
+            >
+              {bt('booking.ics')}
+            </button>
+          </div>
+        )}
+        <FormAlert className="mt-4" error={error} />
+      </div>
+    </article>
+  );
+}
