@@ -23,6 +23,7 @@ import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
+import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -132,6 +133,12 @@ export async function buildApp({
   await app.register(openApi, { publicUrl: config.publicUrl });
 
   registerErrorHandlers(app);
+
+  // The worker of this process draws ticket PDFs when it sends confirmations (booking-emails.ts).
+  notifications.registerAttachmentProvider(
+    TICKET_ATTACHMENTS,
+    ticketAttachments(serviceDb, { keys: identity.keys, issuer: identity.issuer }),
+  );
 
   await app.register(
     async (api) => {

@@ -5,6 +5,8 @@ import { pino } from 'pino';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { createIdentity } from './modules/auth/identity.ts';
+import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 const config = loadConfig();
@@ -16,6 +18,12 @@ const notifications = await NotificationService.create({
   ownerUrl: database.ownerUrl,
   logger,
 });
+// Confirmation emails carry the ticket, drawn here when they leave (booking-emails.ts).
+const identity = await createIdentity({ config, db: database.db, notifications });
+notifications.registerAttachmentProvider(
+  TICKET_ATTACHMENTS,
+  ticketAttachments(database.serviceDb, { keys: identity.keys, issuer: identity.issuer }),
+);
 // Tests shorten the crash-detection delays; production keeps the defaults.
 const heartbeatMs = Number(process.env.WORKER_HEARTBEAT_MS) || undefined;
 const staleAfterMs = Number(process.env.WORKER_STALE_AFTER_MS) || undefined;

@@ -3,7 +3,9 @@
 // and a manage link; a link request re-sends the same email (same kind: the booking as it stands,
 // with a fresh manage link).
 import type { BookingView } from '@ladiva/contract/booking';
-import type { Tx } from '../../db/request-context.ts';
+import type { Db } from '../../db/database.ts';
+import { withServiceContext, type Tx } from '../../db/request-context.ts';
+import type { AttachmentProvider } from '../../services/notifications/attachments.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import type { BookingChange } from '../../services/notifications/templates/kinds/booking-changed-schema.ts';
 import * as views from './booking-view.repository.ts';
@@ -17,10 +19,13 @@ export interface BookingMail {
   publicUrl: string;
 }
 
-async function load(tx: Tx, mail: BookingMail, bookingId: string) {
+const TICKETED = new Set(['confirmed', 'checked_in']);
+
+/** The booking as its emails describe it (no ticket: signing and drawing it is the worker's job). */
+async function load(tx: Tx, bookingId: string) {
   const row = await views.findBooking(tx, bookingId);
   if (!row?.contactEmail || !row.contactName) return undefined;
-  const view = await loadBookingView(tx, row, { staff: false, tickets: mail.tickets });
+  const view = await loadBookingView(tx, row, { staff: false, tickets: undefined });
   const venue = (await views.findVenue(tx)) ?? {
     name: 'La Diva',
     address: null,
@@ -59,12 +64,10 @@ export async function sendConfirmation(
   locale: Lang,
   idempotencyKey?: string,
 ): Promise<void> {
-  const loaded = await load(tx, mail, bookingId);
-  if (!loaded?.view.ticket) return;
-  const { view, venue } = loaded;
+  const loaded = await load(tx, bookingId);
+  if (!loaded || !TICKETED.has(loaded.view.status)) return;
+  const { view } = loaded;
   const token = await createManageLink(tx, bookingId);
-  const pdf = await renderTicketPdf(view, venue, locale, view.ticket!.token);
-  const ics = renderTicketCalendar(view, venue, locale);
   await mail.notifications.notify(tx, {
     kind: 'booking_confirmed',
     channel: 'email',
@@ -75,7 +78,41 @@ export async function sendConfirmation(
       manageUrl: manageUrl(mail.publicUrl, token),
       arrivalAt: view.lines.map((line) => line.arrivalTime).sort()[0],
     },
-    attachments: [
+    // The PDF and the .ics are drawn by the worker when it sends (ticketAttachments below): the
+    // transaction that confirms holds the zone's counters and must stay short.
+    attachmentsFrom: { provider: TICKET_ATTACHMENTS, ref: { bookingId, locale } },
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  });
+}
+
+/** The provider name under which the worker draws a booking's ticket attachments. */
+export const TICKET_ATTACHMENTS = 'booking_ticket';
+
+/**
+ * Draws the PDF ticket and the calendar event of a booking as it stands when the email leaves (a
+ * booking cancelled meanwhile gets none). Registered with the notification service of every
+ * process that runs workers.
+ */
+export function ticketAttachments(serviceDb: Db, tickets: TicketSigner): AttachmentProvider {
+  return async (ref) => {
+    const bookingId = ref.bookingId ?? '';
+    const locale: Lang = ref.locale === 'en' ? 'en' : 'fr';
+    const loaded = await withServiceContext(serviceDb, async (tx) => {
+      const row = await views.findBooking(tx, bookingId);
+      if (!row) return undefined;
+      const view = await loadBookingView(tx, row, { staff: false, tickets });
+      const venue = (await views.findVenue(tx)) ?? {
+        name: 'La Diva',
+        address: null,
+        timezone: 'Europe/Paris',
+      };
+      return { view, venue };
+    });
+    if (!loaded?.view.ticket) return [];
+    const { view, venue } = loaded;
+    const pdf = await renderTicketPdf(view, venue, locale, view.ticket!.token);
+    const ics = renderTicketCalendar(view, venue, locale);
+    return [
       {
         filename: `la-diva-${view.reference}.pdf`,
         contentType: 'application/pdf',
@@ -86,9 +123,8 @@ export async function sendConfirmation(
         contentType: 'text/calendar; charset=utf-8',
         content: Buffer.from(ics, 'utf8'),
       },
-    ],
-    ...(idempotencyKey ? { idempotencyKey } : {}),
-  });
+    ];
+  };
 }
 
 export async function sendChanged(
@@ -99,7 +135,7 @@ export async function sendChanged(
   before: { partySize: number; totalCents: number },
   changedBy: 'guest' | 'venue',
 ): Promise<void> {
-  const loaded = await load(tx, mail, bookingId);
+  const loaded = await load(tx, bookingId);
   if (!loaded) return;
   const { view } = loaded;
   const changes: BookingChange[] = [];
@@ -132,7 +168,7 @@ export async function sendCancelled(
   locale: Lang,
   cancelledBy: 'guest' | 'venue',
 ): Promise<void> {
-  const loaded = await load(tx, mail, bookingId);
+  const loaded = await load(tx, bookingId);
   if (!loaded) return;
   const { view } = loaded;
   const {

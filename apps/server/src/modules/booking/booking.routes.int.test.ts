@@ -14,6 +14,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import type { Identity } from '../auth/identity.ts';
+import { TICKET_ATTACHMENTS, ticketAttachments } from './booking-emails.ts';
 import { createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
 import { verifyTicketToken } from './ticket-token.ts';
 
@@ -155,11 +156,20 @@ describe('the guest booking API', () => {
     expect(again.statusCode).toBe(200);
     const sent = await emails(h.reference);
     expect(sent.map((e) => e.kind)).toEqual(['booking_confirmed']);
-    const files = sent[0]!.data._attachments as { filename: string; contentType: string }[];
-    expect(files.map((f) => f.contentType)).toEqual([
-      'application/pdf',
-      'text/calendar; charset=utf-8',
+    // The ticket is drawn by the worker when the email leaves, not under the confirm's locks.
+    expect(sent[0]!.data.attachmentsFrom).toEqual({
+      provider: TICKET_ATTACHMENTS,
+      ref: { bookingId: h.bookingId, locale: 'fr' },
+    });
+    const files = await ticketAttachments(database.serviceDb, {
+      keys: identity.keys,
+      issuer: identity.issuer,
+    })({ bookingId: h.bookingId, locale: 'fr' });
+    expect(files.map((f) => [f.filename, f.contentType])).toEqual([
+      [`la-diva-${h.reference}.pdf`, 'application/pdf'],
+      [`la-diva-${h.reference}.ics`, 'text/calendar; charset=utf-8'],
     ]);
+    expect(files[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect(sent[0]!.data.manageUrl).toMatch(
       /^http:\/\/localhost:3000\/my-booking#token=[\w-]{43}$/,
     );

@@ -1,4 +1,4 @@
-import { storedAttachments } from './attachments.ts';
+import { attachmentsFrom, storedAttachments, type AttachmentProvider } from './attachments.ts';
 import type { Channel, ChannelName, OutgoingMessage } from './channels/channel.ts';
 import { PermanentDeliveryError } from './channels/channel.ts';
 import type { ClaimedNotification } from './notifications.repository.ts';
@@ -16,6 +16,8 @@ interface BuildDependencies {
   channels: Record<ChannelName, Channel>;
   venue: () => Promise<VenueBranding>;
   smsDailyLimit: number;
+  /** Attachments rendered at send time, by provider name (NotificationService registers them). */
+  attachmentProviders: ReadonlyMap<string, AttachmentProvider>;
 }
 
 /** Renders a claimed notification into what its channel sends, applying the channel's rules. */
@@ -34,7 +36,7 @@ export async function buildMessage(
   const base = { id, channel, to: recipient, locale };
 
   if (channel === 'email') {
-    const attachments = storedAttachments(data);
+    const attachments = [...storedAttachments(data), ...(await renderedAttachments(data, deps))];
     return {
       ...base,
       subject: rendered.subject,
@@ -65,4 +67,13 @@ export async function buildMessage(
       keys: { p256dh: subscription.p256dh, auth: subscription.auth },
     },
   };
+}
+
+async function renderedAttachments(data: unknown, deps: BuildDependencies) {
+  const from = attachmentsFrom(data);
+  if (!from) return [];
+  const provider = deps.attachmentProviders.get(from.provider);
+  // Another process may know it (a worker started before the server registered it): retried.
+  if (!provider) throw new Error(`no attachment provider "${from.provider}" in this process`);
+  return provider(from.ref);
 }

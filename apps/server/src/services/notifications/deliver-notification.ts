@@ -12,6 +12,7 @@ import {
   type Channel,
   type ChannelName,
 } from './channels/channel.ts';
+import type { AttachmentProvider } from './attachments.ts';
 import { buildMessage, SkipDelivery } from './build-message.ts';
 import * as repository from './notifications.repository.ts';
 import type { VenueBranding } from './templates/render.ts';
@@ -22,6 +23,7 @@ export interface DeliveryDependencies {
   channels: Record<ChannelName, Channel>;
   venue: () => Promise<VenueBranding>;
   smsDailyLimit: number;
+  attachmentProviders: ReadonlyMap<string, AttachmentProvider>;
   logger: Logger;
 }
 

@@ -7,7 +7,12 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
-import { toStoredAttachments } from './attachments.ts';
+import {
+  toAttachmentsFrom,
+  toStoredAttachments,
+  type AttachmentProvider,
+  type AttachmentsFrom,
+} from './attachments.ts';
 import type { Attachment } from './channels/channel.ts';
 import { createChannels, type Channels } from './channels/create-channels.ts';
 import { normalisePhone } from './channels/sms/phone.ts';
@@ -35,6 +40,8 @@ export interface NotifyInput {
   idempotencyKey?: string;
   /** Email only: files sent with the message (a ticket, a calendar event). */
   attachments?: Attachment[];
+  /** Attachments the worker renders when it sends (see attachments.ts). */
+  attachmentsFrom?: AttachmentsFrom;
 }
 
 export interface NotificationServiceOptions {
@@ -60,6 +67,13 @@ export class NotificationService {
     );
   }
 
+  private readonly attachmentProviders = new Map<string, AttachmentProvider>();
+
+  /** Lets the workers of this process render a kind of attachment when they send. */
+  registerAttachmentProvider(name: string, provider: AttachmentProvider): void {
+    this.attachmentProviders.set(name, provider);
+  }
+
   get mailbox() {
     return this.channels.mailbox;
   }
@@ -72,12 +86,14 @@ export class NotificationService {
   async notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
     // Phone numbers are stored in E.164, so that opt-outs and caps match whatever the input format.
     const recipient = input.channel === 'sms' ? normalisePhone(input.recipient) : input.recipient;
-    const { attachments, ...rest } = input;
+    const { attachments, attachmentsFrom, ...rest } = input;
     return repository.enqueue(tx, {
       ...rest,
-      data: attachments?.length
-        ? { ...input.data, ...toStoredAttachments(attachments) }
-        : input.data,
+      data: {
+        ...input.data,
+        ...(attachments?.length ? toStoredAttachments(attachments) : {}),
+        ...(attachmentsFrom ? toAttachmentsFrom(attachmentsFrom) : {}),
+      },
       recipient,
       maxAttempts: this.options.config.notifications.maxAttempts,
     });
@@ -122,6 +138,7 @@ export class NotificationService {
           channels: this.channels.channels,
           venue: () => this.venueBranding(),
           smsDailyLimit: config.notifications.smsDailyLimit,
+          attachmentProviders: this.attachmentProviders,
           logger,
         }),
       },
