@@ -19,6 +19,7 @@ import {
   sendConfirmation,
   type BookingMail,
 } from './booking-emails.ts';
+import { HoldBatcher } from './hold-batcher.ts';
 import * as inventory from './inventory.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
 import type { Lang } from './ticket-documents.ts';
@@ -140,11 +141,28 @@ function mergeLines(lines: CreateHoldInput['lines']) {
   return [...merged.values()];
 }
 
-async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): Promise<Hold> {
+interface PreparedHold {
+  partySize: number;
+  holdMinutes: number;
+  totalCents: number;
+  lines: { formulaId: string; zoneId: string; guests: number; unitPriceCents: number }[];
+  extras: { extraId: string; quantity: number; unitPriceCents: number }[];
+}
+
+/**
+ * Everything a hold needs that is only read (rules, prices), checked in a short read-only
+ * transaction before the hold joins its performance's batch: the batch then only writes. A retried
+ * idempotency key is answered here already.
+ */
+async function prepareHold(
+  db: Db,
+  claims: RequestClaims,
+  input: CreateHoldInput,
+): Promise<PreparedHold | Hold> {
   const lines = mergeLines(input.lines);
   const partySize = lines.reduce((sum, line) => sum + line.guests, 0);
   const extras = input.extras ?? [];
-  return inventoryTransaction(db, async (tx) => {
+  return withServiceContext(db, async (tx) => {
     if (input.idempotencyKey) {
       const existing = await repository.findByIdempotencyKey(tx, input.idempotencyKey);
       if (existing) return replay(claims, input, existing);
@@ -203,31 +221,65 @@ async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): 
     const totalCents =
       pricedLines.reduce((sum, line) => sum + line.guests * line.unitPriceCents, 0) +
       pricedExtras.reduce((sum, extra) => sum + extra.quantity * extra.unitPriceCents, 0);
-
-    const booking = await repository.insertHeld(tx, {
-      reference: newBookingReference(),
-      performanceId: input.performanceId,
+    return {
       partySize,
-      source: input.source ?? 'web',
-      userId: callerId(claims),
       holdMinutes: sale.holdMinutes,
       totalCents,
-      idempotencyKey: input.idempotencyKey ?? null,
-    });
-    if (!booking) {
-      // A twin with the same key committed while we were checking: it is the answer.
-      const twin = await repository.findByIdempotencyKey(tx, input.idempotencyKey!);
-      if (!twin) throw new Error('idempotency conflict without a booking');
-      return replay(claims, input, twin);
-    }
-    await repository.insertLines(tx, booking.id, pricedLines, pricedExtras);
-
-    const shortfall = await inventory.take(tx, input.performanceId, pricedLines, 'held');
-    if (shortfall) {
-      throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', shortfall);
-    }
-    return toHold(booking);
+      lines: pricedLines,
+      extras: pricedExtras,
+    };
   });
+}
+
+/** The writes of a hold, inside its batch's transaction: the booking, its lines, the counters. */
+async function writeHold(
+  tx: Tx,
+  claims: RequestClaims,
+  input: CreateHoldInput,
+  prepared: PreparedHold,
+): Promise<Hold> {
+  const booking = await repository.insertHeld(tx, {
+    reference: newBookingReference(),
+    performanceId: input.performanceId,
+    partySize: prepared.partySize,
+    source: input.source ?? 'web',
+    userId: callerId(claims),
+    holdMinutes: prepared.holdMinutes,
+    totalCents: prepared.totalCents,
+    idempotencyKey: input.idempotencyKey ?? null,
+  });
+  if (!booking) {
+    // A twin with the same key committed (or was written earlier in this batch): it is the answer.
+    const twin = await repository.findByIdempotencyKey(tx, input.idempotencyKey!);
+    if (!twin) throw new Error('idempotency conflict without a booking');
+    return replay(claims, input, twin);
+  }
+  await repository.insertLines(tx, booking.id, prepared.lines, prepared.extras);
+  const shortfall = await inventory.take(tx, input.performanceId, prepared.lines, 'held');
+  if (shortfall) {
+    throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', shortfall);
+  }
+  return toHold(booking);
+}
+
+/** One batcher per database handle (the server has one; tests have several). */
+const batchers = new WeakMap<Db, HoldBatcher<Hold>>();
+
+function batcherFor(db: Db): HoldBatcher<Hold> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new HoldBatcher<Hold>(db, inventoryTransaction, (error) =>
+      sqlState(error) === '55P03' || sqlState(error) === '40P01' ? busy() : error,
+    );
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
+
+async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): Promise<Hold> {
+  const prepared = await prepareHold(db, claims, input);
+  if ('bookingId' in prepared) return prepared;
+  return batcherFor(db).submit(input.performanceId, (tx) => writeHold(tx, claims, input, prepared));
 }
 
 /** Holds places for a party: a held booking that expires after the sales rules' hold time. */
