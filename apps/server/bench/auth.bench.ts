@@ -3,19 +3,9 @@
 //     check + the session lookup every authenticated request makes), interleaved;
 //  2. refresh: median latency of a cookie refresh (rotation + new access token);
 //  3. sign-in throughput at the argon2id parameters (bounded by the CPU, by design).
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/database.ts';
-import { createPool } from '../src/db/pool.ts';
-import { apiRoleUrl } from '../src/db/roles.ts';
-import { createIdentity } from '../src/modules/auth/identity.ts';
 import { hashPassword } from '../src/modules/auth/password-hashing.ts';
-import { NotificationService } from '../src/services/notifications/notification-service.ts';
-import { openBenchDatabase, percentile } from './bench-database.ts';
+import { openBenchApp, openBenchDatabase, percentile } from './bench-database.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400);
 const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 40);
@@ -23,31 +13,7 @@ const PASSWORD = 'Un soir au cabaret 1925';
 
 const logger = pino({ level: 'warn' });
 const database = await openBenchDatabase(logger);
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-bench-auth-'));
-const config = loadConfig({ DATA_DIR: dataDir });
-const pool = createPool({
-  connectionString: apiRoleUrl(database.ownerUrl),
-  max: 10,
-  applicationName: 'ladiva-bench',
-  logger,
-});
-const db = createDb(pool);
-const notifications = await NotificationService.create({
-  config,
-  serviceDb: database.serviceDb,
-  ownerUrl: database.ownerUrl,
-  logger,
-});
-const identity = await createIdentity({ config, db, notifications });
-const app = await buildApp({
-  config,
-  db,
-  serviceDb: database.serviceDb,
-  pool,
-  notifications,
-  identity,
-  logger,
-});
+const { app, close } = await openBenchApp(database, logger);
 
 const hash = await hashPassword(PASSWORD);
 await database.serviceDb
@@ -126,6 +92,5 @@ process.stdout.write(
   ].join('\n'),
 );
 
-await app.close();
-await pool.end();
+await close();
 await database.close();

@@ -5,7 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { createDb, createServicePool, prepareDatabase, type Db } from '../src/db/database.ts';
+import { createPool } from '../src/db/pool.ts';
+import { createIdentity } from '../src/modules/auth/identity.ts';
+import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { apiRoleUrl } from '../src/db/roles.ts';
 
@@ -50,6 +55,48 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
       await cleanup();
+    },
+  };
+}
+
+/** The real app on a bench database, as the server builds it (no listening, no workers). */
+export async function openBenchApp(
+  database: BenchDatabase,
+  logger: Logger,
+  env: Record<string, string> = {},
+) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-bench-data-'));
+  const config = loadConfig({ DATA_DIR: dataDir, ...env });
+  const pool = createPool({
+    connectionString: apiRoleUrl(database.ownerUrl),
+    max: config.databasePoolSize,
+    applicationName: 'ladiva-bench',
+    logger,
+  });
+  const db = createDb(pool);
+  const notifications = await NotificationService.create({
+    config,
+    serviceDb: database.serviceDb,
+    ownerUrl: database.ownerUrl,
+    logger,
+  });
+  const identity = await createIdentity({ config, db, notifications });
+  const app = await buildApp({
+    config,
+    db,
+    serviceDb: database.serviceDb,
+    pool,
+    notifications,
+    identity,
+    logger,
+  });
+  return {
+    app,
+    async close() {
+      await app.close();
+      await notifications.stop().catch(() => undefined);
+      await pool.end();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,15 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/database.ts';
-import { createPool } from '../src/db/pool.ts';
-import { apiRoleUrl } from '../src/db/roles.ts';
-import { createIdentity } from '../src/modules/auth/identity.ts';
 import { createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
-import { NotificationService } from '../src/services/notifications/notification-service.ts';
-import { openBenchDatabase, percentile } from './bench-database.ts';
+import { openBenchApp, openBenchDatabase, percentile } from './bench-database.ts';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SECONDS = Number(process.env.BENCH_RUSH_SECONDS ?? 15);
@@ -68,33 +61,9 @@ function pgbench(clients: number): number {
 }
 
 // ─── 2. The rush over HTTP ──────────────────────────────────────────────────────────────────────
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-rush-data-'));
 // Buyers come from many addresses through a trusted proxy: the per-address limit on holds is not
 // what this measures.
-const config = loadConfig({ DATA_DIR: dataDir, TRUSTED_PROXIES: '127.0.0.1' });
-const pool = createPool({
-  connectionString: apiRoleUrl(database.ownerUrl),
-  max: config.databasePoolSize,
-  applicationName: 'ladiva-bench',
-  logger,
-});
-const db = createDb(pool);
-const notifications = await NotificationService.create({
-  config,
-  serviceDb: database.serviceDb,
-  ownerUrl: database.ownerUrl,
-  logger,
-});
-const identity = await createIdentity({ config, db, notifications });
-const app = await buildApp({
-  config,
-  db,
-  serviceDb: database.serviceDb,
-  pool,
-  notifications,
-  identity,
-  logger,
-});
+const { app, close } = await openBenchApp(database, logger, { TRUSTED_PROXIES: '127.0.0.1' });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -161,7 +130,6 @@ async function buyer(index: number): Promise<void> {
 const rushStarted = performance.now();
 await Promise.all(Array.from({ length: BUYERS }, (_, index) => buyer(index)));
 const rushSeconds = (performance.now() - rushStarted) / 1000;
-await app.close();
 
 const { rows } = await owner.query<{ held: number; sold: number; capacity: number; lines: number }>(
   `select pz.held, pz.sold, pz.capacity,
@@ -194,9 +162,7 @@ pgbench, naive hold transaction, same database, durable commits:
 `);
 if (oversold !== 0) process.exitCode = 1;
 
-await notifications.stop().catch(() => undefined);
-await pool.end();
+await close();
 await owner.end();
 await database.close();
 await rm(dir, { recursive: true, force: true });
-await rm(dataDir, { recursive: true, force: true });

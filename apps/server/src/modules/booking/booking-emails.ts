@@ -20,18 +20,15 @@ export interface BookingMail {
 }
 
 const TICKETED = new Set(['confirmed', 'checked_in']);
+/** Until the venue's settings exist (they are seeded by migration 0002). */
+const DEFAULT_VENUE = { name: 'La Diva', address: null, timezone: 'Europe/Paris' };
 
 /** The booking as its emails describe it (no ticket: signing and drawing it is the worker's job). */
 async function load(tx: Tx, bookingId: string) {
   const row = await views.findBooking(tx, bookingId);
   if (!row?.contactEmail || !row.contactName) return undefined;
   const view = await loadBookingView(tx, row, { staff: false, tickets: undefined });
-  const venue = (await views.findVenue(tx)) ?? {
-    name: 'La Diva',
-    address: null,
-    timezone: 'Europe/Paris',
-  };
-  return { row, view, venue, email: row.contactEmail, name: row.contactName };
+  return { row, view, email: row.contactEmail, name: row.contactName };
 }
 
 const names = (values: string[], max: number) => [...new Set(values)].join(', ').slice(0, max);
@@ -101,11 +98,7 @@ export function ticketAttachments(serviceDb: Db, tickets: TicketSigner): Attachm
       const row = await views.findBooking(tx, bookingId);
       if (!row) return undefined;
       const view = await loadBookingView(tx, row, { staff: false, tickets });
-      const venue = (await views.findVenue(tx)) ?? {
-        name: 'La Diva',
-        address: null,
-        timezone: 'Europe/Paris',
-      };
+      const venue = (await views.findVenue(tx)) ?? DEFAULT_VENUE;
       return { view, venue };
     });
     if (!loaded?.view.ticket) return [];
