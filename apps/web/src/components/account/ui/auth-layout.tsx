@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useT } from '../../../hooks/use-t';
 import { GoldDivider } from '../../shared/gold-divider';
@@ -17,17 +18,7 @@ interface AuthLayoutProps {
 export function AuthLayout({ title, lead, children, step }: AuthLayoutProps) {
   const { t } = useT();
   useDocumentTitle(t('meta.page', { page: title }));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  useEffect(() => {
-    // Not on arrival (the page starts at the top anyway); on each later step, so that keyboard
-    // and screen-reader users start reading where the new content begins.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [step]);
+  const heading = useFocusOnChange<HTMLHeadingElement>(step);
   return (
     <PageShell>
       <section className="relative isolate flex min-h-[88svh] justify-center overflow-hidden px-4 pt-28 pb-16 sm:px-6 sm:pt-32">

@@ -1,5 +1,6 @@
 // The frame of the booking pages: the site's shell, a velvet glow, an eyebrow and the title.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFocusOnChange } from '../../../hooks/use-focus-on-change';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useT } from '../../../hooks/use-t';
 import { GoldDivider } from '../../shared/gold-divider';
@@ -20,15 +21,7 @@ export function BookingLayout(props: BookingLayoutProps) {
   const { eyebrow, title, lead, children, focusKey, width = 'narrow' } = props;
   const { t } = useT();
   useDocumentTitle(t('meta.page', { page: title }));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [focusKey]);
+  const heading = useFocusOnChange<HTMLHeadingElement>(focusKey);
   return (
     <PageShell>
       <div className="relative isolate px-4 pt-28 pb-16 sm:px-6 sm:pt-32">
