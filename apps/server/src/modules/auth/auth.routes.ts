@@ -18,6 +18,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { noStore } from '../../plugins/no-store.ts';
 import { PUBLIC } from '../../plugins/request-claims.ts';
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import {
@@ -58,9 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
   const tags = ['auth'];
 
   // Tokens and links are never stored by a browser or a cache (the key set says otherwise).
-  app.addHook('onSend', async (_request, reply) => {
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
+  app.addHook('onSend', noStore);
 
   app.post(
     '/auth/sign-up',

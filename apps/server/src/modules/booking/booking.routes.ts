@@ -21,6 +21,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { noStore } from '../../plugins/no-store.ts';
 import { PUBLIC, SIGNED_IN, userClaims } from '../../plugins/request-claims.ts';
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { SigningKeys } from '../auth/signing-keys.ts';
@@ -56,6 +57,8 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
   app,
   { db, mail, keys, issuer, audience },
 ) => {
+  // Bookings, tickets and booking tokens are personal: never stored by a browser or a cache.
+  app.addHook('onSend', noStore);
   const bookingEngine: engine.BookingEngine = { db, mail };
   const tokenIssuer = { issuer, audience };
   const perIp = (scope: string, limit: number, windowSeconds: number) =>
@@ -87,7 +90,6 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
     },
     async (request, reply) => {
       const hold = await engine.createHold(db, request.claims, request.body);
-      reply.header('cache-control', 'no-store');
       return reply.status(201).send({
         bookingId: hold.bookingId,
         reference: hold.reference,
@@ -112,12 +114,11 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         response: { 200: bookingViewSchema, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       await engine.confirmBooking(bookingEngine, await caller(request), request.params.id, {
         ...request.body,
         locale: localeOf(request),
       });
-      reply.header('cache-control', 'no-store');
       return view(request, request.params.id);
     },
   );
@@ -135,8 +136,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         response: { 200: bookingViewSchema, ...errors },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
+    async (request) => {
       return view(request, request.params.id);
     },
   );
@@ -155,12 +155,11 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         response: { 200: bookingViewSchema, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       await engine.updateBooking(bookingEngine, await caller(request), request.params.id, {
         ...request.body,
         locale: localeOf(request),
       });
-      reply.header('cache-control', 'no-store');
       return view(request, request.params.id);
     },
   );
@@ -178,11 +177,10 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         response: { 200: bookingViewSchema, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       await engine.cancelBooking(bookingEngine, await caller(request), request.params.id, {
         locale: localeOf(request),
       });
-      reply.header('cache-control', 'no-store');
       return view(request, request.params.id);
     },
   );
@@ -216,7 +214,6 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="la-diva-${reference}.pdf"`)
-        .header('cache-control', 'no-store')
         .send(Buffer.from(pdf));
     },
   );
@@ -247,7 +244,6 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="la-diva-${reference}.ics"`)
-        .header('cache-control', 'no-store')
         .send(ics);
     },
   );
@@ -294,9 +290,8 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         response: { 200: bookingAccessSchema, 400: errorResponseSchema, 429: errorResponseSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const bookingId = await access.exchangeBookingLink(db, request.body.token);
-      reply.header('cache-control', 'no-store');
       return {
         bookingId,
         bookingToken: await issueBookingToken(keys, bookingId, tokenIssuer),

@@ -58,10 +58,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   /** A signed URL for a frame (see VIEW_LINK), valid two minutes, for this user. */
   viewLink: (path: string, userId: string) => Promise<string>;
 }> = async (app, { notifications, viewLink }) => {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
-
   app.get(
     '/notifications',
     {
