@@ -6,6 +6,7 @@
 // Targets (DESIGN.md, Budgets): holds/s over HTTP ≥ 1.0 × pgbench at 8 clients and ≥ 3 × at 64,
 // p99 < 250 ms, 0 oversold.
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
 import { openBenchApp, openBenchDatabase, percentile } from './bench-database.ts';
+import type { BuyersInput, BuyersResult } from './rush-buyers.ts';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SECONDS = Number(process.env.BENCH_RUSH_SECONDS ?? 15);
@@ -61,75 +63,32 @@ function pgbench(clients: number): number {
 }
 
 // ─── 2. The rush over HTTP ──────────────────────────────────────────────────────────────────────
-// Buyers come from many addresses through a trusted proxy: the per-address limit on holds is not
-// what this measures.
+// The server runs in this thread; the buyers in a worker thread (rush-buyers.ts).
 const { app, close } = await openBenchApp(database, logger, { TRUSTED_PROXIES: '127.0.0.1' });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-const holdLatencies: number[] = [];
-let holds = 0;
-let confirmations = 0;
-const failures = new Map<string, number>();
-let guestsHeld = 0;
-const deadline = Date.now() + SECONDS * 1000;
-
-async function buyer(index: number): Promise<void> {
-  let attempt = 0;
-  while (Date.now() < deadline) {
-    attempt += 1;
-    const guests = 1 + ((index + attempt) % 4);
-    const started = performance.now();
-    const response = await fetch(`${base}/api/bookings/holds`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': `10.${index >> 8}.${index & 255}.${attempt & 255}`,
-      },
-      body: JSON.stringify({
-        performanceId,
-        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests }],
-        idempotencyKey: `rush-${index}-${attempt}-${Date.now()}`,
-      }),
-    });
-    holdLatencies.push(performance.now() - started);
-    const body = (await response.json()) as {
-      bookingId?: string;
-      bookingToken?: string;
-      code?: string;
-    };
-    if (response.status !== 201 || !body.bookingId) {
-      failures.set(body.code ?? String(response.status), (failures.get(body.code ?? '') ?? 0) + 1);
-      continue;
-    }
-    holds += 1;
-    guestsHeld += guests;
-    if (!CONFIRM) continue;
-    const confirmed = await fetch(`${base}/api/bookings/${body.bookingId}/confirm`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-booking-token': body.bookingToken ?? '',
-        'x-forwarded-for': `10.${index >> 8}.${index & 255}.${attempt & 255}`,
-      },
-      body: JSON.stringify({
-        contact: { name: `Buyer ${index}`, email: `buyer${index}@example.com` },
-        guests: Array.from({ length: guests }, () => ({})),
-        payment: 'at_venue',
-      }),
-    });
-    if (confirmed.ok) confirmations += 1;
-    else {
-      const code = ((await confirmed.json()) as { code?: string }).code ?? String(confirmed.status);
-      failures.set(`confirm:${code}`, (failures.get(`confirm:${code}`) ?? 0) + 1);
-    }
-  }
-}
-
-const rushStarted = performance.now();
-await Promise.all(Array.from({ length: BUYERS }, (_, index) => buyer(index)));
-const rushSeconds = (performance.now() - rushStarted) / 1000;
+const buyersInput: BuyersInput = {
+  base,
+  buyers: BUYERS,
+  seconds: SECONDS,
+  confirm: CONFIRM,
+  performanceId,
+  formulaId: catalogue.formulas.show,
+  zoneId: catalogue.zones.main,
+};
+const rush = await new Promise<BuyersResult>((resolve, reject) => {
+  // A worker does not inherit this process's TypeScript loader: it registers tsx itself.
+  const script = new URL('./rush-buyers.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`;
+  const worker = new Worker(boot, { eval: true, workerData: buyersInput });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+const { holdLatencies, holds, confirmations, guestsHeld } = rush;
+const failures = new Map(Object.entries(rush.failures));
+const rushSeconds = rush.seconds;
 
 const { rows } = await owner.query<{ held: number; sold: number; capacity: number; lines: number }>(
   `select pz.held, pz.sold, pz.capacity,

@@ -1,7 +1,7 @@
 // SQL of the booking engine, apart from the counters (inventory.ts).
 import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
-import type { BookingSource, BookingStatus } from '../../db/schema.ts';
+import type { BookingStatus } from '../../db/schema.ts';
 import type { ZoneCount } from './inventory.ts';
 
 /** The performance being sold and the sales rules, in one round trip. */
@@ -38,72 +38,6 @@ export function findPrices(tx: Tx, performanceId: string, formulaIds: string[], 
 export function findExtras(tx: Tx, extraIds: string[]) {
   if (extraIds.length === 0) return Promise.resolve([]);
   return tx.selectFrom('extras').select(['id', 'priceCents']).where('id', 'in', extraIds).execute();
-}
-
-const stateColumns = [
-  'id',
-  'reference',
-  'status',
-  'partySize',
-  'totalCents',
-  'expiresAt',
-  'userId',
-  'performanceId',
-] as const;
-
-export function findByIdempotencyKey(tx: Tx, key: string) {
-  return tx
-    .selectFrom('bookings')
-    .select(stateColumns)
-    .where('idempotencyKey', '=', key)
-    .executeTakeFirst();
-}
-
-export interface NewBooking {
-  reference: string;
-  performanceId: string;
-  partySize: number;
-  source: BookingSource;
-  userId: string | null;
-  holdMinutes: number;
-  totalCents: number;
-  idempotencyKey: string | null;
-}
-
-/**
- * Inserts a held booking; undefined when a booking with the same idempotency key exists. A twin
- * still in flight makes this statement wait for its outcome (the unique index), so the caller
- * then reads the committed twin, or inserts if the twin rolled back.
- */
-export function insertHeld(tx: Tx, booking: NewBooking) {
-  const { holdMinutes, ...values } = booking;
-  return tx
-    .insertInto('bookings')
-    .values({
-      ...values,
-      expiresAt: sql<Date>`now() + make_interval(mins => ${holdMinutes}::integer)`,
-    })
-    .onConflict((oc) => oc.column('idempotencyKey').doNothing())
-    .returning(stateColumns)
-    .executeTakeFirst();
-}
-
-export async function insertLines(
-  tx: Tx,
-  bookingId: string,
-  lines: { formulaId: string; zoneId: string; guests: number; unitPriceCents: number }[],
-  extras: { extraId: string; quantity: number; unitPriceCents: number }[],
-) {
-  await tx
-    .insertInto('bookingLines')
-    .values(lines.map((line) => ({ bookingId, ...line })))
-    .execute();
-  if (extras.length > 0) {
-    await tx
-      .insertInto('bookingExtras')
-      .values(extras.map((extra) => ({ bookingId, ...extra })))
-      .execute();
-  }
 }
 
 /** The booking, locked for the rest of the transaction (first in the lock order). */
@@ -251,7 +185,16 @@ export async function replaceLines(
 ) {
   await tx.deleteFrom('bookingLines').where('bookingId', '=', bookingId).execute();
   await tx.deleteFrom('bookingExtras').where('bookingId', '=', bookingId).execute();
-  await insertLines(tx, bookingId, lines, extras);
+  await tx
+    .insertInto('bookingLines')
+    .values(lines.map((line) => ({ bookingId, ...line })))
+    .execute();
+  if (extras.length > 0) {
+    await tx
+      .insertInto('bookingExtras')
+      .values(extras.map((extra) => ({ bookingId, ...extra })))
+      .execute();
+  }
   await sql`
     update public.bookings
        set party_size = ${totals.partySize}::integer,

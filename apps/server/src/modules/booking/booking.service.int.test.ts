@@ -148,6 +148,53 @@ describe('the booking engine', () => {
       expect(await counters(performanceId)).toMatchObject({ held: 4, heldLines: 4 });
     });
 
+    it('decides a batch in arrival order: a refused hold takes nothing, the next one fits', async () => {
+      const performanceId = await catalogue.performance({ main: 5 });
+      // The first request leaves at once; the two that arrive meanwhile share the next batch.
+      const results = await Promise.allSettled([
+        createHold(db, anon, hold(performanceId, 4)),
+        createHold(db, anon, hold(performanceId, 3)),
+        createHold(db, anon, hold(performanceId, 1)),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
+        code: 'SOLD_OUT',
+        details: { seatsLeft: 1 },
+      });
+      expect(await counters(performanceId)).toMatchObject({ held: 5, heldLines: 5 });
+    });
+
+    it('two server instances selling the same zone at once never oversell it', async () => {
+      const performanceId = await catalogue.performance({ main: 30 });
+      const other = createDb(
+        createPool({
+          connectionString: database.appUrl,
+          max: 5,
+          applicationName: 'ladiva-engine-2',
+          logger: silentLogger,
+        }),
+      );
+      try {
+        const results = await Promise.allSettled(
+          Array.from({ length: 60 }, (_, i) =>
+            createHold(i % 2 ? other : db, anon, hold(performanceId, 1 + (i % 3))),
+          ),
+        );
+        const held = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.partySize] : []));
+        const sum = held.reduce((a, b) => a + b, 0);
+        expect(sum).toBeLessThanOrEqual(30);
+        // Each refusal is SOLD_OUT, and only when that party no longer fitted.
+        results.forEach((r, i) => {
+          if (r.status === 'fulfilled') return;
+          expect(r.reason).toMatchObject({ code: 'SOLD_OUT' });
+          expect(r.reason.details.seatsLeft).toBeLessThan(1 + (i % 3));
+        });
+        expect(await counters(performanceId)).toMatchObject({ held: sum, heldLines: sum });
+      } finally {
+        await other.destroy();
+      }
+    });
+
     it('20 concurrent identical requests with one idempotency key make one booking', async () => {
       const performanceId = await catalogue.performance();
       const input = hold(performanceId, 3, { idempotencyKey: 'retry-key-0001' });

@@ -2,15 +2,16 @@
 // service role (migration 0008 explains why), under a 2 s lock_timeout, taking locks in one order:
 // the booking row, then the performance's zone counters by zone id (inventory.ts).
 //
-// A hold writes its booking and lines BEFORE it takes the counters: the row locks on the counters,
-// which every buyer of the performance queues on, are then held only for the conditional UPDATEs
-// and the commit. If the places are not there, the whole transaction rolls back.
+// Holds are the rush's hot path: the holds of one performance that arrive together are decided in
+// ONE statement (public.hold_batch, migration 0011) and committed together (ADR 0010), under the
+// same counters, lock order and CHECK as every other move of the inventory.
 import type { BookingContact, BookingState, Hold } from '@ladiva/contract/booking';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type RequestClaims, type Tx } from '../../db/request-context.ts';
 import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
+import { MicroBatcher } from '../../lib/micro-batcher.ts';
 import * as repository from './booking.repository.ts';
 import { newBookingReference } from './booking-reference.ts';
 import {
@@ -19,7 +20,6 @@ import {
   sendConfirmation,
   type BookingMail,
 } from './booking-emails.ts';
-import { HoldBatcher } from './hold-batcher.ts';
 import * as inventory from './inventory.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
 import type { Lang } from './ticket-documents.ts';
@@ -123,7 +123,7 @@ const toState = (row: Omit<Parameters<typeof toHold>[0], 'expiresAt'>): BookingS
 function replay(
   claims: RequestClaims,
   input: CreateHoldInput,
-  existing: NonNullable<Awaited<ReturnType<typeof repository.findByIdempotencyKey>>>,
+  existing: { userId: string | null; performanceId: string } & Parameters<typeof toHold>[0],
 ): Hold {
   if (existing.userId !== callerId(claims) || existing.performanceId !== input.performanceId) {
     throw new AppError('CONFLICT', 409, 'This idempotency key was used for another booking.');
@@ -141,71 +141,114 @@ function mergeLines(lines: CreateHoldInput['lines']) {
   return [...merged.values()];
 }
 
-interface PreparedHold {
-  partySize: number;
-  holdMinutes: number;
-  totalCents: number;
-  lines: { formulaId: string; zoneId: string; guests: number; unitPriceCents: number }[];
-  extras: { extraId: string; quantity: number; unitPriceCents: number }[];
+/** One hold as `public.hold_batch` takes it (migration 0011). */
+interface HoldRequest {
+  reference: string;
+  source: BookingSource;
+  userId: string | null;
+  idempotencyKey: string | null;
+  lines: { formulaId: string; zoneId: string; guests: number }[];
+  extras: { extraId: string; quantity: number }[];
+}
+
+/** What `public.hold_batch` answers for one hold. */
+interface HoldOutcome {
+  outcome:
+    | 'held'
+    | 'replay'
+    | 'replay_pending'
+    | 'not_found'
+    | 'sales_closed'
+    | 'party_too_large'
+    | 'not_sold_here'
+    | 'sold_out';
+  bookingId: string | null;
+  reference: string | null;
+  status: Hold['status'] | null;
+  expiresAt: Date | null;
+  partySize: number | null;
+  totalCents: number | null;
+  userId: string | null;
+  performanceId: string | null;
+  detail: Record<string, unknown> | null;
 }
 
 /**
- * Everything a hold needs that is only read (rules, prices), checked in a short read-only
- * transaction before the hold joins its performance's batch: the batch then only writes. A retried
- * idempotency key is answered here already.
+ * Runs one batch of a performance's holds: ONE statement (`public.hold_batch`) that locks the
+ * zone counters once, decides every hold in arrival order against the rules, prices and places
+ * left, and writes the accepted ones in bulk — then one commit for them all (ADR 0010).
  */
-async function prepareHold(
-  db: Db,
-  claims: RequestClaims,
-  input: CreateHoldInput,
-): Promise<PreparedHold | Hold> {
-  const lines = mergeLines(input.lines);
-  const partySize = lines.reduce((sum, line) => sum + line.guests, 0);
-  const extras = input.extras ?? [];
-  return withServiceContext(db, async (tx) => {
-    if (input.idempotencyKey) {
-      const existing = await repository.findByIdempotencyKey(tx, input.idempotencyKey);
-      if (existing) return replay(claims, input, existing);
-    }
-    const sale = await repository.findSaleContext(tx, input.performanceId);
-    if (!sale) throw notFound('This performance does not exist.');
-    if (!sale.salesOpen) {
+function runHoldBatch(db: Db) {
+  return (performanceId: string, holds: HoldRequest[]) =>
+    inventoryTransaction(db, async (tx) => {
+      const { rows } = await sql<HoldOutcome>`
+        select * from public.hold_batch(${performanceId}::uuid, ${JSON.stringify(holds)}::jsonb)
+         order by ord`.execute(tx);
+      return rows;
+    });
+}
+
+/** One batcher per database handle (the server has one; tests have several). */
+const batchers = new WeakMap<Db, MicroBatcher<HoldRequest, HoldOutcome>>();
+
+function batcherFor(db: Db): MicroBatcher<HoldRequest, HoldOutcome> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new MicroBatcher(runHoldBatch(db));
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
+
+/** The booking row of an outcome that has one (held or replayed). */
+function bookingOf(outcome: HoldOutcome) {
+  if (!outcome.bookingId)
+    throw new Error(`hold_batch answered ${outcome.outcome} without a booking`);
+  return {
+    id: outcome.bookingId,
+    reference: outcome.reference!,
+    status: outcome.status!,
+    expiresAt: outcome.expiresAt!,
+    partySize: outcome.partySize!,
+    totalCents: outcome.totalCents!,
+    userId: outcome.userId,
+    performanceId: outcome.performanceId!,
+  };
+}
+
+/** Turns a hold's outcome into its answer: the hold, or the error that explains the refusal. */
+function answer(claims: RequestClaims, input: CreateHoldInput, outcome: HoldOutcome): Hold {
+  const detail = outcome.detail ?? {};
+  switch (outcome.outcome) {
+    case 'held':
+      return toHold(bookingOf(outcome));
+    case 'replay':
+    case 'replay_pending':
+      return replay(claims, input, bookingOf(outcome));
+    case 'not_found':
+      throw notFound('This performance does not exist.');
+    case 'sales_closed':
       throw new AppError('SALES_CLOSED', 409, 'This performance is no longer on sale.');
-    }
-    if (partySize > sale.maxParty) {
-      throw new AppError('PARTY_TOO_LARGE', 400, `At most ${sale.maxParty} guests per booking.`, {
-        maxParty: sale.maxParty,
-      });
-    }
-    const prices = await repository.findPrices(
-      tx,
-      input.performanceId,
-      lines.map((line) => line.formulaId),
-      lines.map((line) => line.zoneId),
-    );
-    const priced = lines.map((line) => ({
-      ...line,
-      unitPriceCents: prices.find(
-        (price) => price.formulaId === line.formulaId && price.zoneId === line.zoneId,
-      )?.priceCents,
-    }));
-    const unpriced = priced.flatMap((line, i) => (line.unitPriceCents === undefined ? [i] : []));
-    const extraPrices = await repository.findExtras(
-      tx,
-      extras.map((extra) => extra.extraId),
-    );
-    const unknownExtras = extras.flatMap((extra, i) =>
-      extraPrices.some((price) => price.id === extra.extraId) ? [] : [i],
-    );
-    if (unpriced.length > 0 || unknownExtras.length > 0) {
+    case 'party_too_large':
+      throw new AppError(
+        'PARTY_TOO_LARGE',
+        400,
+        `At most ${String(detail.maxParty)} guests per booking.`,
+        { maxParty: detail.maxParty },
+      );
+    case 'sold_out':
+      throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', detail);
+    case 'not_sold_here': {
+      const lines = (detail.lines ?? []) as number[];
+      const extras = (detail.extras ?? []) as number[];
       throw new AppError('VALIDATION_FAILED', 400, 'Some choices are not sold here.', {
         fields: [
-          ...unpriced.map((i) => ({
+          ...lines.map((i) => ({
             path: `body.lines.${i}`,
             code: 'not_sold_here',
             message: 'This formula is not sold in this zone for this performance.',
           })),
-          ...unknownExtras.map((i) => ({
+          ...extras.map((i) => ({
             path: `body.extras.${i}`,
             code: 'unknown_extra',
             message: 'This extra does not exist.',
@@ -213,73 +256,19 @@ async function prepareHold(
         ],
       });
     }
-    const pricedLines = priced.map((line) => ({ ...line, unitPriceCents: line.unitPriceCents! }));
-    const pricedExtras = extras.map((extra) => ({
-      ...extra,
-      unitPriceCents: extraPrices.find((price) => price.id === extra.extraId)!.priceCents,
-    }));
-    const totalCents =
-      pricedLines.reduce((sum, line) => sum + line.guests * line.unitPriceCents, 0) +
-      pricedExtras.reduce((sum, extra) => sum + extra.quantity * extra.unitPriceCents, 0);
-    return {
-      partySize,
-      holdMinutes: sale.holdMinutes,
-      totalCents,
-      lines: pricedLines,
-      extras: pricedExtras,
-    };
-  });
-}
-
-/** The writes of a hold, inside its batch's transaction: the booking, its lines, the counters. */
-async function writeHold(
-  tx: Tx,
-  claims: RequestClaims,
-  input: CreateHoldInput,
-  prepared: PreparedHold,
-): Promise<Hold> {
-  const booking = await repository.insertHeld(tx, {
-    reference: newBookingReference(),
-    performanceId: input.performanceId,
-    partySize: prepared.partySize,
-    source: input.source ?? 'web',
-    userId: callerId(claims),
-    holdMinutes: prepared.holdMinutes,
-    totalCents: prepared.totalCents,
-    idempotencyKey: input.idempotencyKey ?? null,
-  });
-  if (!booking) {
-    // A twin with the same key committed (or was written earlier in this batch): it is the answer.
-    const twin = await repository.findByIdempotencyKey(tx, input.idempotencyKey!);
-    if (!twin) throw new Error('idempotency conflict without a booking');
-    return replay(claims, input, twin);
   }
-  await repository.insertLines(tx, booking.id, prepared.lines, prepared.extras);
-  const shortfall = await inventory.take(tx, input.performanceId, prepared.lines, 'held');
-  if (shortfall) {
-    throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', shortfall);
-  }
-  return toHold(booking);
-}
-
-/** One batcher per database handle (the server has one; tests have several). */
-const batchers = new WeakMap<Db, HoldBatcher<Hold>>();
-
-function batcherFor(db: Db): HoldBatcher<Hold> {
-  let batcher = batchers.get(db);
-  if (!batcher) {
-    batcher = new HoldBatcher<Hold>(db, inventoryTransaction, (error) =>
-      sqlState(error) === '55P03' || sqlState(error) === '40P01' ? busy() : error,
-    );
-    batchers.set(db, batcher);
-  }
-  return batcher;
 }
 
 async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): Promise<Hold> {
-  const prepared = await prepareHold(db, claims, input);
-  if ('bookingId' in prepared) return prepared;
-  return batcherFor(db).submit(input.performanceId, (tx) => writeHold(tx, claims, input, prepared));
+  const outcome = await batcherFor(db).submit(input.performanceId, {
+    reference: newBookingReference(),
+    source: input.source ?? 'web',
+    userId: callerId(claims),
+    idempotencyKey: input.idempotencyKey ?? null,
+    lines: mergeLines(input.lines),
+    extras: input.extras ?? [],
+  });
+  return answer(claims, input, outcome);
 }
 
 /** Holds places for a party: a held booking that expires after the sales rules' hold time. */

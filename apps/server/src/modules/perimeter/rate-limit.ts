@@ -1,11 +1,13 @@
 // Rate limits shared by every instance of the server: the counters live in PostgreSQL
-// (migration 0004), behind a SECURITY DEFINER function that counts a hit atomically.
+// (migration 0004), behind a SECURITY DEFINER function that counts a hit atomically; the hits of
+// concurrent requests are counted together in one statement (migration 0011).
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { ANONYMOUS, withRequestContext } from '../../db/request-context.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { MicroBatcher } from '../../lib/micro-batcher.ts';
 
 export interface RateLimitRule {
   /** What is limited, e.g. `login:ip` or `login:email`; part of the bucket, never stored alone. */
@@ -32,25 +34,43 @@ export function rateLimitBucket(scope: string, key: string): string {
 }
 
 /**
- * Counts one hit and says whether it is within the limit. It runs in its own short transaction
- * (as anon, the function needs no more), so that the hit stays counted even when the request's
- * own work is rolled back, e.g. a failed login.
+ * Counts the hits of many requests in one statement (migration 0011), in arrival order, each
+ * answered exactly as `rate_limit_hit` answers one. It runs in its own short transaction (as anon,
+ * the function needs no more), so that a hit stays counted even when the request's own work is
+ * rolled back, e.g. a failed login.
  */
-export async function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
-  const bucket = rateLimitBucket(rule.scope, rule.key);
-  const row = await withRequestContext(db, ANONYMOUS, async (tx) => {
-    const { rows } = await sql<{
-      allowed: boolean;
-      remaining: number;
-      retryAfterSeconds: number;
-    }>`select allowed, remaining, retry_after_seconds
-         from public.rate_limit_hit(${bucket}, ${rule.limit}::integer, ${rule.windowSeconds}::integer)`.execute(
-      tx,
-    );
-    return rows[0];
+function runHits(db: Db) {
+  return (_key: string, hits: { bucket: string; limit: number; windowSeconds: number }[]) =>
+    withRequestContext(db, ANONYMOUS, async (tx) => {
+      const { rows } = await sql<RateLimitResult>`
+        select allowed, remaining, retry_after_seconds
+          from public.rate_limit_hit_many(
+                 ${hits.map((hit) => hit.bucket)}::text[],
+                 ${hits.map((hit) => hit.limit)}::integer[],
+                 ${hits.map((hit) => hit.windowSeconds)}::integer[])
+         order by ord`.execute(tx);
+      return rows;
+    });
+}
+
+/** Hits that arrive while a batch is in flight leave together (micro-batcher.ts). */
+const batchers = new WeakMap<
+  Db,
+  MicroBatcher<{ bucket: string; limit: number; windowSeconds: number }, RateLimitResult>
+>();
+
+/** Counts one hit and says whether it is within the limit. */
+export function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new MicroBatcher(runHits(db));
+    batchers.set(db, batcher);
+  }
+  return batcher.submit('hits', {
+    bucket: rateLimitBucket(rule.scope, rule.key),
+    limit: rule.limit,
+    windowSeconds: rule.windowSeconds,
   });
-  if (!row) throw new Error('rate_limit_hit returned no row');
-  return row;
 }
 
 /**
