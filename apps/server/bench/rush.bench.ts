@@ -1,5 +1,6 @@
 // "On-sale rush" (issue #5): 200 buyers in flight over HTTP against one performance with enough
-// capacity not to sell out during the run, then — on the same database, in the same run — what
+// capacity not to sell out during the run, holding places for BENCH_RUSH_SECONDS; then those who
+// held confirm for BENCH_CONFIRM_SECONDS; then — on the same database, in the same run — what
 // pgbench reaches with the naive hold transaction (conditional UPDATE of the zone's counter +
 // INSERT of the booking, one transaction) at 8 and at 64 clients. Commits stay durable.
 //
@@ -20,8 +21,8 @@ const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SECONDS = Number(process.env.BENCH_RUSH_SECONDS ?? 15);
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 10);
 const CAPACITY = 1_000_000;
-/** BENCH_CONFIRM=0: holds only, to separate the cost of holding from that of confirming. */
-const CONFIRM = process.env.BENCH_CONFIRM !== '0';
+/** Then the buyers who held confirm, for this long (BENCH_CONFIRM_SECONDS=0: holds only). */
+const CONFIRM_SECONDS = Number(process.env.BENCH_CONFIRM_SECONDS ?? 10);
 
 const logger = pino({ level: 'warn' });
 const database = await openBenchDatabase(logger);
@@ -73,7 +74,7 @@ const buyersInput: BuyersInput = {
   base,
   buyers: BUYERS,
   seconds: SECONDS,
-  confirm: CONFIRM,
+  confirmSeconds: CONFIRM_SECONDS,
   performanceId,
   formulaId: catalogue.formulas.show,
   zoneId: catalogue.zones.main,
@@ -86,7 +87,7 @@ const rush = await new Promise<BuyersResult>((resolve, reject) => {
   worker.once('message', resolve);
   worker.once('error', reject);
 });
-const { holdLatencies, holds, confirmations, guestsHeld } = rush;
+const { holdLatencies, confirmLatencies, holds, confirmations, guestsHeld } = rush;
 const failures = new Map(Object.entries(rush.failures));
 const rushSeconds = rush.seconds;
 
@@ -107,18 +108,26 @@ const tps8 = pgbench(8);
 const tps64 = pgbench(64);
 
 holdLatencies.sort((a, b) => a - b);
+confirmLatencies.sort((a, b) => a - b);
 const holdsPerSecond = holds / rushSeconds;
 const fmt = (n: number) => n.toFixed(1);
+const confirmed =
+  rush.confirmSeconds > 0
+    ? `then ${confirmations} confirmations in ${fmt(rush.confirmSeconds)} s: ${fmt(confirmations / rush.confirmSeconds)}/s, p50 ${fmt(percentile(confirmLatencies, 50))} ms, p99 ${fmt(percentile(confirmLatencies, 99))} ms`
+    : 'no confirmations (BENCH_CONFIRM_SECONDS=0)';
+const p99 = percentile(holdLatencies, 99);
 console.log(`
-On-sale rush — ${new Date().toISOString()} — ${os.cpus().length} cores, ${BUYERS} buyers over HTTP, ${fmt(rushSeconds)} s
-  holds/s ${fmt(holdsPerSecond)}   confirmations/s ${fmt(confirmations / rushSeconds)}
-  hold latency p50 ${fmt(percentile(holdLatencies, 50))} ms   p99 ${fmt(percentile(holdLatencies, 99))} ms   (target p99 < 250 ms)
+On-sale rush — ${new Date().toISOString()} — ${os.cpus().length} cores, ${BUYERS} buyers over HTTP, ${fmt(rushSeconds)} s of holds
+  holds/s ${fmt(holdsPerSecond)}   hold latency p50 ${fmt(percentile(holdLatencies, 50))} ms   p99 ${fmt(p99)} ms (target < 250 ms)
+  ${confirmed}
   guests held ${guestsHeld}; counters held ${zone.held} + sold ${zone.sold} = lines ${zone.lines}; oversold/unaccounted ${oversold} (must be 0)
   refusals ${JSON.stringify(Object.fromEntries(failures))}
 pgbench, naive hold transaction, same database, durable commits:
   8 clients  ${fmt(tps8)} TPS   → holds/s over HTTP = ${(holdsPerSecond / tps8).toFixed(2)} × (target ≥ 1.0)
   64 clients ${fmt(tps64)} TPS   → holds/s over HTTP = ${(holdsPerSecond / tps64).toFixed(2)} × (target ≥ 3.0)
 `);
+// Oversold is a failure of the guarantee; the throughput targets are reported, not enforced (one
+// run on a shared 2-core machine varies by ±20 %).
 if (oversold !== 0) process.exitCode = 1;
 
 await close();

@@ -25,10 +25,20 @@ import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
+import { catalogueAdminRoutes } from './modules/backoffice/catalogue-admin.routes.ts';
+import { performancesAdminRoutes } from './modules/backoffice/performances-admin.routes.ts';
+import { bookingsAdminRoutes } from './modules/backoffice/bookings-admin.routes.ts';
+import { BookingsAdminService } from './modules/backoffice/bookings-admin.service.ts';
+import { customersAdminRoutes } from './modules/backoffice/customers-admin.routes.ts';
+import { CustomersAdminService } from './modules/backoffice/customers-admin.service.ts';
 import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { createStorageDriver } from './modules/storage/create-storage.ts';
+import { storageRoutes } from './modules/storage/storage.routes.ts';
+import { StorageService } from './modules/storage/storage.service.ts';
 import { venueRoutes } from './modules/venue/venue.routes.ts';
 import { registerErrorHandlers } from './plugins/error-handler.ts';
 import { openApi } from './plugins/openapi.ts';
@@ -39,7 +49,9 @@ import { webApp } from './plugins/web-app.ts';
 import type { NotificationService } from './services/notifications/notification-service.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env' | 'trustedProxies' | 'corsOrigins'>;
+  config: Pick<Config, 'publicUrl' | 'webDistDir' | 'env' | 'trustedProxies' | 'corsOrigins'> &
+    // Stored files (ADR 0012); without them, a temporary folder (tests).
+    Partial<Pick<Config, 'dataDir' | 'storage'>>;
   db: Db;
   /** Service-role sessions, for the few reads that need no user (the session check). */
   serviceDb: Db;
@@ -140,6 +152,9 @@ export async function buildApp({
     ticketAttachments(serviceDb, { keys: identity.keys, issuer: identity.issuer }),
   );
 
+  // Posters and exports: DATA_DIR/storage or S3, behind one interface (ADR 0012).
+  const storage = new StorageService(db, createStorageDriver(config), app.log);
+
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { pool });
@@ -161,6 +176,26 @@ export async function buildApp({
       await api.register(authRoutes, { db, auth: identity.auth });
       await api.register(accountRoutes, { account: identity.account });
       await api.register(staffRoutes, { db, staff: identity.staff });
+      await api.register(storageRoutes, { storage });
+      await api.register(catalogueAdminRoutes, { db });
+      await api.register(performancesAdminRoutes, {
+        db,
+        mail: {
+          notifications,
+          tickets: { keys: identity.keys, issuer: identity.issuer },
+          publicUrl: config.publicUrl,
+        },
+      });
+      await api.register(reportsRoutes, { db });
+      // Bookings and customers of the back office (#6 items 5 and 8), through the booking engine.
+      await api.register(bookingsAdminRoutes, {
+        bookings: new BookingsAdminService(db, {
+          notifications,
+          tickets: { keys: identity.keys, issuer: identity.issuer },
+          publicUrl: config.publicUrl,
+        }),
+      });
+      await api.register(customersAdminRoutes, { customers: new CustomersAdminService(db) });
     },
     { prefix: '/api' },
   );

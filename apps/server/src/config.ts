@@ -2,6 +2,7 @@
 // malformed key stops the start with a message that names every offending key.
 import path from 'node:path';
 import { z } from 'zod';
+import { Redacted } from './lib/redacted.ts';
 import { trustedProxyList } from './modules/perimeter/client-ip.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -43,6 +44,13 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -69,6 +77,21 @@ export interface Config {
   seedDemo: boolean;
   notifications: NotificationsConfig;
   auth: AuthConfig;
+  storage: StorageConfig;
+}
+
+/** Where stored files live (ADR 0012): DATA_DIR/storage, or an S3-compatible bucket. */
+export type StorageConfig = { driver: 'local' } | { driver: 's3'; s3: S3Config };
+
+export interface S3Config {
+  /** Absent: AWS itself; set for MinIO, R2, Scaleway, OVH… */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  /** `https://endpoint/bucket/key` instead of `https://bucket.endpoint/key` (MinIO). */
+  forcePathStyle: boolean;
+  /** Absent: the SDK's default chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: Redacted } | undefined;
 }
 
 export interface AuthConfig {
@@ -116,6 +139,33 @@ function smsConfig(e: Env): NotificationsConfig['sms'] {
     accountSid: e.SMS_ACCOUNT_SID!,
     authToken: e.SMS_AUTH_TOKEN!,
     from: e.SMS_FROM!,
+  };
+}
+
+function storageConfig(e: Env): StorageConfig {
+  if (e.STORAGE_DRIVER === 'local') return { driver: 'local' };
+  const problems: string[] = [];
+  if (!e.S3_BUCKET) problems.push('  S3_BUCKET: required when STORAGE_DRIVER=s3');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    problems.push('  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return {
+    driver: 's3',
+    s3: {
+      endpoint: e.S3_ENDPOINT,
+      region: e.S3_REGION,
+      bucket: e.S3_BUCKET!,
+      forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+      credentials: e.S3_ACCESS_KEY_ID
+        ? {
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: new Redacted(e.S3_SECRET_ACCESS_KEY!),
+          }
+        : undefined,
+    },
   };
 }
 
@@ -182,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     runWorker: e.RUN_WORKER === 'true',
     seedDemo: e.SEED_DEMO === '1',
+    storage: storageConfig(e),
     auth: {
       jwtPrivateKey: e.JWT_PRIVATE_KEY,
       jwtPreviousPublicKey: e.JWT_PREVIOUS_PUBLIC_KEY,

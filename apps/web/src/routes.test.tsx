@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, renderApp, signInAs } from './test-utils';
 
 describe('routes', () => {
-  it('serves the staff home under /admin (and for an area still to come)', async () => {
+  it('serves the staff home under /admin (and for an address it does not know)', async () => {
     signInAs(ADMIN);
-    renderApp('/admin/bookings');
+    renderApp('/admin/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
     // The title is set by an effect once the lazy page has rendered.
     await waitFor(() => expect(document.title).toBe('Espace équipe — La Diva Cabaret'));

@@ -187,6 +187,8 @@ export type PerformanceSummary = z.infer<typeof performanceSummarySchema>;
 export const performanceAvailabilitySchema = z
   .object({
     ...performanceBase,
+    /** The sales rules' largest party for one booking. */
+    maxParty: z.int(),
     zones: z.array(
       z.object({
         zoneId: id,
@@ -295,6 +297,13 @@ export const bookingViewSchema = z
     tables: z.array(z.string()),
     cancellable: z.boolean(),
     changeable: z.boolean(),
+    /**
+     * A cancelled booking: the fee the guest owes (paid at the venue). A live one: what cancelling
+     * it now would cost the caller under the sales rules (0 for a hold, and for staff).
+     */
+    cancellationFeeCents: z.int(),
+    /** The sales rules' largest party for one booking (a change stays within it). */
+    maxParty: z.int(),
     /** Confirmed bookings only: the signed ticket and its QR code (SVG data URL). */
     ticket: z.object({ token: z.string(), qrCodeDataUrl: z.string() }).nullable(),
   })

@@ -31,6 +31,14 @@ export const ERROR_CODES = [
   'PARTY_TOO_LARGE',
   'SALES_CLOSED',
   'CANCELLATION_CLOSED',
+  // Back office catalogue (#6).
+  'CAPACITY_BELOW_BOOKED',
+  'TABLE_IN_USE',
+  // Storage (#6).
+  'UNSUPPORTED_FILE_TYPE',
+  'FILE_TOO_LARGE',
+  'IMAGE_TOO_LARGE',
+  'INVALID_FILE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,6 +12,7 @@ import {
 import { migrateQueue } from '../services/notifications/queue/queue-schema.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
+import { registerPool } from './single-trip.ts';
 import { apiRoleUrl, assertLeastPrivilege, ensureApiRole } from './roles.ts';
 import type { Database } from './schema.ts';
 
@@ -32,10 +33,12 @@ export interface DatabaseHandle {
 }
 
 export function createDb(pool: pg.Pool): Db {
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
+  registerPool(db, pool);
+  return db;
 }
 
 /**

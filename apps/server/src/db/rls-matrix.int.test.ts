@@ -7,7 +7,8 @@
 // Outcomes. select: 'denied' (42501) | 'none' (rows exist, none visible) | 'own' (exactly the
 // caller's rows) | 'all'. insert: 'denied' | 'own' (a row of one's own, not another's) |
 // 'allowed'. update/delete (a statement without WHERE): 'denied' | 'no_rows' | 'own' (exactly as
-// many rows as the caller owns) | 'allowed' (every row).
+// many rows as the caller owns) | 'allowed' (every row). 'subset' (select, update, delete):
+// exactly the rows the table's probe marks with its `subset` predicate (e.g. public posters).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
@@ -20,8 +21,8 @@ import {
   type Tx,
 } from './request-context.ts';
 
-type Read = 'denied' | 'none' | 'own' | 'all';
-type Write = 'denied' | 'no_rows' | 'own' | 'allowed';
+type Read = 'denied' | 'none' | 'own' | 'all' | 'subset';
+type Write = 'denied' | 'no_rows' | 'own' | 'allowed' | 'subset';
 type Command = 'select' | 'insert' | 'update' | 'delete';
 const COMMANDS: Command[] = ['select', 'insert', 'update', 'delete'];
 
@@ -74,6 +75,16 @@ const BOOKING_READERS: Cell<Read> = {
   manager_aal2: 'all',
   box_office_aal2: 'all',
   door_aal2: 'all',
+  service_role: 'all',
+};
+
+/** 0015: what booking staff at aal2 read (history, notes, customers); guests see none of it. */
+const BOOKING_STAFF_READ: Cell<Read> = {
+  anon: 'denied',
+  authenticated: 'none',
+  admin_aal2: 'all',
+  manager_aal2: 'all',
+  box_office_aal2: 'all',
   service_role: 'all',
 };
 
@@ -192,12 +203,13 @@ const EXPECTED: Record<string, TableSpec> = {
     delete: nobody,
   },
   // 0008: a guest reads their own bookings, staff at aal2 but the kitchen read all; only the
-  // service role writes, nobody deletes. Lines and extras follow their booking.
+  // service role writes. Lines and extras follow their booking. 0011: the service role deletes
+  // only a hold written in its own transaction (a batch withdrawing a hold that no longer fits).
   'public.bookings': {
     select: BOOKING_READERS,
     insert: serviceOnly('allowed'),
     update: serviceOnly('allowed'),
-    delete: nobody,
+    delete: serviceOnly('no_rows'),
   },
   // 0009: a change replaces lines and extras, so the service role deletes them.
   'public.booking_lines': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: serviceOnly('allowed') },
@@ -206,6 +218,32 @@ const EXPECTED: Record<string, TableSpec> = {
   'public.booking_tables': { select: BOOKING_READERS, insert: serviceOnly('allowed'), update: nobody, delete: serviceOnly('allowed') },
   // 0009: manage links (hashed tokens) are the service's alone.
   'public.booking_links': { select: serviceOnly('all'), insert: serviceOnly('allowed'), update: nobody, delete: nobody },
+  // 0012: posters are read by everyone, exports only by admins and managers at aal2 (subset =
+  // the posters); admins and managers at aal2 add and remove posters, the service role writes
+  // exports; nobody updates a stored object (a new file is a new object).
+  'public.storage_objects': {
+    select: { anon: 'subset', authenticated: 'subset', admin_aal2: 'all', manager_aal2: 'all', service_role: 'all' },
+    insert: { anon: 'denied', authenticated: 'denied', admin_aal2: 'allowed', manager_aal2: 'allowed', service_role: 'allowed' },
+    update: nobody,
+    delete: { anon: 'denied', authenticated: 'no_rows', admin_aal2: 'subset', manager_aal2: 'subset', service_role: 'allowed' },
+  },
+  // 0015: a booking's history, written by triggers only (SECURITY DEFINER); booking staff at aal2
+  // (not the door, not the kitchen) read it; nobody writes, changes or deletes it.
+  'public.booking_events': { select: BOOKING_STAFF_READ, insert: nobody, update: nobody, delete: nobody },
+  // 0015: staff notes, written by booking staff at aal2 as themselves; erased by the service.
+  'public.booking_notes': {
+    select: BOOKING_STAFF_READ,
+    insert: { ...nobody, admin_aal2: 'own', manager_aal2: 'own', box_office_aal2: 'own' },
+    update: nobody,
+    delete: serviceOnly('allowed'),
+  },
+  // 0015: customers' tags and notes, kept by booking staff at aal2; erased by the service.
+  'public.customer_profiles': {
+    select: BOOKING_STAFF_READ,
+    insert: { ...nobody, admin_aal2: 'allowed', manager_aal2: 'allowed', box_office_aal2: 'allowed' },
+    update: { anon: 'denied', authenticated: 'no_rows', admin_aal2: 'allowed', manager_aal2: 'allowed', box_office_aal2: 'allowed', service_role: 'denied' },
+    delete: serviceOnly('allowed'),
+  },
   // migrate.ts: the migrator's bookkeeping, owner only.
   'ladiva_meta.schema_migrations': NO_ACCESS,
 };
@@ -235,6 +273,8 @@ interface TableProbe {
   insert?: (f: Fixtures, owner: string) => string;
   /** The SET clause of the update probe: columns granted to the intended writers. */
   set?: string;
+  /** A predicate (evaluated as the owner) naming the rows of the 'subset' outcome. */
+  subset?: string;
 }
 const hash = (text: string) => `sha256(convert_to('${text}', 'UTF8'))`;
 const bookingOwner = '(select b.user_id from public.bookings b where b.id = booking_id)';
@@ -323,6 +363,29 @@ const PROBES: Record<string, TableProbe> = {
     read: 'id, booking_id',
     insert: (f) =>
       `(booking_id, token_hash, expires_at) values ('${f.catalogue.bookingId}', ${hash('probe')}, now())`,
+  },
+  'public.storage_objects': {
+    read: 'id, bucket, key, content_type, size, variants',
+    subset: `bucket = 'posters'`,
+    insert: () =>
+      `(bucket, key, content_type, source_type, size) values ('posters', 'probe.webp', 'image/webp', 'image/png', 1)`,
+  },
+  'public.booking_events': {
+    read: 'id, booking_id, kind, actor_id, data',
+    insert: (f) => `(booking_id, kind) values ('${f.catalogue.bookingId}', 'note')`,
+    set: `kind = 'note'`,
+  },
+  'public.booking_notes': {
+    read: 'id, booking_id, author_id, body',
+    owner: 'author_id',
+    insert: (f, owner) =>
+      `(booking_id, author_id, body) values ('${f.catalogue.bookingId}', '${owner}', 'probe')`,
+    set: `body = 'probe'`,
+  },
+  'public.customer_profiles': {
+    read: 'customer_id, tags, notes',
+    insert: () => `(customer_id) values (repeat('b', 64))`,
+    set: `notes = 'probe'`,
   },
   'public.venue_settings': {
     read: 'id, name, tagline_fr, tagline_en, email, phone, address',
@@ -445,7 +508,7 @@ describe('the access matrix: table × role × command', () => {
   let database: TestDatabase;
   let fixtures: Fixtures;
   /** Per table: each row's key (first readable column) and owner, as the owner sees them. */
-  const rowsOf = new Map<string, { key: string; owner: string | null }[]>();
+  const rowsOf = new Map<string, { key: string; owner: string | null; subset: boolean }[]>();
 
   const userOf = (role: ProbeRole): string | undefined => {
     if (role === 'anon' || role === 'service_role') return undefined;
@@ -511,6 +574,15 @@ describe('the access matrix: table × role × command', () => {
         )
       )
         return 'own';
+      const subset = all.filter((row) => row.subset);
+      if (
+        subset.length > 0 &&
+        sameKeys(
+          seen,
+          subset.map((row) => row.key),
+        )
+      )
+        return 'subset';
       return `some (${rows.length} of ${all.length})`;
     });
   }
@@ -521,6 +593,7 @@ describe('the access matrix: table × role × command', () => {
     if (affected === all.length) return 'allowed';
     const mine = all.filter((row) => row.owner !== null && row.owner === userOf(role)).length;
     if (affected === mine) return 'own';
+    if (affected === all.filter((row) => row.subset).length) return 'subset';
     return `some (${affected} of ${all.length})`;
   }
 
@@ -583,10 +656,15 @@ describe('the access matrix: table × role × command', () => {
   }
 
   async function loadRows(table: string): Promise<void> {
-    const { read, owner } = probeOf(table);
+    const { read, owner, subset } = probeOf(table);
     const key = read.split(',')[0]!.trim();
-    const { rows } = await database.owner.query<{ key: string; owner: string | null }>(
-      `select (${key})::text as key, (${owner ?? 'null'})::text as owner from ${table}`,
+    const { rows } = await database.owner.query<{
+      key: string;
+      owner: string | null;
+      subset: boolean;
+    }>(
+      `select (${key})::text as key, (${owner ?? 'null'})::text as owner,
+              coalesce(${subset ?? 'false'}, false) as subset from ${table}`,
     );
     rowsOf.set(table, rows);
   }
@@ -890,6 +968,13 @@ async function seed(database: TestDatabase): Promise<Fixtures> {
     [owners],
   );
   await q(`insert into public.sms_opt_outs (phone) values ('+33600000001')`);
+  await q(
+    `insert into public.storage_objects (bucket, key, content_type, source_type, size, created_by)
+     values ('posters', 'poster-1-480.webp', 'image/webp', 'image/jpeg', 10, $1),
+            ('posters', 'poster-2-480.webp', 'image/webp', 'image/png', 10, $1),
+            ('exports', 'export-1.pdf', 'application/pdf', 'application/pdf', 10, null)`,
+    [users.admin.id],
+  );
   await q(`insert into public.queue_workers (worker_id, process_id) values ('w1', 'p1')`);
   await q(`select * from public.rate_limit_hit(repeat('a', 64), 5, 60)`);
   const [notification] = await q<{ id: string }>(
@@ -959,6 +1044,14 @@ async function seedCatalogue(
     `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
      select b, $2, (select id from public.venue_tables where label = 'S1'), 1 from unnest($1::uuid[]) as b`,
     [bookings.map((b) => b.id), performanceId],
+  );
+  await q(
+    `insert into public.booking_notes (booking_id, author_id, body)
+     select $1, u, 'a note' from unnest($2::uuid[]) as u`,
+    [bookings[0]!.id, owners],
+  );
+  await q(
+    `insert into public.customer_profiles (customer_id, tags) values (repeat('a', 64), '{vip}')`,
   );
   await q(
     `insert into public.booking_links (booking_id, token_hash, expires_at)

@@ -204,6 +204,9 @@ export interface PerformancesTable {
   doorsAt: ColumnType<Date, Date | string, Date | string>;
   status: Generated<PerformanceStatus>;
   salesClosed: Generated<boolean>;
+  /** Migration 0013: when and why staff cancelled it. */
+  cancelledAt: Generated<Date | null>;
+  cancellationReason: Generated<string | null>;
 }
 
 /** The inventory counters: held + sold <= capacity, enforced by a CHECK. */
@@ -279,6 +282,8 @@ export interface BookingsTable {
   occasion: string | null;
   marketingEmail: Generated<boolean>;
   paymentMethod: 'at_venue' | null;
+  /** Migration 0016: what a guest who cancelled owes under the rules of that moment. */
+  cancellationFeeCents: Generated<number | null>;
 }
 
 export interface GuestDetail {
@@ -319,6 +324,69 @@ export interface BookingExtrasTable {
   unitPriceCents: number;
 }
 
+/** Migration 0012: a stored file (posters, exports), its renditions and who added it. */
+export interface StorageObjectsTable {
+  id: string;
+  bucket: 'posters' | 'exports';
+  key: string;
+  contentType: string;
+  sourceType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  variants: ColumnType<StoredVariantRow[], string, never>;
+  createdBy: Generated<string | null>;
+  createdAt: Generated<Date>;
+}
+
+/** One rendition of a stored image, as kept in storage_objects.variants. */
+export interface StoredVariantRow {
+  key: string;
+  width: number;
+  height: number;
+  size: number;
+  contentType: string;
+  etag: string;
+}
+
+/** Migration 0015: a booking's history, written by triggers; nobody updates or deletes it. */
+export interface BookingEventsTable {
+  id: Generated<string>;
+  bookingId: string;
+  at: Timestamp;
+  actorId: string | null;
+  kind:
+    | 'created'
+    | 'confirmed'
+    | 'changed'
+    | 'cancelled'
+    | 'expired'
+    | 'checked_in'
+    | 'no_show'
+    | 'note'
+    | 'moved';
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  xactId: Generated<string>;
+}
+
+/** Migration 0015: staff notes on a booking. */
+export interface BookingNotesTable {
+  id: Generated<string>;
+  bookingId: string;
+  authorId: string;
+  body: string;
+  createdAt: Timestamp;
+}
+
+/** Migration 0015: tags and notes about a customer (ADR 0013), keyed by customer_key(email). */
+export interface CustomerProfilesTable {
+  customerId: string;
+  tags: Generated<string[]>;
+  notes: Generated<string>;
+  updatedAt: Timestamp;
+  updatedBy: string | null;
+}
+
 export interface Database {
   venueSettings: VenueSettingsTable;
   notifications: NotificationsTable;
@@ -347,4 +415,8 @@ export interface Database {
   bookingExtras: BookingExtrasTable;
   bookingTables: BookingTablesTable;
   bookingLinks: BookingLinksTable;
+  storageObjects: StorageObjectsTable;
+  bookingEvents: BookingEventsTable;
+  bookingNotes: BookingNotesTable;
+  customerProfiles: CustomerProfilesTable;
 }

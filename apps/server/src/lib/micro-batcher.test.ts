@@ -37,7 +37,7 @@ describe('MicroBatcher', () => {
 
   it('keeps keys apart and caps the size of a batch', async () => {
     const { batches, run } = controlledRunner();
-    const batcher = new MicroBatcher(run, 2);
+    const batcher = new MicroBatcher(run, { maxBatch: 2 });
     const results = [batcher.submit('a', 1), batcher.submit('b', 2)];
     const more = [3, 4, 5].map((n) => batcher.submit('a', n));
     await tick();
@@ -54,6 +54,21 @@ describe('MicroBatcher', () => {
     expect(batches[3]!.items).toEqual([5]);
     batches[3]!.release();
     expect(await Promise.all(more)).toEqual([30, 40, 50]);
+  });
+
+  it('keeps up to `concurrency` batches of a key in flight', async () => {
+    const { batches, run } = controlledRunner();
+    const batcher = new MicroBatcher(run, { concurrency: 2 });
+    const results = [1, 2, 3, 4].map((n) => batcher.submit('p', n));
+    await tick();
+    // The first two leave at once, each alone; the others wait for a free slot, together.
+    expect(batches.map((b) => b.items)).toEqual([[1], [2]]);
+    batches[1]!.release();
+    await tick();
+    expect(batches.map((b) => b.items)).toEqual([[1], [2], [3, 4]]);
+    batches[0]!.release();
+    batches[2]!.release();
+    expect(await Promise.all(results)).toEqual([10, 20, 30, 40]);
   });
 
   it('fails every request of a failed batch and goes on serving the key', async () => {

@@ -15,34 +15,52 @@ interface Pending<In, Out> {
   reject: (error: unknown) => void;
 }
 
+interface Queue<In, Out> {
+  pending: Pending<In, Out>[];
+  inFlight: number;
+}
+
 export class MicroBatcher<In, Out> {
-  private readonly queues = new Map<string, Pending<In, Out>[]>();
+  private readonly queues = new Map<string, Queue<In, Out>>();
 
   constructor(
     private readonly runBatch: RunBatch<In, Out>,
-    private readonly maxBatch = 256,
+    private readonly options: {
+      /** Most requests in one batch. */
+      maxBatch?: number;
+      /**
+       * Batches of one key in flight at once (default 1). More than one lets a batch do the work
+       * that needs no lock while the previous one holds it or waits for its commit.
+       */
+      concurrency?: number;
+    } = {},
   ) {}
 
   /** Sends `item` in the next batch of `key`; resolves with its own result. */
   submit(key: string, item: In): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
-      const queue = this.queues.get(key);
-      if (queue) {
-        queue.push({ item, resolve, reject });
-        return;
+      let queue = this.queues.get(key);
+      if (!queue) {
+        queue = { pending: [], inFlight: 0 };
+        this.queues.set(key, queue);
       }
-      this.queues.set(key, [{ item, resolve, reject }]);
-      void this.drain(key);
+      queue.pending.push({ item, resolve, reject });
+      this.pump(key, queue);
     });
   }
 
-  /** One batch at a time per key; what arrives meanwhile forms the next batch. */
-  private async drain(key: string): Promise<void> {
-    const queue = this.queues.get(key)!;
-    while (queue.length > 0) {
-      await this.run(key, queue.splice(0, this.maxBatch));
+  /** Starts batches while a slot is free; what arrives meanwhile waits for the next one. */
+  private pump(key: string, queue: Queue<In, Out>): void {
+    const { maxBatch = 256, concurrency = 1 } = this.options;
+    while (queue.inFlight < concurrency && queue.pending.length > 0) {
+      const batch = queue.pending.splice(0, maxBatch);
+      queue.inFlight += 1;
+      void this.run(key, batch).finally(() => {
+        queue.inFlight -= 1;
+        if (queue.pending.length > 0) this.pump(key, queue);
+        else if (queue.inFlight === 0) this.queues.delete(key);
+      });
     }
-    this.queues.delete(key);
   }
 
   private async run(key: string, batch: Pending<In, Out>[]): Promise<void> {

@@ -96,6 +96,7 @@ function concreteUrl(url: string): string {
   return url.replace(/:(\w+)/g, (_match, name: string) => {
     if (name === 'kind') return 'reminder';
     if (name === 'id') return randomUUID();
+    if (name === 'zoneId') return randomUUID();
     throw new Error(`no value for path parameter :${name} in ${url}: teach concreteUrl`);
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import { createTestCatalogue } from '../modules/booking/test-catalogue.ts';
 import { runHousekeeping } from './housekeeping.ts';
 
 describe('housekeeping', () => {
@@ -9,7 +10,7 @@ describe('housekeeping', () => {
   });
   afterAll(() => database.close());
 
-  it('ends idle sessions, forgets old links and ended rate-limit windows, and keeps the rest', async () => {
+  it('ends idle sessions, forgets old links, ended rate-limit windows and past manage links, and keeps the rest', async () => {
     const { rows } = await database.owner.query<{ id: string }>(
       `insert into public.users (email) values ('idle@example.com') returning id`,
     );
@@ -32,8 +33,25 @@ describe('housekeeping', () => {
               (repeat('b', 64), now(), now() + interval '1 hour')`,
     );
 
+    // Manage links: one whose evening is over, one still live.
+    const catalogue = await createTestCatalogue(database.owner);
+    const performanceId = await catalogue.performance();
+    const booking = await database.owner.query<{ id: string }>(
+      `insert into public.bookings (reference, performance_id, party_size, expires_at, total_cents)
+       values ('HK2345AB', $1, 2, now(), 0) returning id`,
+      [performanceId],
+    );
+    await database.owner.query(
+      `insert into public.booking_links (booking_id, token_hash, expires_at)
+       values ($1, sha256('over'), now() - interval '1 minute'),
+              ($1, sha256('live'), now() + interval '1 day')`,
+      [booking.rows[0]!.id],
+    );
+
     const removed = await runHousekeeping(database.db);
-    expect(removed).toEqual({ rateLimits: 1, auth: 2 });
+    expect(removed).toEqual({ rateLimits: 1, auth: 2, bookingLinks: 1 });
+    const manageLinks = await database.owner.query('select 1 from public.booking_links');
+    expect(manageLinks.rowCount).toBe(1);
 
     const after = await database.owner.query<{ id: string; revoked_reason: string | null }>(
       'select id, revoked_reason from public.sessions order by last_seen_at',

@@ -1,5 +1,5 @@
 // Recurring jobs of the queue's cron (graphile-worker runs each occurrence once across every
-// instance): hourly housekeeping (ended rate-limit windows, expired links, sessions idle past their
+// instance): hourly housekeeping (ended rate-limit windows, expired links and manage links, sessions idle past their
 // life), and every minute the expiry of lapsed holds.
 import { sql } from 'kysely';
 import type { Task } from 'graphile-worker';
@@ -25,13 +25,21 @@ export function expireHoldsTask(db: Db, logger: Logger): Task {
   };
 }
 
-export async function runHousekeeping(db: Db): Promise<{ rateLimits: number; auth: number }> {
+export async function runHousekeeping(
+  db: Db,
+): Promise<{ rateLimits: number; auth: number; bookingLinks: number }> {
   return withServiceContext(db, async (tx) => {
     const { rows: limits } = await sql<{ n: number }>`
       select public.rate_limit_cleanup() as n`.execute(tx);
     const { rows: auth } = await sql<{ n: number }>`
       select public.auth_cleanup(${SESSION_IDLE_DAYS}::integer) as n`.execute(tx);
-    return { rateLimits: limits[0]?.n ?? 0, auth: auth[0]?.n ?? 0 };
+    const { rows: links } = await sql<{ n: number }>`
+      select public.booking_links_cleanup() as n`.execute(tx);
+    return {
+      rateLimits: limits[0]?.n ?? 0,
+      auth: auth[0]?.n ?? 0,
+      bookingLinks: links[0]?.n ?? 0,
+    };
   });
 }
 

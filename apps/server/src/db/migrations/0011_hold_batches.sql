@@ -2,14 +2,20 @@
 -- statement per batch").
 --
 -- * hold_batch(performance, holds): the holds of one performance that arrived together, decided
---   in arrival order in ONE statement: the zone counters are locked once (zone id order, the one
---   lock order of inventory.ts), each hold is checked against the sales rules, the prices and the
---   places still left, and the accepted ones are written with bulk inserts and one counter update
---   per zone. A refused hold takes nothing. The CHECK on performance_zones stays the backstop.
+--   in arrival order in ONE statement. Each hold is checked against the sales rules, the prices
+--   and the places left as last committed, and the ones that fit are written with bulk inserts —
+--   all of this BEFORE the counters are locked, so that another batch of the same performance
+--   can write its bookings while this one holds the lock or waits for its commit to reach the
+--   disk. Then the zone counters are locked (zone id order, the one lock order of inventory.ts),
+--   every written hold is checked again in arrival order against the exact places left, a hold
+--   that no longer fits (another batch took its places meanwhile) is withdrawn — its booking,
+--   written in this very transaction, deleted — and the counters move once per zone. A refused
+--   hold takes nothing; the CHECK on performance_zones stays the backstop.
 --   It runs as the caller (service_role, as every inventory write): SECURITY INVOKER, so the
---   policies of 0008 still decide what it may touch.
--- * rate_limit_hit_many(buckets, limits, windows): the hits of many requests counted in order in
---   one statement, each answered exactly as rate_limit_hit would have.
+--   policies of 0008 still decide what it may touch (below: the service role deletes a held
+--   booking only in the transaction that created it).
+-- * rate_limit_hit_many(buckets, limits, windows): the hits of many requests counted in one
+--   statement (one upsert per bucket), each answered exactly as rate_limit_hit would have.
 
 create function public.hold_batch(p_performance_id uuid, p_holds jsonb)
   returns table (
@@ -29,11 +35,16 @@ create function public.hold_batch(p_performance_id uuid, p_holds jsonb)
   volatile
   security invoker
   set search_path = ''
+  -- Every read here is by key. A plan cached while a table was small (a new database, a quiet
+  -- season) must not keep scanning bookings once it holds a rush's worth of them.
+  set enable_seqscan = off
 as $$
 #variable_conflict use_column
 declare
   v_open boolean;
+  v_before_cutoff boolean;
   v_hold_minutes integer;
+  v_expires timestamptz;
   v_max_party integer;
   v_zone_ids uuid[];
   v_left integer[];
@@ -79,33 +90,54 @@ declare
   r_detail jsonb[];
   r_replay text[];
   r_id uuid[];
+  -- The answer of each hold, filled as it is decided (no join back to the table at the end).
+  r_reference text[];
+  r_status text[];
+  r_expires timestamptz[];
+  r_party integer[];
+  r_total integer[];
+  r_user uuid[];
+  r_performance uuid[];
+  v_row record;
   v_count integer := jsonb_array_length(p_holds);
   v_inserted uuid[];
+  v_withdrawn uuid[] := '{}';
+  -- Guests per zone of each accepted hold, flat: hold k, zone z at (k - 1) * v_zones + z.
+  a_need integer[] := '{}';
+  v_zones integer;
 begin
   r_outcome := array_fill(null::text, array[v_count]);
   r_detail := array_fill(null::jsonb, array[v_count]);
   r_replay := array_fill(null::text, array[v_count]);
   r_id := array_fill(null::uuid, array[v_count]);
+  r_reference := array_fill(null::text, array[v_count]);
+  r_status := array_fill(null::text, array[v_count]);
+  r_expires := array_fill(null::timestamptz, array[v_count]);
+  r_party := array_fill(null::integer, array[v_count]);
+  r_total := array_fill(null::integer, array[v_count]);
+  r_user := array_fill(null::uuid, array[v_count]);
+  r_performance := array_fill(null::uuid, array[v_count]);
 
   -- The sale: open or not, by the database's clock (as for expires_at). Not found: v_open null.
-  select p.status = 'on_sale' and not p.sales_closed
-           and now() < p.starts_at - make_interval(mins => r.cutoff_minutes),
+  -- Staff taking a phone booking sell until the show starts; online sales stop at the cut-off.
+  select p.status = 'on_sale' and not p.sales_closed and now() < p.starts_at,
+         now() < p.starts_at - make_interval(mins => r.cutoff_minutes),
          r.hold_minutes, r.max_party
-    into v_open, v_hold_minutes, v_max_party
+    into v_open, v_before_cutoff, v_hold_minutes, v_max_party
     from public.performances p cross join public.sales_rules r
    where p.id = p_performance_id;
-  -- The counters: locked once for the batch, in the one lock order (not when nothing is sold).
+  v_expires := now() + make_interval(mins => coalesce(v_hold_minutes, 0));
+  -- The places left as last committed (no lock yet): a first verdict, checked again under the lock.
   if v_open then
-    select array_agg(z.zone_id order by z.zone_id), array_agg(z.seats_left order by z.zone_id)
+    select array_agg(pz.zone_id order by pz.zone_id),
+           array_agg(pz.capacity - pz.held - pz.sold order by pz.zone_id)
       into v_zone_ids, v_left
-      from (select pz.zone_id, pz.capacity - pz.held - pz.sold as seats_left
-              from public.performance_zones pz
-             where pz.performance_id = p_performance_id
-             order by pz.zone_id
-               for update) z;
+      from public.performance_zones pz
+     where pz.performance_id = p_performance_id;
   end if;
   v_zone_ids := coalesce(v_zone_ids, '{}');
   v_left := coalesce(v_left, '{}');
+  v_zones := coalesce(array_length(v_zone_ids, 1), 0);
   v_taken := array_fill(0, array[coalesce(array_length(v_zone_ids, 1), 0)]);
 
   -- What is sold here: "formula/zone" → price, for the zones of this performance; extras by id.
@@ -119,11 +151,12 @@ begin
    where e.id::text in (select x ->> 'extraId'
                           from jsonb_array_elements(p_holds) h,
                                jsonb_array_elements(h -> 'extras') x);
-  -- Retried keys that already made a booking.
+  -- Retried keys that already made a booking (the unique index, whatever the table's size).
   select coalesce(jsonb_object_agg(b.idempotency_key, b.id), '{}')
     into v_existing
     from public.bookings b
-   where b.idempotency_key in (select h ->> 'idempotencyKey' from jsonb_array_elements(p_holds) h);
+   where b.idempotency_key = any (array(select h ->> 'idempotencyKey'
+                                          from jsonb_array_elements(p_holds) h));
 
   for v_hold, v_ord in select h, o::integer from jsonb_array_elements(p_holds) with ordinality as t (h, o)
   loop
@@ -142,7 +175,8 @@ begin
       end if;
     end if;
 
-    if v_open is null or not v_open then
+    if v_open is null or not v_open
+       or (coalesce(v_hold ->> 'source', 'web') = 'web' and not v_before_cutoff) then
       r_outcome[v_ord] := case when v_open is null then 'not_found' else 'sales_closed' end;
       continue;
     end if;
@@ -210,6 +244,14 @@ begin
     end if;
     r_outcome[v_ord] := 'held';
     r_id[v_ord] := v_id;
+    r_reference[v_ord] := v_hold ->> 'reference';
+    r_status[v_ord] := 'held';
+    r_expires[v_ord] := v_expires;
+    r_party[v_ord] := v_party;
+    r_total[v_ord] := v_total;
+    r_user[v_ord] := (v_hold ->> 'userId')::uuid;
+    r_performance[v_ord] := p_performance_id;
+    a_need := a_need || v_need;
     a_ord := array_append(a_ord, v_ord);
     a_id := array_append(a_id, v_id);
     a_ref := array_append(a_ref, (v_hold ->> 'reference'));
@@ -241,7 +283,7 @@ begin
     with inserted as (
       insert into public.bookings as b (id, reference, performance_id, party_size, source, user_id,
                                         expires_at, total_cents, idempotency_key)
-      select i, r, p_performance_id, n, s, u, now() + make_interval(mins => v_hold_minutes), t, k
+      select i, r, p_performance_id, n, s, u, v_expires, t, k
         from unnest(a_id, a_ref, a_party, a_source, a_user, a_total, a_key) as x (i, r, n, s, u, t, k)
       on conflict (idempotency_key) do nothing
       returning b.id
@@ -267,35 +309,87 @@ begin
       from unnest(e_booking, e_extra, e_quantity, e_price) as x (b, e, q, p)
      where b = any (v_inserted);
 
+    -- Now the counters, locked in the one lock order, with the places left as they are now.
+    select array_agg(z.seats_left order by z.zone_id)
+      into v_left
+      from (select pz.zone_id, pz.capacity - pz.held - pz.sold as seats_left
+              from public.performance_zones pz
+             where pz.performance_id = p_performance_id and pz.zone_id = any (v_zone_ids)
+             order by pz.zone_id
+               for update) z;
+    -- Every written hold again, in arrival order: one that no longer fits is withdrawn.
+    v_taken := array_fill(0, array[v_zones]);
+    v_need := array_fill(0, array[v_zones]);
+    for v_line_ord in 1 .. array_length(a_id, 1) loop
+      continue when not a_id[v_line_ord] = any (v_inserted);
+      v_short := null;
+      for v_zone in 1 .. v_zones loop
+        v_need[v_zone] := a_need[(v_line_ord - 1) * v_zones + v_zone];
+        if v_need[v_zone] > 0 and v_need[v_zone] > coalesce(v_left[v_zone], 0) - v_taken[v_zone] then
+          v_short := jsonb_build_object('zoneId', v_zone_ids[v_zone], 'seatsLeft',
+                                        greatest(coalesce(v_left[v_zone], 0) - v_taken[v_zone], 0));
+          exit;
+        end if;
+      end loop;
+      if v_short is null then
+        for v_zone in 1 .. v_zones loop
+          v_taken[v_zone] := v_taken[v_zone] + a_need[(v_line_ord - 1) * v_zones + v_zone];
+        end loop;
+      else
+        v_withdrawn := array_append(v_withdrawn, a_id[v_line_ord]);
+        r_outcome[a_ord[v_line_ord]] := 'sold_out';
+        r_detail[a_ord[v_line_ord]] := v_short;
+        r_id[a_ord[v_line_ord]] := null;
+        r_status[a_ord[v_line_ord]] := null;
+      end if;
+    end loop;
+    if array_length(v_withdrawn, 1) > 0 then
+      delete from public.bookings b where b.id = any (v_withdrawn);
+    end if;
+
     -- One update per zone for the whole batch; the CHECK would refuse an oversell regardless.
     update public.performance_zones pz
-       set held = pz.held + taken.guests
-      from (select x.z, sum(x.g)::integer as guests
-              from unnest(l_booking, l_zone, l_guests) as x (b, z, g)
-             where x.b = any (v_inserted)
-             group by x.z) taken
-     where pz.performance_id = p_performance_id and pz.zone_id = taken.z;
+       set held = pz.held + v_taken[array_position(v_zone_ids, pz.zone_id)]
+     where pz.performance_id = p_performance_id
+       and v_taken[array_position(v_zone_ids, pz.zone_id)] > 0;
   end if;
 
   -- A replay answers with the booking its key made (committed by now, or written just above).
   for v_ord in 1 .. v_count loop
-    if r_replay[v_ord] is not null and r_id[v_ord] is null then
-      select b.id into v_id from public.bookings b where b.idempotency_key = r_replay[v_ord];
-      r_id[v_ord] := v_id;
+    if r_replay[v_ord] is not null then
+      select b.id, b.reference, b.status, b.expires_at, b.party_size, b.total_cents, b.user_id,
+             b.performance_id
+        into v_row
+        from public.bookings b
+       where b.idempotency_key = r_replay[v_ord];
+      r_id[v_ord] := v_row.id;
+      r_reference[v_ord] := v_row.reference;
+      r_status[v_ord] := v_row.status;
+      r_expires[v_ord] := v_row.expires_at;
+      r_party[v_ord] := v_row.party_size;
+      r_total[v_ord] := v_row.total_cents;
+      r_user[v_ord] := v_row.user_id;
+      r_performance[v_ord] := v_row.performance_id;
     end if;
   end loop;
 
   return query
-    select (o - 1)::integer, r_outcome[o],
-           b.id, b.reference, b.status, b.expires_at, b.party_size, b.total_cents, b.user_id,
-           b.performance_id, r_detail[o]
-      from generate_series(1, v_count) as o
-      left join public.bookings b on b.id = r_id[o];
+    select (o - 1)::integer, r_outcome[o], r_id[o], r_reference[o], r_status[o], r_expires[o],
+           r_party[o], r_total[o], r_user[o], r_performance[o], r_detail[o]
+      from generate_series(1, v_count) as o;
 end
 $$;
 
 revoke all on function public.hold_batch(uuid, jsonb) from public;
 grant execute on function public.hold_batch(uuid, jsonb) to service_role;
+
+-- A hold that no longer fits once the counters are locked is withdrawn by the batch that wrote
+-- it: the service role deletes a held booking only in the transaction that created it (now() is
+-- the transaction's start, the default of created_at). Nothing else is ever deleted.
+grant delete on public.bookings to service_role;
+create policy "the service role withdraws a hold it has just written" on public.bookings
+  for delete to service_role
+  using (status = 'held' and created_at = now());
 
 create function public.rate_limit_hit_many(
   p_buckets text[], p_limits integer[], p_window_seconds integer[])
@@ -305,17 +399,59 @@ create function public.rate_limit_hit_many(
   security definer
   set search_path = ''
 as $$
-declare
-  i integer;
+#variable_conflict use_column
 begin
-  -- In order: two hits of one bucket in a batch are counted one after the other, as two calls.
-  for i in 1 .. coalesce(array_length(p_buckets, 1), 0) loop
-    select h.allowed, h.remaining, h.retry_after_seconds
-      into allowed, remaining, retry_after_seconds
-      from public.rate_limit_hit(p_buckets[i], p_limits[i], p_window_seconds[i]) h;
-    ord := i - 1;
-    return next;
-  end loop;
+  if exists (select 1 from unnest(p_limits) as l (v) where l.v is null or l.v < 1) then
+    raise exception 'rate_limit_hit_many: a limit must be at least 1' using errcode = '22023';
+  end if;
+  if exists (select 1 from unnest(p_window_seconds) as w (v)
+              where w.v is null or w.v not between 1 and 86400) then
+    raise exception 'rate_limit_hit_many: a window must be between 1 s and 1 day'
+      using errcode = '22023';
+  end if;
+  if coalesce(array_length(p_buckets, 1), 0) <> coalesce(array_length(p_limits, 1), 0)
+     or coalesce(array_length(p_buckets, 1), 0) <> coalesce(array_length(p_window_seconds, 1), 0)
+  then
+    raise exception 'rate_limit_hit_many: one limit and one window per bucket' using errcode = '22023';
+  end if;
+  -- One upsert per bucket for the whole batch; the hits of one bucket are numbered in arrival
+  -- order, so the k-th of n hits sees the count as k separate calls would have (the row's lock
+  -- serialises batches of several instances, each seeing the count that includes its hits).
+  return query
+  with clock as (
+    select clock_timestamp() as now
+  ), hit as (
+    select x.o::integer - 1 as ord, x.b as bucket, x.l as lim, x.w as win,
+           to_timestamp(floor(extract(epoch from clock.now) / x.w) * x.w) as window_start,
+           clock.now
+      from unnest(p_buckets, p_limits, p_window_seconds) with ordinality as x (b, l, w, o),
+           clock
+  ), numbered as (
+    select hit.*,
+           row_number() over (partition by hit.bucket, hit.window_start order by hit.ord) as nth,
+           count(*) over (partition by hit.bucket, hit.window_start) as n
+      from hit
+  ), counted as (
+    insert into public.rate_limit_hits as h (bucket, window_start, expires_at, hits)
+    select hit.bucket, hit.window_start, hit.window_start + make_interval(secs => max(hit.win)),
+           count(*)::integer
+      from hit
+     group by hit.bucket, hit.window_start
+    on conflict (bucket, window_start) do update
+      set hits = least(h.hits, 2147483647 - excluded.hits) + excluded.hits
+    returning h.bucket, h.window_start, h.hits
+  )
+  select numbered.ord,
+         c.hits - numbered.n + numbered.nth <= numbered.lim,
+         greatest(numbered.lim - (c.hits - numbered.n + numbered.nth), 0)::integer,
+         case when c.hits - numbered.n + numbered.nth <= numbered.lim then 0
+              else greatest(ceil(extract(epoch from (
+                     numbered.window_start + make_interval(secs => numbered.win) - numbered.now
+                   )))::integer, 1)
+         end
+    from numbered
+    join counted c on c.bucket = numbered.bucket and c.window_start = numbered.window_start
+   order by numbered.ord;
 end
 $$;
 

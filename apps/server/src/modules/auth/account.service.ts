@@ -432,32 +432,47 @@ export class AccountService {
         'A staff account is closed by an admin, not erased by its owner.',
       );
     }
-    await revokeAllSessions(this.db, claims.sub, 'account_erased');
-    await this.service(async (tx) => {
-      await removeSecondFactor(tx, claims.sub);
-      await tx
-        .updateTable('authLinks')
-        .set({ usedAt: sql`now()` })
-        .where('userId', '=', claims.sub)
-        .where('usedAt', 'is', null)
-        .execute();
-      await tx
-        .updateTable('users')
-        .set({
-          email: `erased-${randomBytes(12).toString('hex')}@erased.invalid`,
-          passwordHash: null,
-          displayName: null,
-          disabledAt: sql`now()`,
-          erasedAt: sql`now()`,
-        })
-        .where('id', '=', claims.sub)
-        .execute();
-      await audit(tx, {
-        action: 'privacy.account.erased',
-        targetType: 'user',
-        targetId: claims.sub,
-        ...this.meta(meta),
-      });
-    });
+    await eraseAccountRecords(this.db, claims.sub, meta);
   }
+}
+
+/**
+ * The erasure itself, shared by the account's owner (erase above) and the back office's customer
+ * erasure (customers-admin.service.ts): sessions end, the factor and pending links go, and the
+ * row becomes an anonymous tombstone. Runs as the service role: the caller has decided.
+ */
+export async function eraseAccountRecords(
+  db: Db,
+  userId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  await revokeAllSessions(db, userId, 'account_erased');
+  await withServiceContext(db, async (tx) => {
+    await removeSecondFactor(tx, userId);
+    await tx
+      .updateTable('authLinks')
+      .set({ usedAt: sql`now()` })
+      .where('userId', '=', userId)
+      .where('usedAt', 'is', null)
+      .execute();
+    await tx
+      .updateTable('users')
+      .set({
+        email: `erased-${randomBytes(12).toString('hex')}@erased.invalid`,
+        passwordHash: null,
+        displayName: null,
+        disabledAt: sql`now()`,
+        erasedAt: sql`now()`,
+      })
+      .where('id', '=', userId)
+      .execute();
+    await audit(tx, {
+      action: 'privacy.account.erased',
+      targetType: 'user',
+      targetId: userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      requestId: meta.requestId,
+    });
+  });
 }

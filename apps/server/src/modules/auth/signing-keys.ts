@@ -2,7 +2,15 @@
 // algorithm list). The private key comes from JWT_PRIVATE_KEY or is generated once into
 // DATA_DIR/secrets; an optional JWT_PREVIOUS_PUBLIC_KEY keeps tokens signed before a rotation
 // valid until they expire. Nothing here ever puts key material into an error message.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  generateKeyPairSync,
+  hkdfSync,
+  type KeyObject,
+} from 'node:crypto';
 import { join } from 'node:path';
 import { importJWK, type CryptoKey } from 'jose';
 import { loadOrCreateSecretFile } from '../../lib/secret-file.ts';
@@ -34,6 +42,11 @@ export interface SigningKeys {
   /** `kid` of the key new tokens are signed with. */
   readonly kid: string;
   readonly privateKey: CryptoKey;
+  /**
+   * A secret for tokens only this server reads (booking tokens, HS256): derived from the private
+   * key (HKDF), so it rotates with it and needs no configuration of its own.
+   */
+  readonly macKey: KeyObject;
   readonly publicJwk: PublicJwk;
   /** For `/.well-known/jwks.json`: the current public key, then the previous one if any. */
   readonly jwks: { readonly keys: readonly PublicJwk[] };
@@ -77,6 +90,11 @@ export async function loadSigningKeys(options: LoadSigningKeysOptions): Promise<
 
   const publicJwk = toPublicJwk(privateJwk);
   const privateKey = await importKey(privateJwk, true);
+  const macKey = createSecretKey(
+    Buffer.from(
+      hkdfSync('sha256', Buffer.from(privateJwk.d, 'base64url'), '', 'ladiva mac key v1', 32),
+    ),
+  );
   const verificationKeys = new Map<string, CryptoKey>([
     [publicJwk.kid, await importKey(publicJwk)],
   ]);
@@ -98,6 +116,7 @@ export async function loadSigningKeys(options: LoadSigningKeysOptions): Promise<
   return {
     kid: publicJwk.kid,
     privateKey,
+    macKey,
     publicJwk,
     jwks: Object.freeze({ keys: Object.freeze(published) }),
     verificationKeys,

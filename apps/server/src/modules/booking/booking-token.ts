@@ -1,11 +1,14 @@
 // The short booking token (#5): what lets a guest without an account act on ONE booking, sent as
-// the `x-booking-token` header. A signed EdDSA JWT with its own `typ` (booking+jwt) and audience,
-// so it can never stand in for an access token, a ticket or any other token, nor they for it.
+// the `x-booking-token` header. A JWT with its own `typ` (booking+jwt) and audience, so it can
+// never stand in for an access token, a ticket or any other token, nor they for it. Only this
+// server reads it, so it is authenticated with an HMAC (HS256, a key derived from the signing key:
+// signing-keys.ts) rather than signed: one is made per hold, in the rush's hot path (ADR 0010).
 // Handed out by createHold and by exchangeBookingLink; lives two hours (a checkout, or one visit
-// to the manage page). Not revocable: it only reaches what its booking's rules allow anyway.
+// to the manage page). Not revocable: it only reaches what its booking's rules allow anyway. A
+// rotation of the signing key ends the tokens in flight (the guest opens their link again).
 import { randomUUID } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
-import { ALLOWED_ALGORITHMS } from '../auth/access-tokens.ts';
+import { jwtVerify } from 'jose';
+import { macJwt } from '../auth/jws.ts';
 import type { SigningKeys } from '../auth/signing-keys.ts';
 
 export const BOOKING_TOKEN_TYPE = 'booking+jwt';
@@ -24,16 +27,20 @@ export function issueBookingToken(
   keys: SigningKeys,
   bookingId: string,
   { issuer, audience }: BookingTokenIssuer,
-): Promise<string> {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: 'EdDSA', typ: BOOKING_TOKEN_TYPE, kid: keys.kid })
-    .setIssuer(issuer)
-    .setAudience(audienceOf(audience))
-    .setSubject(bookingId)
-    .setIssuedAt()
-    .setExpirationTime(`${BOOKING_TOKEN_SECONDS}s`)
-    .setJti(randomUUID())
-    .sign(keys.privateKey);
+): string {
+  const now = Math.floor(Date.now() / 1000);
+  return macJwt(
+    keys.macKey,
+    { typ: BOOKING_TOKEN_TYPE, kid: keys.kid },
+    {
+      iss: issuer,
+      aud: audienceOf(audience),
+      sub: bookingId,
+      iat: now,
+      exp: now + BOOKING_TOKEN_SECONDS,
+      jti: randomUUID(),
+    },
+  );
 }
 
 /** The booking id the token grants, or undefined (absent, expired, forged, another typ). */
@@ -44,21 +51,14 @@ export async function verifyBookingToken(
 ): Promise<string | undefined> {
   if (!token || token.length > 2048) return undefined;
   try {
-    const { payload } = await jwtVerify(
-      token,
-      (header) => {
-        const key = header.kid === undefined ? undefined : keys.verificationKeys.get(header.kid);
-        if (!key) throw new Error('unknown key');
-        return key;
-      },
-      {
-        algorithms: [...ALLOWED_ALGORITHMS],
-        typ: BOOKING_TOKEN_TYPE,
-        issuer,
-        audience: audienceOf(audience),
-        requiredClaims: ['sub', 'exp'],
-      },
-    );
+    // Only this server reads booking tokens: a MAC with the current key, nothing else.
+    const { payload } = await jwtVerify(token, keys.macKey, {
+      algorithms: ['HS256'],
+      typ: BOOKING_TOKEN_TYPE,
+      issuer,
+      audience: audienceOf(audience),
+      requiredClaims: ['sub', 'exp'],
+    });
     return typeof payload.sub === 'string' && UUID.test(payload.sub) ? payload.sub : undefined;
   } catch {
     return undefined;

@@ -66,6 +66,14 @@ export async function loadBookingView(
       live && row.performanceAhead && (staff || row.status === 'held' || row.guestMayCancel),
     // Guests: while the performance is on sale and before the cancellation deadline.
     changeable: live && row.performanceAhead && (staff || (row.salesOpen && row.guestMayCancel)),
+    maxParty: row.maxParty,
+    // Cancelled: what the guest owes; live: what cancelling now would cost this caller.
+    cancellationFeeCents:
+      row.status === 'cancelled'
+        ? (row.recordedFeeCents ?? 0)
+        : row.status === 'confirmed' && !staff
+          ? row.rulesFeeCents
+          : 0,
     ticket: null,
   };
   if (tickets && TICKETED.has(row.status)) {

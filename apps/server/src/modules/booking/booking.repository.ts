@@ -59,6 +59,7 @@ export function lockBooking(tx: Tx, bookingId: string) {
       sql<boolean>`now() < p.starts_at - make_interval(hours => r.cancellation_deadline_hours)`.as(
         'guestMayCancel',
       ),
+      'r.cancellationFeeCents',
     ])
     .where('b.id', '=', bookingId)
     .forUpdate('b')
@@ -80,6 +81,7 @@ export function setStatus(
   bookingId: string,
   status: BookingStatus,
   contact?: { name: string; email: string; phone?: string | undefined },
+  cancellationFeeCents?: number,
 ) {
   return tx
     .updateTable('bookings')
@@ -88,6 +90,7 @@ export function setStatus(
       updatedAt: sql<Date>`now()`,
       ...(status === 'confirmed' ? { confirmedAt: sql<Date>`now()` } : {}),
       ...(status === 'cancelled' ? { cancelledAt: sql<Date>`now()` } : {}),
+      ...(cancellationFeeCents ? { cancellationFeeCents } : {}),
       ...(contact
         ? {
             contactName: contact.name,

@@ -141,6 +141,8 @@ describe('the guest booking API', () => {
       occasion: 'Anniversaire',
       cancellable: true,
       changeable: true,
+      cancellationFeeCents: 0,
+      maxParty: 12,
     });
     // The smallest private table for three: one 4-top.
     expect(view.tables).toHaveLength(1);

@@ -95,7 +95,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         reference: hold.reference,
         expiresAt: hold.expiresAt,
         totalCents: hold.totalCents,
-        bookingToken: await issueBookingToken(keys, hold.bookingId, tokenIssuer),
+        bookingToken: issueBookingToken(keys, hold.bookingId, tokenIssuer),
       });
     },
   );
@@ -294,7 +294,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       const bookingId = await access.exchangeBookingLink(db, request.body.token);
       return {
         bookingId,
-        bookingToken: await issueBookingToken(keys, bookingId, tokenIssuer),
+        bookingToken: issueBookingToken(keys, bookingId, tokenIssuer),
       };
     },
   );

@@ -122,6 +122,10 @@ describe('the booking engine', () => {
       await expect(createHold(db, anon, hold(soon, 2))).rejects.toMatchObject({
         code: 'SALES_CLOSED',
       });
+      // Past the online cut-off, the box office still takes a phone booking until the show.
+      expect((await createHold(db, boxOffice, hold(soon, 2, { source: 'phone' }))).status).toBe(
+        'held',
+      );
       await database.owner.query('update performances set sales_closed = true where id = $1', [
         performanceId,
       ]);
@@ -148,20 +152,88 @@ describe('the booking engine', () => {
       expect(await counters(performanceId)).toMatchObject({ held: 4, heldLines: 4 });
     });
 
-    it('decides a batch in arrival order: a refused hold takes nothing, the next one fits', async () => {
+    it('a refused hold takes nothing: a smaller party after it still fits', async () => {
       const performanceId = await catalogue.performance({ main: 5 });
-      // The first request leaves at once; the two that arrive meanwhile share the next batch.
-      const results = await Promise.allSettled([
-        createHold(db, anon, hold(performanceId, 4)),
-        createHold(db, anon, hold(performanceId, 3)),
-        createHold(db, anon, hold(performanceId, 1)),
-      ]);
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-      expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
-        code: 'SOLD_OUT',
-        details: { seatsLeft: 1 },
-      });
-      expect(await counters(performanceId)).toMatchObject({ held: 5, heldLines: 5 });
+      // 4 and 3 cannot both fit in 5: one is refused (whichever is decided second), and the
+      // party of 1 behind them still gets the place that is left.
+      const sizes = [4, 3, 1];
+      const results = await Promise.allSettled(
+        sizes.map((guests) => createHold(db, anon, hold(performanceId, guests))),
+      );
+      expect(results[2]!.status).toBe('fulfilled');
+      const refused = results.flatMap((r, i) => (r.status === 'rejected' ? [i] : []));
+      expect(refused).toHaveLength(1);
+      const reason = (results[refused[0]!] as PromiseRejectedResult).reason;
+      expect(reason).toMatchObject({ code: 'SOLD_OUT' });
+      expect(reason.details.seatsLeft).toBeLessThan(sizes[refused[0]!]!);
+      const held = sizes.reduce((sum, n, i) => (refused.includes(i) ? sum : sum + n), 0);
+      expect(await counters(performanceId)).toMatchObject({ held, heldLines: held });
+    });
+
+    it('withdraws a written hold that no longer fits once the counters are locked', async () => {
+      const performanceId = await catalogue.performance({ main: 5 });
+      const other = createDb(
+        createPool({
+          connectionString: database.appUrl,
+          max: 2,
+          applicationName: 'ladiva-engine-3',
+          logger: silentLogger,
+        }),
+      );
+      const blocker = new pg.Client({ connectionString: database.ownerUrl });
+      await blocker.connect();
+      try {
+        // Both batches see 5 places, write their booking, then wait for the counters.
+        await blocker.query('begin');
+        await blocker.query(
+          'select * from performance_zones where performance_id = $1 for update',
+          [performanceId],
+        );
+        const first = createHold(
+          db,
+          anon,
+          hold(performanceId, 4, { idempotencyKey: 'withdraw-1' }),
+        );
+        const second = createHold(
+          other,
+          anon,
+          hold(performanceId, 3, { idempotencyKey: 'withdraw-2' }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const written = await database.owner.query(
+          'select count(*)::int as n from bookings where performance_id = $1',
+          [performanceId],
+        );
+        expect(written.rows[0].n).toBe(0); // not committed yet: both wait on the lock
+        await blocker.query('rollback');
+        const results = await Promise.allSettled([first, second]);
+        const refused = results.filter((r) => r.status === 'rejected');
+        expect(refused).toHaveLength(1);
+        expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SOLD_OUT' });
+        // The withdrawn booking is gone with its lines; the counters match what remains.
+        const left = await database.owner.query(
+          'select idempotency_key as key from bookings where performance_id = $1',
+          [performanceId],
+        );
+        expect(left.rows).toHaveLength(1);
+        const kept = left.rows[0].key === 'withdraw-1' ? 4 : 3;
+        expect(await counters(performanceId)).toMatchObject({ held: kept, heldLines: kept });
+        // The refused key is free for a later try.
+        const refusedKey = left.rows[0].key === 'withdraw-1' ? 'withdraw-2' : 'withdraw-1';
+        await database.owner.query(
+          'update performance_zones set capacity = 10 where performance_id = $1',
+          [performanceId],
+        );
+        const retry = await createHold(
+          db,
+          anon,
+          hold(performanceId, refusedKey === 'withdraw-1' ? 4 : 3, { idempotencyKey: refusedKey }),
+        );
+        expect(retry.status).toBe('held');
+      } finally {
+        await blocker.end();
+        await other.destroy();
+      }
     });
 
     it('two server instances selling the same zone at once never oversell it', async () => {
@@ -441,6 +513,38 @@ describe('the booking engine', () => {
           .status,
       ).toBe('cancelled');
       expect(await counters(performanceId)).toMatchObject({ held: 0, sold: 0 });
+    });
+
+    it("records the rules' fee when a guest cancels a confirmed booking; holds and staff pay none", async () => {
+      await database.owner.query('update sales_rules set cancellation_fee_cents = 1500');
+      try {
+        const feeOf = async (bookingId: string) =>
+          (
+            await database.owner.query(
+              'select cancellation_fee_cents as fee from bookings where id = $1',
+              [bookingId],
+            )
+          ).rows[0]?.fee;
+        const performanceId = await catalogue.performance();
+        const confirmed = async () => {
+          const { bookingId } = await createHold(db, guest(userA), hold(performanceId, 2));
+          await confirmBooking({ db }, { claims: guest(userA) }, bookingId, { contact });
+          return bookingId;
+        };
+        const byGuest = await confirmed();
+        await cancelBooking({ db }, { claims: guest(userA) }, byGuest);
+        expect(await feeOf(byGuest)).toBe(1500);
+
+        const byVenue = await confirmed();
+        await cancelBooking({ db }, { claims: boxOffice }, byVenue);
+        expect(await feeOf(byVenue)).toBeNull();
+
+        const { bookingId: held } = await createHold(db, guest(userA), hold(performanceId, 2));
+        await cancelBooking({ db }, { claims: guest(userA) }, held);
+        expect(await feeOf(held)).toBeNull();
+      } finally {
+        await database.owner.query('update sales_rules set cancellation_fee_cents = 0');
+      }
     });
   });
 });

@@ -9,6 +9,7 @@ import type { BookingContact, BookingState, Hold } from '@ladiva/contract/bookin
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type RequestClaims, type Tx } from '../../db/request-context.ts';
+import { literal, singleTrip } from '../../db/single-trip.ts';
 import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
@@ -119,13 +120,21 @@ const toState = (row: Omit<Parameters<typeof toHold>[0], 'expiresAt'>): BookingS
   totalCents: row.totalCents,
 });
 
+/** Whose a new hold is: the signed-in guest's; a phone or admin booking is the guest's, not the
+ * staff member's who takes it (no account). */
+const ownerOf = (claims: RequestClaims, input: CreateHoldInput) =>
+  input.source && input.source !== 'web' ? null : callerId(claims);
+
 /** The booking a retried key made; another caller's or performance's key is a conflict. */
 function replay(
   claims: RequestClaims,
   input: CreateHoldInput,
   existing: { userId: string | null; performanceId: string } & Parameters<typeof toHold>[0],
 ): Hold {
-  if (existing.userId !== callerId(claims) || existing.performanceId !== input.performanceId) {
+  if (
+    existing.userId !== ownerOf(claims, input) ||
+    existing.performanceId !== input.performanceId
+  ) {
     throw new AppError('CONFLICT', 409, 'This idempotency key was used for another booking.');
   }
   return toHold(existing);
@@ -173,19 +182,54 @@ interface HoldOutcome {
   detail: Record<string, unknown> | null;
 }
 
+/** A row of `public.hold_batch`, as PostgreSQL names its columns. */
+interface HoldBatchRow {
+  outcome: HoldOutcome['outcome'];
+  booking_id: string | null;
+  reference: string | null;
+  status: Hold['status'] | null;
+  expires_at: Date | null;
+  party_size: number | null;
+  total_cents: number | null;
+  user_id: string | null;
+  performance_id: string | null;
+  detail: Record<string, unknown> | null;
+}
+
 /**
  * Runs one batch of a performance's holds: ONE statement (`public.hold_batch`) that locks the
  * zone counters once, decides every hold in arrival order against the rules, prices and places
- * left, and writes the accepted ones in bulk — then one commit for them all (ADR 0010).
+ * left, and writes the accepted ones in bulk — in one transaction sent as one message, with one
+ * commit for them all (ADR 0010). A lock timeout is BUSY for the whole batch.
  */
 function runHoldBatch(db: Db) {
-  return (performanceId: string, holds: HoldRequest[]) =>
-    inventoryTransaction(db, async (tx) => {
-      const { rows } = await sql<HoldOutcome>`
-        select * from public.hold_batch(${performanceId}::uuid, ${JSON.stringify(holds)}::jsonb)
-         order by ord`.execute(tx);
-      return rows;
-    });
+  return async (performanceId: string, holds: HoldRequest[]): Promise<HoldOutcome[]> => {
+    let rows: HoldBatchRow[];
+    try {
+      rows = await singleTrip<HoldBatchRow>(
+        db,
+        'service_role',
+        `select * from public.hold_batch(${literal(performanceId)}::uuid,
+                                         ${literal(JSON.stringify(holds))}::jsonb) order by ord`,
+        { lock_timeout: LOCK_TIMEOUT },
+      );
+    } catch (error) {
+      if (sqlState(error) === '55P03' || sqlState(error) === '40P01') throw busy();
+      throw error;
+    }
+    return rows.map((row) => ({
+      outcome: row.outcome,
+      bookingId: row.booking_id,
+      reference: row.reference,
+      status: row.status,
+      expiresAt: row.expires_at,
+      partySize: row.party_size,
+      totalCents: row.total_cents,
+      userId: row.user_id,
+      performanceId: row.performance_id,
+      detail: row.detail,
+    }));
+  };
 }
 
 /** One batcher per database handle (the server has one; tests have several). */
@@ -194,7 +238,8 @@ const batchers = new WeakMap<Db, MicroBatcher<HoldRequest, HoldOutcome>>();
 function batcherFor(db: Db): MicroBatcher<HoldRequest, HoldOutcome> {
   let batcher = batchers.get(db);
   if (!batcher) {
-    batcher = new MicroBatcher(runHoldBatch(db));
+    // Two batches per performance: one writes its bookings while the other holds the counters.
+    batcher = new MicroBatcher(runHoldBatch(db), { concurrency: 2 });
     batchers.set(db, batcher);
   }
   return batcher;
@@ -263,7 +308,7 @@ async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): 
   const outcome = await batcherFor(db).submit(input.performanceId, {
     reference: newBookingReference(),
     source: input.source ?? 'web',
-    userId: callerId(claims),
+    userId: ownerOf(claims, input),
     idempotencyKey: input.idempotencyKey ?? null,
     lines: mergeLines(input.lines),
     extras: input.extras ?? [],
@@ -409,7 +454,10 @@ export async function cancelBooking(
       counts,
       booking.status === 'held' ? 'held' : 'sold',
     );
-    await repository.setStatus(tx, booking.id, 'cancelled');
+    // A guest who cancels a confirmed booking owes the rules' fee (recorded, paid at the venue);
+    // a hold costs nothing, and the venue's own cancellations are free.
+    const fee = booking.status === 'confirmed' && !staff ? booking.cancellationFeeCents : 0;
+    await repository.setStatus(tx, booking.id, 'cancelled', undefined, fee);
     if (booking.status === 'confirmed') {
       await freeTables(tx, booking.id);
       if (engine.mail) {

@@ -76,6 +76,7 @@ describe('the public catalogue', () => {
     const availability = performanceAvailabilitySchema.parse(
       (await get(`/api/performances/${first.id}/availability`)).body,
     );
+    expect(availability.maxParty).toBe(12);
     const premium = availability.zones.find((z) => z.code === 'premium')!;
     expect(premium).toMatchObject({ capacity: 64, seatsLeft: 60 });
     expect(premium.prices).toContainEqual({ formulaId: formula.id, priceCents: 22500 });

@@ -108,7 +108,16 @@ export function listPerformances(
 export function findPerformance(tx: Tx, performanceId: string) {
   return tx
     .selectFrom('performances as p')
-    .select(['p.id', 'p.showId', 'p.startsAt', 'p.doorsAt', 'p.status', salesOpen.as('salesOpen')])
+    .innerJoin('salesRules as r', (join) => join.onTrue())
+    .select([
+      'p.id',
+      'p.showId',
+      'p.startsAt',
+      'p.doorsAt',
+      'p.status',
+      salesOpen.as('salesOpen'),
+      'r.maxParty',
+    ])
     .where('p.id', '=', performanceId)
     .executeTakeFirst();
 }

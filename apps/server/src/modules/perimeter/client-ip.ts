@@ -57,8 +57,24 @@ export function normaliseIp(raw: string | undefined): string | undefined {
   return undefined;
 }
 
+// Verdicts per list and address: the proxies' own addresses come back on every request, and a
+// BlockList check builds a SocketAddress each time. Bounded: forgotten all at once when full.
+const verdicts = new WeakMap<BlockList, Map<string, boolean>>();
+const MAX_VERDICTS = 4096;
+
 function isTrusted(list: BlockList, address: string): boolean {
-  return list.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+  let known = verdicts.get(list);
+  if (!known) {
+    known = new Map();
+    verdicts.set(list, known);
+  }
+  let verdict = known.get(address);
+  if (verdict === undefined) {
+    verdict = list.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+    if (known.size >= MAX_VERDICTS) known.clear();
+    known.set(address, verdict);
+  }
+  return verdict;
 }
 
 /**

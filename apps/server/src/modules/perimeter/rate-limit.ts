@@ -1,11 +1,12 @@
 // Rate limits shared by every instance of the server: the counters live in PostgreSQL
 // (migration 0004), behind a SECURITY DEFINER function that counts a hit atomically; the hits of
 // concurrent requests are counted together in one statement (migration 0011).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { ANONYMOUS, withRequestContext } from '../../db/request-context.ts';
+import { literal, singleTrip } from '../../db/single-trip.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
 
@@ -30,27 +31,37 @@ export interface RateLimitResult {
 
 /** The opaque bucket of a scope and key: no email or address reaches the database. */
 export function rateLimitBucket(scope: string, key: string): string {
-  return createHash('sha256').update(`${scope}:${key}`).digest('hex');
+  return hash('sha256', `${scope}:${key}`, 'hex');
 }
 
 /**
  * Counts the hits of many requests in one statement (migration 0011), in arrival order, each
  * answered exactly as `rate_limit_hit` answers one. It runs in its own short transaction (as anon,
- * the function needs no more), so that a hit stays counted even when the request's own work is
+ * the function needs no more; sent as one message, single-trip.ts), so that a hit stays counted even when the request's own work is
  * rolled back, e.g. a failed login.
  */
 function runHits(db: Db) {
-  return (_key: string, hits: { bucket: string; limit: number; windowSeconds: number }[]) =>
-    withRequestContext(db, ANONYMOUS, async (tx) => {
-      const { rows } = await sql<RateLimitResult>`
-        select allowed, remaining, retry_after_seconds
-          from public.rate_limit_hit_many(
-                 ${hits.map((hit) => hit.bucket)}::text[],
-                 ${hits.map((hit) => hit.limit)}::integer[],
-                 ${hits.map((hit) => hit.windowSeconds)}::integer[])
-         order by ord`.execute(tx);
-      return rows;
-    });
+  return async (_key: string, hits: { bucket: string; limit: number; windowSeconds: number }[]) => {
+    const array = (values: (string | number)[]) => literal(`{${values.join(',')}}`);
+    const rows = await singleTrip<{
+      allowed: boolean;
+      remaining: number;
+      retry_after_seconds: number;
+    }>(
+      db,
+      'anon',
+      `select allowed, remaining, retry_after_seconds
+         from public.rate_limit_hit_many(${array(hits.map((hit) => hit.bucket))}::text[],
+                                         ${array(hits.map((hit) => hit.limit))}::integer[],
+                                         ${array(hits.map((hit) => hit.windowSeconds))}::integer[])
+        order by ord`,
+    );
+    return rows.map((row) => ({
+      allowed: row.allowed,
+      remaining: row.remaining,
+      retryAfterSeconds: row.retry_after_seconds,
+    }));
+  };
 }
 
 /** Hits that arrive while a batch is in flight leave together (micro-batcher.ts). */
@@ -63,7 +74,8 @@ const batchers = new WeakMap<
 export function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
   let batcher = batchers.get(db);
   if (!batcher) {
-    batcher = new MicroBatcher(runHits(db));
+    // Two batches in flight: one is counted while the other waits for its answer.
+    batcher = new MicroBatcher(runHits(db), { concurrency: 2 });
     batchers.set(db, batcher);
   }
   return batcher.submit('hits', {

@@ -1,6 +1,7 @@
 // The staff app. Its own lazy chunk (routes.tsx): a guest never downloads it, and the service
 // worker does not precache it (vite.config.ts). Every file it imports from this folder lands in
 // chunks named admin-*. Nothing renders before StaffGate has seen a staff session with 2FA.
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminHome } from './admin-home';
 import { AdminShell } from './admin-shell';
@@ -11,6 +12,40 @@ import { TemplatesPage } from './messages/templates-page';
 import { StaffGate } from './staff-gate';
 import { AuditPage } from './staff/audit-page';
 import { StaffPage } from './staff/staff-page';
+import { AREA_ROLES, type Area } from './areas';
+import { useAdminT } from './admin-messages';
+import { RequireRoles } from './ui/require-roles';
+
+// Each area of the back office is a chunk of its own, loaded when a staff member opens it.
+const AREAS: Record<Area, LazyExoticComponent<ComponentType>> = {
+  dashboard: lazy(() => import('./dashboard/dashboard-area')),
+  bookings: lazy(() => import('./bookings/bookings-area')),
+  room: lazy(() => import('./room/room-area')),
+  kitchen: lazy(() => import('./kitchen/kitchen-area')),
+  customers: lazy(() => import('./customers/customers-area')),
+  performances: lazy(() => import('./performances/performances-area')),
+  catalogue: lazy(() => import('./catalogue/catalogue-area')),
+  layout: lazy(() => import('./layout/layout-area')),
+  reports: lazy(() => import('./reports/reports-area')),
+};
+
+function AreaRoute({ area }: { area: Area }) {
+  const { at } = useAdminT();
+  const Page = AREAS[area];
+  return (
+    <RequireRoles roles={AREA_ROLES[area]}>
+      <Suspense
+        fallback={
+          <p role="status" className="text-sm text-mist">
+            {at('area.loading')}
+          </p>
+        }
+      >
+        <Page />
+      </Suspense>
+    </RequireRoles>
+  );
+}
 
 export default function AdminApp() {
   return (
@@ -25,9 +60,11 @@ export default function AdminApp() {
               <Route path="log" element={<DeliveryLogPage />} />
               <Route path="templates" element={<TemplatesPage />} />
             </Route>
+            {(Object.keys(AREAS) as Area[]).map((area) => (
+              <Route key={area} path={`${area}/*`} element={<AreaRoute area={area} />} />
+            ))}
             <Route path="staff" element={<StaffPage />} />
             <Route path="audit" element={<AuditPage />} />
-            {/* Areas still to come (bookings, floor plan…) land on the staff home for now. */}
             <Route path="*" element={<AdminHome />} />
           </Route>
         </Routes>

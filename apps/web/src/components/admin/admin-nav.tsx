@@ -1,6 +1,8 @@
 import { Link, NavLink } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { useSession } from '../../lib/auth/use-session';
+import { useAdminT } from './admin-messages';
+import { AREA_ROLES, type Area } from './areas';
 import { ArrowLeftIcon } from './ui/channel-icon';
 
 // The current place is marked in gold: underlined in the phone's row, a left rule in the sidebar.
@@ -12,10 +14,22 @@ const item = ({ isActive }: { isActive: boolean }) =>
   }`;
 
 /** `aria-current="page"` comes with NavLink. */
+const groupTitle =
+  'mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block';
+
+/** The areas of the back office, grouped as the evening runs; each shown to its roles only. */
+const GROUPS = [
+  { title: 'nav.evening', areas: ['dashboard', 'bookings', 'room', 'kitchen', 'customers'] },
+  { title: 'nav.venue', areas: ['performances', 'catalogue', 'layout', 'reports'] },
+] as const satisfies readonly { title: string; areas: readonly Area[] }[];
+
 export function AdminNav() {
   const { t } = useT();
+  const { at } = useAdminT();
   const state = useSession();
-  const admin = state.status === 'signed_in' && state.session.user.roles.includes('admin');
+  const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];
+  const admin = roles.includes('admin');
+  const reaches = (area: Area) => AREA_ROLES[area].some((role) => roles.includes(role));
   return (
     <nav aria-label={t('admin.nav.label')} className="border-b border-white/10 lg:border-0 lg:pt-6">
       <div className="flex gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:sticky lg:top-6 lg:flex-col lg:overflow-visible lg:p-0">
@@ -23,9 +37,21 @@ export function AdminNav() {
         <NavLink to="/admin" end className={(state) => `${item(state)} max-lg:hidden`}>
           {t('admin.nav.home')}
         </NavLink>
-        <p className="mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block">
-          {t('admin.nav.messages')}
-        </p>
+        {GROUPS.map((group) => {
+          const areas = group.areas.filter(reaches);
+          if (areas.length === 0) return null;
+          return (
+            <div key={group.title} className="contents">
+              <p className={groupTitle}>{at(group.title)}</p>
+              {areas.map((area) => (
+                <NavLink key={area} to={`/admin/${area}`} className={item}>
+                  {at(`nav.${area}`)}
+                </NavLink>
+              ))}
+            </div>
+          );
+        })}
+        <p className={groupTitle}>{t('admin.nav.messages')}</p>
         <NavLink to="/admin/messages/mailbox" className={item}>
           {t('admin.nav.mailbox')}
         </NavLink>
@@ -37,9 +63,7 @@ export function AdminNav() {
         </NavLink>
         {admin && (
           <>
-            <p className="mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block">
-              {t('admin.nav.team')}
-            </p>
+            <p className={groupTitle}>{t('admin.nav.team')}</p>
             <NavLink to="/admin/staff" className={item}>
               {t('admin.nav.staff')}
             </NavLink>

@@ -131,6 +131,9 @@ export const bookingEn = {
   'booking.cancel.button': 'Cancel the booking',
   'booking.cancel.title': 'Cancel this booking?',
   'booking.cancel.text': 'Your places go back on sale. This cannot be undone.',
+  'booking.cancel.textWithFee':
+    'Your places go back on sale. Under our terms, a cancellation fee of {fee} is due (paid at the venue). This cannot be undone.',
+  'booking.cancel.feeOwed': 'Cancellation fee due: {fee}, payable at the venue.',
   'booking.cancel.yes': 'Yes, cancel',
   'booking.cancel.no': 'Keep my booking',
   'booking.cancel.done': 'Your booking has been cancelled.',

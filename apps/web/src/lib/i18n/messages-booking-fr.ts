@@ -130,6 +130,9 @@ export const bookingFr = {
   'booking.cancel.button': 'Annuler la réservation',
   'booking.cancel.title': 'Annuler cette réservation ?',
   'booking.cancel.text': 'Vos places seront remises en vente. Cette annulation est définitive.',
+  'booking.cancel.textWithFee':
+    'Vos places seront remises en vente. Selon nos conditions, des frais d’annulation de {fee} sont dus (réglés sur place). Cette annulation est définitive.',
+  'booking.cancel.feeOwed': 'Frais d’annulation dus : {fee}, à régler sur place.',
   'booking.cancel.yes': 'Oui, annuler',
   'booking.cancel.no': 'Garder ma réservation',
   'booking.cancel.done': 'Votre réservation est annulée.',

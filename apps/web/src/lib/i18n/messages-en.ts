@@ -294,6 +294,12 @@ export const en = {
     'This party is too large to book online. Call us and we will find a way.',
   'error.SALES_CLOSED': 'Online sales are closed for this performance.',
   'error.CANCELLATION_CLOSED': 'It is too late to cancel online. Please call us for any change.',
+  'error.CAPACITY_BELOW_BOOKED': 'The capacity cannot go below the places already booked.',
+  'error.TABLE_IN_USE': 'This table has already seated bookings: it cannot be removed.',
+  'error.UNSUPPORTED_FILE_TYPE': 'This file type is not accepted (JPEG, PNG, WebP or AVIF).',
+  'error.FILE_TOO_LARGE': 'This file is too large (10 MB at most).',
+  'error.IMAGE_TOO_LARGE': 'This image has too many pixels.',
+  'error.INVALID_FILE': 'This file is unreadable or damaged.',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

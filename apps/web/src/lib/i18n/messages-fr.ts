@@ -301,6 +301,13 @@ export const fr = {
   'error.SALES_CLOSED': 'La vente en ligne est fermée pour cette représentation.',
   'error.CANCELLATION_CLOSED':
     'Le délai d’annulation en ligne est dépassé. Appelez-nous pour toute modification.',
+  'error.CAPACITY_BELOW_BOOKED': 'Impossible de descendre sous les places déjà réservées.',
+  'error.TABLE_IN_USE':
+    'Cette table a déjà accueilli des réservations : elle ne peut être retirée.',
+  'error.UNSUPPORTED_FILE_TYPE': 'Ce type de fichier n’est pas accepté (JPEG, PNG, WebP ou AVIF).',
+  'error.FILE_TOO_LARGE': 'Ce fichier est trop lourd (10 Mo au plus).',
+  'error.IMAGE_TOO_LARGE': 'Cette image est trop grande en pixels.',
+  'error.INVALID_FILE': 'Ce fichier est illisible ou endommagé.',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

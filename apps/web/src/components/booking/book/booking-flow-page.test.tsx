@@ -18,6 +18,7 @@ const availability = (goldLeft = 12) => ({
   doorsAt: '2026-12-04T18:00:00.000Z',
   status: 'on_sale',
   salesOpen: true,
+  maxParty: 12,
   zones: [
     {
       zoneId: GOLD,
@@ -139,6 +140,8 @@ const view = {
   tables: ['O3'],
   cancellable: true,
   changeable: true,
+  cancellationFeeCents: 0,
+  maxParty: 12,
   ticket: { token: 'ticket', qrCodeDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+' },
 };
 

@@ -2,7 +2,7 @@ import type { Dispatch } from 'react';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { sectionTitle } from '../../account/ui/classes';
 import type { PerformanceAvailability, ShowDetail } from '../api/types';
-import { MAX_PARTY, type FlowAction, type Selection } from '../flow/flow-machine';
+import type { FlowAction, Selection } from '../flow/flow-machine';
 import { lowestPrice } from '../flow/pricing';
 import { choiceCard } from '../ui/classes';
 import { Stepper } from '../ui/stepper';
@@ -25,13 +25,17 @@ export function PartyStep({ selection, dispatch, show, availability }: StepProps
             label={bt('flow.party.size')}
             value={selection.partySize}
             min={1}
-            max={MAX_PARTY}
-            onChange={(partySize) => dispatch({ type: 'party', partySize })}
+            max={availability.maxParty}
+            onChange={(partySize) =>
+              dispatch({ type: 'party', partySize, max: availability.maxParty })
+            }
             lessLabel={bt('flow.party.less')}
             moreLabel={bt('flow.party.more')}
           />
         </div>
-        <p className="mt-2 text-sm text-mist">{bt('flow.party.large', { max: MAX_PARTY })}</p>
+        <p className="mt-2 text-sm text-mist">
+          {bt('flow.party.large', { max: availability.maxParty })}
+        </p>
       </fieldset>
       <fieldset>
         <legend className={sectionTitle}>{bt('flow.formula.title')}</legend>

@@ -3,7 +3,6 @@ import {
   flowReducer,
   holdMatches,
   initialFlow,
-  MAX_PARTY,
   selectionSignature,
   type FlowState,
 } from './flow-machine';
@@ -21,11 +20,12 @@ const hold = {
 };
 
 describe('booking flow steps', () => {
-  it('keeps the party between 1 and the online maximum', () => {
-    expect(flowReducer(initialFlow, { type: 'party', partySize: 0 }).selection.partySize).toBe(1);
-    expect(flowReducer(initialFlow, { type: 'party', partySize: 99 }).selection.partySize).toBe(
-      MAX_PARTY,
-    );
+  it("keeps the party between 1 and the sales rules' maximum", () => {
+    const party = (partySize: number) =>
+      flowReducer(initialFlow, { type: 'party', partySize, max: 8 }).selection.partySize;
+    expect(party(0)).toBe(1);
+    expect(party(99)).toBe(8);
+    expect(party(5)).toBe(5);
   });
 
   it('never goes past a step whose choice is missing', () => {
@@ -47,7 +47,7 @@ describe('booking flow steps', () => {
     expect(holdMatches(held)).toBe(true);
     expect(flowReducer(held, { type: 'go', step: 'review' }).step).toBe('review');
     // Another guest added: the hold no longer matches, back to the extras to hold again.
-    const bigger = flowReducer(held, { type: 'party', partySize: 3 });
+    const bigger = flowReducer(held, { type: 'party', partySize: 3, max: 12 });
     expect(holdMatches(bigger)).toBe(false);
     expect(flowReducer(bigger, { type: 'go', step: 'review' }).step).toBe('extras');
   });

@@ -5,7 +5,6 @@ export const STEPS = ['party', 'zone', 'extras', 'details', 'review'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** How many guests one online booking takes; more: call the venue. */
-export const MAX_PARTY = 12;
 
 export interface Selection {
   partySize: number;
@@ -31,7 +30,8 @@ export interface FlowState {
 }
 
 export type FlowAction =
-  | { type: 'party'; partySize: number }
+  /** `max`: the sales rules' largest party (from the availability). */
+  | { type: 'party'; partySize: number; max: number }
   | { type: 'formula'; formulaId: string }
   | { type: 'zone'; zoneId: string | null }
   | { type: 'extra'; extraId: string; quantity: number }
@@ -88,7 +88,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'party':
       return withSelection(state, {
         ...selection,
-        partySize: clamp(action.partySize, 1, MAX_PARTY),
+        partySize: clamp(action.partySize, 1, action.max),
       });
     case 'formula':
       // A zone chosen for another formula may not sell this one: choose it again.

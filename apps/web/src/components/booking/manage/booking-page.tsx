@@ -19,7 +19,7 @@ export default function BookingPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const justConfirmed = (location.state as { confirmed?: boolean } | null)?.confirmed === true;
-  const { t, bt } = useBookingT();
+  const { t, bt, money } = useBookingT();
   const load = useCallback((signal: AbortSignal) => fetchBooking(id, signal), [id]);
   const loaded = useLoad(load);
   const [updated, setUpdated] = useState<BookingView | null>(null);
@@ -87,6 +87,11 @@ export default function BookingPage() {
             {bt('booking.heldNote')}
           </p>
         )}
+        {booking.status === 'cancelled' && booking.cancellationFeeCents > 0 && (
+          <p className="rounded-xl border border-amber-300/40 bg-amber-950/30 px-4 py-3 text-sm text-amber-100">
+            {bt('booking.cancel.feeOwed', { fee: money(booking.cancellationFeeCents) })}
+          </p>
+        )}
         <TicketCard booking={booking} />
         {booking.changeable && (
           <ChangeParty
@@ -101,6 +106,7 @@ export default function BookingPage() {
             </h2>
             <CancelBooking
               bookingId={booking.id}
+              feeCents={booking.cancellationFeeCents}
               onCancelled={(next) => onChanged(next, bt('booking.cancel.done'))}
             />
           </section>

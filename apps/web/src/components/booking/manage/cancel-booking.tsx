@@ -9,12 +9,19 @@ import type { BookingView } from '../api/types';
 
 export function CancelBooking({
   bookingId,
+  feeCents,
   onCancelled,
 }: {
   bookingId: string;
+  /** What cancelling now costs under the sales rules (paid at the venue). */
+  feeCents: number;
   onCancelled: (booking: BookingView) => void;
 }) {
-  const { t, bt } = useBookingT();
+  const { t, bt, money } = useBookingT();
+  const text =
+    feeCents > 0
+      ? bt('booking.cancel.textWithFee', { fee: money(feeCents) })
+      : bt('booking.cancel.text');
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +56,7 @@ export function CancelBooking({
 
   return (
     <>
-      <p className="mt-1 text-sm text-mist">{bt('booking.cancel.text')}</p>
+      <p className="mt-1 text-sm text-mist">{text}</p>
       <button type="button" onClick={open} className={`${buttonDanger} mt-4`}>
         {bt('booking.cancel.button')}
       </button>
@@ -63,7 +70,7 @@ export function CancelBooking({
           {bt('booking.cancel.title')}
         </h2>
         <p id="cancel-dialog-text" className="mt-2 text-sm text-mist">
-          {bt('booking.cancel.text')}
+          {text}
         </p>
         <FormAlert className="mt-4" error={error} />
         <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">

@@ -5,7 +5,6 @@ import { buttonPrimary, panel, sectionTitle } from '../../account/ui/classes';
 import { updateBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import { describeBookingError, retryWhileBusy, type BookingProblem } from '../flow/booking-error';
-import { MAX_PARTY } from '../flow/flow-machine';
 import { ProblemAlert } from '../ui/problem-alert';
 import { Stepper } from '../ui/stepper';
 
@@ -60,7 +59,7 @@ export function ChangeParty({
             })}
             value={guests[i] ?? line.guests}
             min={1}
-            max={Math.max(1, MAX_PARTY - total + (guests[i] ?? 0))}
+            max={Math.max(1, booking.maxParty - total + (guests[i] ?? 0))}
             onChange={(value) => setGuests(guests.map((count, j) => (j === i ? value : count)))}
             lessLabel={bt('flow.party.less')}
             moreLabel={bt('flow.party.more')}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, csvLines, csvRow, safeFilename, wantsCsv } from './csv.ts';
+
+const collect = async (lines: AsyncIterable<string>) => {
+  let text = '';
+  for await (const line of lines) text += line;
+  return text;
+};
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+    expect(csvCell('Éric Müller')).toBe('Éric Müller');
+  });
+
+  it('writes empty cells for null and undefined, numbers and dates as such', () => {
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(12_500)).toBe('12500');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(0.5)).toBe('0.5');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(new Date('2025-03-14T19:00:00Z'))).toBe('2025-03-14T19:00:00.000Z');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(csvCell('+33 1 23')).toBe("'+33 1 23");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+    // Only the first character matters.
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('ends rows with CRLF and starts the document with a BOM and the header', async () => {
+    expect(csvRow(['a', 1, null])).toBe('a,1,\r\n');
+    const text = await collect(
+      csvLines(
+        [
+          { header: 'Name', value: (row: { name: string; n: number }) => row.name },
+          { header: 'Guests', value: (row) => row.n },
+        ],
+        [
+          { name: 'Ada, Countess', n: 2 },
+          { name: '=cmd', n: 3 },
+        ],
+      ),
+    );
+    expect(text).toBe(`${BOM}Name,Guests\r\n"Ada, Countess",2\r\n'=cmd,3\r\n`);
+    expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('makes safe file names and reads what the client asked for', () => {
+    expect(safeFilename('sales 2025-03/"x".csv')).toBe('sales-2025-03-x-.csv');
+    expect(safeFilename('kitchen-2025-03-14')).toBe('kitchen-2025-03-14.csv');
+    expect(safeFilename('"')).toBe('export.csv');
+    expect(wantsCsv('csv', undefined)).toBe(true);
+    expect(wantsCsv('json', 'text/csv')).toBe(false);
+    expect(wantsCsv(undefined, 'text/csv')).toBe(true);
+    expect(wantsCsv(undefined, 'application/json, text/plain')).toBe(false);
+    expect(wantsCsv(undefined, undefined)).toBe(false);
+  });
+});

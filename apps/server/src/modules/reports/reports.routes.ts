@@ -1,0 +1,140 @@
+// The back office's figures (#6 items 1, 7, 9) under /api/admin: the dashboard, the kitchen sheet
+// and the reports, each as JSON or (`format=csv` / `Accept: text/csv`) as a CSV attachment.
+// Who may call what is declared in `config.access` and checked again by the database: RLS on
+// bookings for the dashboard and reports, the kitchen functions' own check for the sheet.
+import {
+  dashboardQuerySchema,
+  dashboardSchema,
+  kitchenQuerySchema,
+  kitchenSheetSchema,
+  occupancyQuerySchema,
+  occupancyReportSchema,
+  salesQuerySchema,
+  salesReportSchema,
+} from '@ladiva/contract/reports';
+import { errorResponseSchema } from '@ladiva/contract/errors';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.ts';
+import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
+import { sendCsv, wantsCsv } from './csv.ts';
+import { kitchenSheet } from './kitchen.service.ts';
+import {
+  KITCHEN_COLUMNS,
+  kitchenCsvRows,
+  OCCUPANCY_COLUMNS,
+  SALES_COLUMNS,
+} from './report-exports.ts';
+import { dashboard, occupancyReport, salesExport, salesReport } from './reports.service.ts';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const CSV_NOTE = 'With `format=csv` or `Accept: text/csv`: the whole list as a UTF-8 CSV file.';
+
+export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const tags = ['reports'];
+
+  app.get(
+    '/admin/dashboard',
+    {
+      // The door sees fill rates and arrivals; the revenue fields are left out for it.
+      config: { access: staffOnly('admin', 'manager', 'box_office', 'door') },
+      schema: {
+        operationId: 'getDashboard',
+        summary: "Tonight's and the coming performances, and bookings over time",
+        description:
+          'Performances from `from` to `to` (Paris days, default the next 7), paginated; the ' +
+          'bookings series from `seriesFrom` to `seriesTo` (default the last 30 days). Revenue ' +
+          'only for admin, manager and box office.',
+        tags,
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardSchema, ...errors },
+      },
+    },
+    async (request) => dashboard(db, userClaims(request), request.query),
+  );
+
+  app.get(
+    '/admin/kitchen',
+    {
+      config: { access: staffOnly('kitchen', 'admin', 'manager', 'box_office') },
+      schema: {
+        operationId: 'getKitchenSheet',
+        summary: 'The kitchen sheet of a performance or a Paris day',
+        description: `Covers, dishes per course, extras, dietary notes per table. ${CSV_NOTE}`,
+        tags,
+        querystring: kitchenQuerySchema,
+        response: { 200: kitchenSheetSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { performanceId, date, format } = request.query;
+      const target = performanceId ? { performanceId } : { date: date! };
+      const sheet = await kitchenSheet(db, userClaims(request), target);
+      if (!wantsCsv(format, request.headers.accept)) return sheet;
+      const name = date ?? sheet.performances[0]?.startsAt.slice(0, 10) ?? 'performance';
+      return sendCsv(reply, `kitchen-${name}`, KITCHEN_COLUMNS, kitchenCsvRows(sheet));
+    },
+  );
+
+  const reportAccess = { access: staffOnly('admin', 'manager') };
+
+  app.get(
+    '/admin/reports/sales',
+    {
+      config: reportAccess,
+      schema: {
+        operationId: 'getSalesReport',
+        summary: 'Sales by performance, zone, formula, day, week or month',
+        description:
+          'Sold bookings (confirmed and checked in) with a date in `from`–`to` (Paris days, ' +
+          `default this month): the performance's by default, the confirmation's with ` +
+          `\`dateBasis=sale\`. Amounts in cents. ${CSV_NOTE}`,
+        tags,
+        querystring: salesQuerySchema,
+        response: { 200: salesReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const claims = userClaims(request);
+      if (!wantsCsv(request.query.format, request.headers.accept)) {
+        return salesReport(db, claims, request.query);
+      }
+      const { filter, rows } = await salesExport(db, claims, request.query);
+      const name = `sales-by-${filter.groupBy}-${filter.from}-${filter.to}`;
+      return sendCsv(reply, name, SALES_COLUMNS, rows);
+    },
+  );
+
+  app.get(
+    '/admin/reports/occupancy',
+    {
+      config: reportAccess,
+      schema: {
+        operationId: 'getOccupancyReport',
+        summary: 'Occupancy per performance: sold against capacity',
+        description: `Performances starting in \`from\`–\`to\` (Paris days, default this month). ${CSV_NOTE}`,
+        tags,
+        querystring: occupancyQuerySchema,
+        response: { 200: occupancyReportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const claims = userClaims(request);
+      const { format, limit, offset, ...range } = request.query;
+      if (!wantsCsv(format, request.headers.accept)) {
+        return occupancyReport(db, claims, { ...range, limit, offset });
+      }
+      const report = await occupancyReport(db, claims, range);
+      return sendCsv(
+        reply,
+        `occupancy-${report.from}-${report.to}`,
+        OCCUPANCY_COLUMNS,
+        report.items,
+      );
+    },
+  );
+};

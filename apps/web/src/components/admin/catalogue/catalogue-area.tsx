@@ -1,0 +1,7 @@
+// The catalogue area of the back office: its own lazy chunk, its own routes under /admin/catalogue.
+// (Work in progress: replaced by the area's pages.)
+import { EmptyState } from '../ui/feedback';
+
+export default function CatalogueArea() {
+  return <EmptyState>…</EmptyState>;
+}
