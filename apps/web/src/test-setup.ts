@@ -21,6 +21,7 @@ afterEach(() => {
   clearSession();
   vi.unstubAllGlobals();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   document.documentElement.removeAttribute('lang');
   document.title = '';
 });

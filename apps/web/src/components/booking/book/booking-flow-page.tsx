@@ -1,7 +1,7 @@
 // /book/:performanceId: party and formula → area → extras → details → review, then the
 // confirmation page. The places are held on the way out of the extras, so that nobody takes them
 // while the guest types their details; the hold's countdown stays in sight from then on.
-import { useCallback, useReducer, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { useLoad } from '../../account/api/use-load';
@@ -23,12 +23,12 @@ import {
   canLeave,
   flowReducer,
   holdMatches,
-  initialFlow,
   needsHold,
   nextStep,
   previousStep,
   selectionSignature,
 } from '../flow/flow-machine';
+import { forgetFlow, loadFlow, saveFlow } from '../flow/flow-storage';
 import { totalsOf } from '../flow/pricing';
 import { BookingLayout } from '../ui/booking-layout';
 import { HoldCountdown } from '../ui/hold-countdown';
@@ -92,7 +92,8 @@ function Flow({
   const { t, bt, locale, when, money } = useBookingT();
   const navigate = useNavigate();
   const [availability, setAvailability] = useState(initialAvailability);
-  const [state, dispatch] = useReducer(flowReducer, initialFlow);
+  const [state, dispatch] = useReducer(flowReducer, performanceId, loadFlow);
+  useEffect(() => saveFlow(performanceId, state), [performanceId, state]);
   const [form, setForm] = useState(emptyDetails);
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [problem, setProblem] = useState<BookingProblem | null>(null);
@@ -175,6 +176,7 @@ function Flow({
       const booking = await retryWhileBusy(() =>
         confirmBooking(state.hold!.bookingId, confirmRequest(form, selection.partySize)),
       );
+      forgetFlow(performanceId);
       navigate(`/bookings/${booking.id}`, { state: { confirmed: true } });
     } catch (error) {
       fail(error);

@@ -4,8 +4,6 @@
 export const STEPS = ['party', 'zone', 'extras', 'details', 'review'] as const;
 export type Step = (typeof STEPS)[number];
 
-/** How many guests one online booking takes; more: call the venue. */
-
 export interface Selection {
   partySize: number;
   formulaId: string | null;
