@@ -53,6 +53,10 @@ describe('booking journey', () => {
     await next(page, 'Étape 4 sur 5 : Coordonnées');
 
     expect(await page.getByRole('timer').textContent()).toMatch(/Places bloquées pendant \d+:\d\d/);
+    // A reload keeps the step, the choice and the places held (no second hold).
+    await page.reload();
+    await page.getByText('Étape 4 sur 5 : Coordonnées').waitFor({ state: 'attached' });
+    expect(await page.getByRole('timer').textContent()).toMatch(/Places bloquées pendant \d+:\d\d/);
     await page.getByLabel('Nom et prénom').fill('Camille Martin');
     await page.getByLabel('Adresse e-mail').fill(EMAIL);
     await page
