@@ -120,20 +120,49 @@ export function ticketAttachments(serviceDb: Db, tickets: TicketSigner): Attachm
   };
 }
 
+/** What a change compares: the booking as the guest saw it before (readBeforeChange). */
+export type BookingBefore = Pick<BookingView, 'partySize' | 'totalCents' | 'lines'>;
+
+/** The booking before a change, for sendChanged (inside the change's transaction). */
+export async function readBeforeChange(
+  tx: Tx,
+  bookingId: string,
+): Promise<BookingBefore | undefined> {
+  return (await load(tx, bookingId))?.view;
+}
+
 export async function sendChanged(
   tx: Tx,
   mail: BookingMail,
   bookingId: string,
   locale: Lang,
-  before: { partySize: number; totalCents: number },
+  before: BookingBefore,
   changedBy: 'guest' | 'venue',
 ): Promise<void> {
   const loaded = await load(tx, bookingId);
   if (!loaded) return;
   const { view } = loaded;
+  const fr = locale === 'fr';
   const changes: BookingChange[] = [];
   if (before.partySize !== view.partySize) {
     changes.push({ field: 'partySize', before: before.partySize, after: view.partySize });
+  }
+  // Another formula or another area, even at the same price and party size, is news to the guest.
+  const formulas = (b: BookingBefore) =>
+    names(
+      b.lines.map((l) => (fr ? l.formulaNameFr : l.formulaNameEn)),
+      120,
+    );
+  const zones = (b: BookingBefore) =>
+    names(
+      b.lines.map((l) => (fr ? l.zoneNameFr : l.zoneNameEn)),
+      80,
+    );
+  if (formulas(before) !== formulas(view)) {
+    changes.push({ field: 'formula', before: formulas(before), after: formulas(view) });
+  }
+  if (zones(before) !== zones(view)) {
+    changes.push({ field: 'zone', before: zones(before), after: zones(view) });
   }
   if (before.totalCents !== view.totalCents) {
     changes.push({ field: 'total', before: before.totalCents, after: view.totalCents });

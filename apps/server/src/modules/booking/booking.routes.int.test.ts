@@ -237,6 +237,34 @@ describe('the guest booking API', () => {
     expect(after.rows[0]).toEqual({ held: 0, sold: 0 });
   });
 
+  it('tells the guest when only the area changed (same party), with the area and the total', async () => {
+    const performanceId = await catalogue.performance();
+    const h = await hold(performanceId, 2);
+    const confirmed = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      body: confirmBody(2),
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const moved = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: {
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.bar, guests: 2 }],
+      },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const changed = (await emails(h.reference)).find((e) => e.kind === 'booking_changed');
+    const zoneName = async (id: string) =>
+      (await database.owner.query('select name_fr from zones where id = $1', [id])).rows[0].name_fr;
+    expect(changed?.data.changes).toEqual([
+      {
+        field: 'zone',
+        before: await zoneName(catalogue.zones.main),
+        after: await zoneName(catalogue.zones.bar),
+      },
+      { field: 'total', before: 20_000, after: 14_000 },
+    ]);
+  });
+
   it('shows a booking to its owner, its token and staff; to anyone else it does not exist', async () => {
     const performanceId = await catalogue.performance();
     const mine = await hold(performanceId, 2, { auth: ownerAuth });

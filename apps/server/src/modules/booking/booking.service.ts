@@ -16,6 +16,7 @@ import { MicroBatcher } from '../../lib/micro-batcher.ts';
 import * as repository from './booking.repository.ts';
 import { newBookingReference } from './booking-reference.ts';
 import {
+  readBeforeChange,
   sendCancelled,
   sendChanged,
   sendConfirmation,
@@ -546,19 +547,23 @@ export async function updateBooking(
         await inventory.release(tx, booking.performanceId, [{ zoneId, guests: -delta }], column);
       }
     }
+    const seenBefore =
+      booking.status === 'confirmed' && engine.mail
+        ? await readBeforeChange(tx, booking.id)
+        : undefined;
     await repository.replaceLines(tx, booking.id, pricedLines, pricedExtras, {
       partySize,
       totalCents,
     });
     if (booking.status === 'confirmed') {
       await assignTables(tx, booking, inventory.byZone(pricedLines));
-      if (engine.mail) {
+      if (engine.mail && seenBefore) {
         await sendChanged(
           tx,
           engine.mail,
           booking.id,
           input.locale ?? 'fr',
-          { partySize: booking.partySize, totalCents: booking.totalCents },
+          seenBefore,
           staff ? 'venue' : 'guest',
         );
       }
