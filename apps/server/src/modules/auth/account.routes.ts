@@ -15,7 +15,7 @@ import {
   updateAccountBodySchema,
   uuidParamsSchema,
 } from '@ladiva/contract/auth';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SIGNED_IN, userClaims } from '../../plugins/request-claims.ts';
@@ -23,13 +23,7 @@ import type { AccountService } from './account.service.ts';
 import { clearSessionCookies } from './auth-cookies.ts';
 import { requestMeta } from './auth.routes.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  409: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 409, 429);
 
 const iso = <T extends { createdAt: Date; lastSeenAt: Date }>(row: T) => ({
   ...row,

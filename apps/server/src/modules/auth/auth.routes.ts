@@ -13,7 +13,7 @@ import {
   signUpBodySchema,
   tokenBodySchema,
 } from '@ladiva/contract/auth';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -34,12 +34,7 @@ export function requestMeta(request: FastifyRequest): RequestMeta {
   return { ip: request.clientIp, userAgent: agent, requestId: request.id };
 }
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 429);
 
 /** Sign-up, sign-in (with a second factor), refresh, sign-out, and the emailed links. */
 export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = async (

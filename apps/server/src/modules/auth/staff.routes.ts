@@ -8,7 +8,7 @@ import {
   updateStaffBodySchema,
   uuidParamsSchema,
 } from '@ladiva/contract/auth';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -18,12 +18,7 @@ import { listAudit } from '../audit/audit.ts';
 import { requestMeta } from './auth.routes.ts';
 import type { StaffService } from './staff.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 function encodeCursor(at: Date, id: string) {
   return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');

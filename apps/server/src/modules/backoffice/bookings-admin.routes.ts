@@ -13,21 +13,14 @@ import {
   markNoShowResultSchema,
   phoneBookingBodySchema,
 } from '@ladiva/contract/backoffice-bookings';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import type { BookingsAdminService } from './bookings-admin.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  503: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 503);
 const tags = ['admin: bookings'];
 export const BOOKING_STAFF_ACCESS = staffOnly('admin', 'manager', 'box_office');
 

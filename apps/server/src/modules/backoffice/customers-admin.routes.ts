@@ -9,7 +9,7 @@ import {
   customerProfileSchema,
   updateCustomerBodySchema,
 } from '@ladiva/contract/backoffice-bookings';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
@@ -17,13 +17,7 @@ import { requestMeta } from '../auth/auth.routes.ts';
 import { BOOKING_STAFF_ACCESS } from './bookings-admin.routes.ts';
 import type { CustomersAdminService } from './customers-admin.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['admin: customers'];
 
 export const customersAdminRoutes: FastifyPluginAsyncZod<{

@@ -16,7 +16,7 @@ import {
   ticketPdfQuerySchema,
   updateBookingBodySchema,
 } from '@ladiva/contract/booking';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -39,13 +39,7 @@ export interface BookingRoutesOptions {
   audience: string;
 }
 
-const errors = {
-  400: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  429: errorResponseSchema,
-  503: errorResponseSchema,
-};
+const errors = errorResponses(400, 404, 409, 429, 503);
 const tags = ['bookings'];
 const tokenHeader = z.object({ [BOOKING_TOKEN_HEADER]: z.string().max(2048).optional() });
 

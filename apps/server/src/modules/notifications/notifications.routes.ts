@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import {
   idParamsSchema,
   listNotificationsQuerySchema,
@@ -24,13 +24,7 @@ import type { NotificationService } from '../../services/notifications/notificat
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
 import { toNotification } from './notifications.mapper.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** The delivery log and the mailbox hold guests' addresses: management only. */
 const config = { access: staffOnly('admin', 'manager') };

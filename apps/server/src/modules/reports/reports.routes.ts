@@ -12,7 +12,7 @@ import {
   salesQuerySchema,
   salesReportSchema,
 } from '@ladiva/contract/reports';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
@@ -26,12 +26,7 @@ import {
 } from './report-exports.ts';
 import { dashboard, occupancyReport, salesExport, salesReport } from './reports.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const CSV_NOTE = 'With `format=csv` or `Accept: text/csv`: the whole list as a UTF-8 CSV file.';
 
 export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

@@ -1,7 +1,7 @@
 // Stored files over HTTP (ADR 0012): upload and remove posters (admins and managers), serve
 // them to anyone with year-long immutable caching, and serve exports to admins and managers only.
 import multipart from '@fastify/multipart';
-import { errorResponseSchema } from '@ladiva/contract/errors';
+import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import {
   MAX_IMAGE_BYTES,
   posterFileParamsSchema,
@@ -20,12 +20,7 @@ import { requestMeta } from '../auth/auth.routes.ts';
 import { extensionOf } from './storage-driver.ts';
 import { toStoredPoster, type StorageService } from './storage.service.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 /** The key names its content: the bytes of a URL never change, so caches may keep them. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
