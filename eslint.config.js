@@ -49,12 +49,22 @@ export default tseslint.config(
   ...[
     { files: ['apps/web/**'], forbidden: [] },
     { files: ['apps/web/src/components/booking/**'], forbidden: ['**/admin/**', '**/admin'] },
-    { files: ['apps/web/src/components/admin/**'], forbidden: ['**/booking/**', '**/booking'] },
+    // (the contract's booking schemas are shared vocabulary, not the guest's journey)
+    {
+      files: ['apps/web/src/components/admin/**'],
+      forbidden: ['**/booking/**', '**/booking', '!@ladiva/contract/booking'],
+    },
     // The account pages are guest chunks (the staff area reuses their 2FA enrolment, not the
     // other way round): they import neither the staff app nor the booking journey.
     {
       files: ['apps/web/src/components/account/**'],
-      forbidden: ['**/admin/**', '**/admin', '**/booking/**', '**/booking'],
+      forbidden: [
+        '**/admin/**',
+        '**/admin',
+        '**/booking/**',
+        '**/booking',
+        '!@ladiva/contract/booking',
+      ],
     },
   ].map(({ files, forbidden }) => ({
     files,

@@ -1,9 +1,12 @@
-// The staff app's landing page (and its answer to an address it does not know yet): what is here
-// today, and what is coming.
+// The staff app's landing page (and its answer to an address it does not know): the areas this
+// staff member's roles open, grouped as in the navigation, then the messages tools.
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useT } from '../../hooks/use-t';
 import type { PlainMessageKey } from '../../lib/i18n/catalogue';
+import { useSession } from '../../lib/auth/use-session';
+import { useAdminT } from './admin-messages';
+import { AREA_GROUPS, AREA_ROLES } from './areas';
 import { eyebrow, panel } from './ui/classes';
 
 const TOOLS: readonly { to: string; title: PlainMessageKey; text: PlainMessageKey }[] = [
@@ -14,11 +17,43 @@ const TOOLS: readonly { to: string; title: PlainMessageKey; text: PlainMessageKe
 
 export function AdminHome() {
   const { t } = useT();
+  const { at } = useAdminT();
+  const state = useSession();
+  const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];
   useDocumentTitle(t('meta.admin'));
   return (
     <div className="max-w-4xl">
       <h1 className="font-display text-3xl font-medium text-cream">{t('admin.title')}</h1>
       <p className="mt-1.5 max-w-2xl text-sm text-mist">{t('admin.text')}</p>
+
+      {AREA_GROUPS.map((group) => {
+        const areas = group.areas.filter((area) =>
+          AREA_ROLES[area].some((role) => roles.includes(role)),
+        );
+        if (areas.length === 0) return null;
+        return (
+          <section key={group.title} aria-labelledby={`home-${group.title}`}>
+            <h2 id={`home-${group.title}`} className={`${eyebrow} mt-8`}>
+              {at(group.title)}
+            </h2>
+            <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+              {areas.map((area) => (
+                <li key={area}>
+                  <Link
+                    to={`/admin/${area}`}
+                    className={`${panel} group block h-full p-4 transition-colors hover:border-gold/40`}
+                  >
+                    <span className="font-medium text-cream group-hover:text-gold-bright">
+                      {at(`nav.${area}`)}
+                    </span>
+                    <span className="mt-1 block text-sm text-mist">{at(`home.${area}`)}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
 
       <h2 className={`${eyebrow} mt-8`}>{t('admin.nav.messages')}</h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-3">

@@ -18,6 +18,15 @@ export const adminFr = {
   'nav.settings': 'Réglages',
   'access.denied': 'Cette page est réservée à d’autres rôles de l’équipe.',
   'area.loading': 'Chargement…',
+  'home.dashboard': 'Ce soir et les prochaines dates : remplissage, couverts, arrivées.',
+  'home.bookings': 'Chercher, modifier, annuler ; prendre une réservation au téléphone.',
+  'home.room': 'Le plan de salle de la soirée, table par table.',
+  'home.kitchen': 'Couverts, menus et régimes de la soirée, à imprimer.',
+  'home.customers': 'Fiches clients, historique, notes et étiquettes.',
+  'home.performances': 'Dates, saisons, jauges et ventes.',
+  'home.catalogue': 'Spectacles, formules, tarifs, extras et règles de vente.',
+  'home.layout': 'Zones et tables de la salle.',
+  'home.reports': 'Ventes et taux de remplissage, exportables en CSV.',
 } as const;
 
 export const adminEn = {
@@ -35,6 +44,15 @@ export const adminEn = {
   'nav.settings': 'Settings',
   'access.denied': 'This page is for other staff roles.',
   'area.loading': 'Loading…',
+  'home.dashboard': 'Tonight and the coming dates: fill, covers, arrivals.',
+  'home.bookings': 'Find, change, cancel; take a booking on the phone.',
+  'home.room': 'The evening’s floor plan, table by table.',
+  'home.kitchen': 'The evening’s covers, menus and diets, ready to print.',
+  'home.customers': 'Customer records, history, notes and tags.',
+  'home.performances': 'Dates, seasons, capacities and sales.',
+  'home.catalogue': 'Shows, formulas, prices, extras and sales rules.',
+  'home.layout': 'The room’s zones and tables.',
+  'home.reports': 'Sales and occupancy, exportable as CSV.',
 } as const satisfies { readonly [K in keyof typeof adminFr]: string };
 
 export const useAdminT = createAreaT(adminFr, adminEn);

@@ -2,7 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
-import { AREA_ROLES, type Area } from './areas';
+import { AREA_GROUPS, AREA_ROLES, type Area } from './areas';
 import { ArrowLeftIcon } from './ui/channel-icon';
 
 // The current place is marked in gold: underlined in the phone's row, a left rule in the sidebar.
@@ -16,12 +16,6 @@ const item = ({ isActive }: { isActive: boolean }) =>
 /** `aria-current="page"` comes with NavLink. */
 const groupTitle =
   'mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block';
-
-/** The areas of the back office, grouped as the evening runs; each shown to its roles only. */
-const GROUPS = [
-  { title: 'nav.evening', areas: ['dashboard', 'bookings', 'room', 'kitchen', 'customers'] },
-  { title: 'nav.venue', areas: ['performances', 'catalogue', 'layout', 'reports'] },
-] as const satisfies readonly { title: string; areas: readonly Area[] }[];
 
 export function AdminNav() {
   const { t } = useT();
@@ -37,7 +31,7 @@ export function AdminNav() {
         <NavLink to="/admin" end className={(state) => `${item(state)} max-lg:hidden`}>
           {t('admin.nav.home')}
         </NavLink>
-        {GROUPS.map((group) => {
+        {AREA_GROUPS.map((group) => {
           const areas = group.areas.filter(reaches);
           if (areas.length === 0) return null;
           return (

@@ -17,5 +17,11 @@ export const AREA_ROLES = {
 
 export type Area = keyof typeof AREA_ROLES;
 
+/** The areas grouped as the evening runs (navigation and staff home). */
+export const AREA_GROUPS = [
+  { title: 'nav.evening', areas: ['dashboard', 'bookings', 'room', 'kitchen', 'customers'] },
+  { title: 'nav.venue', areas: ['performances', 'catalogue', 'layout', 'reports'] },
+] as const satisfies readonly { title: string; areas: readonly Area[] }[];
+
 /** Who may change the catalogue, the layout and the performances. */
 export const EDITOR_ROLES = ['admin', 'manager'] as const satisfies readonly StaffRole[];
