@@ -1,5 +1,6 @@
 // The staff app's frame: a slim header, the navigation (a sidebar on wide screens, a scrolling
-// row on phones), who is signed in, and the current page.
+// row on phones), who is signed in, and the current page. On paper only the page is printed, in
+// black on white (the kitchen sheet, the table plan).
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { signOut } from '../../lib/auth/session';
@@ -12,14 +13,14 @@ import { AdminNav } from './admin-nav';
 export function AdminShell() {
   const { t } = useT();
   return (
-    <div className="flex min-h-svh flex-col bg-night text-cream">
+    <div className="flex min-h-svh flex-col bg-night text-cream print:min-h-0 print:bg-white print:text-black">
       <a
         href="#admin-main"
         className="sr-only z-50 rounded-md bg-gold px-4 py-2 font-medium text-night focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         {t('a11y.skipLink')}
       </a>
-      <header className="border-b border-white/10 bg-ink">
+      <header className="border-b border-white/10 bg-ink print:hidden">
         <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-4 sm:px-6">
           <Link to="/admin" className="flex items-center gap-2 rounded-sm">
             <FanMark className="h-5 w-auto text-gold" />
@@ -32,12 +33,14 @@ export function AdminShell() {
           </div>
         </div>
       </header>
-      <div className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6">
-        <AdminNav />
+      <div className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6 print:block print:max-w-none print:p-0">
+        <div className="contents print:hidden">
+          <AdminNav />
+        </div>
         <main
           id="admin-main"
           tabIndex={-1}
-          className="min-w-0 px-4 pt-4 pb-12 focus:outline-none sm:px-6 lg:px-0 lg:pt-6"
+          className="min-w-0 px-4 pt-4 pb-12 focus:outline-none sm:px-6 lg:px-0 lg:pt-6 print:p-0"
         >
           <Outlet />
         </main>

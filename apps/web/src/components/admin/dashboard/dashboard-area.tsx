@@ -1,7 +1,12 @@
 // The dashboard area of the back office: its own lazy chunk, its own routes under /admin/dashboard.
-// (Work in progress: replaced by the area's pages.)
-import { EmptyState } from '../ui/feedback';
+import { Navigate, Route, Routes } from 'react-router';
+import { DashboardPage } from './dashboard-page';
 
 export default function DashboardArea() {
-  return <EmptyState>…</EmptyState>;
+  return (
+    <Routes>
+      <Route index element={<DashboardPage />} />
+      <Route path="*" element={<Navigate to="." replace />} />
+    </Routes>
+  );
 }

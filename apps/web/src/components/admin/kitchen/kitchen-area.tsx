@@ -1,7 +1,12 @@
 // The kitchen area of the back office: its own lazy chunk, its own routes under /admin/kitchen.
-// (Work in progress: replaced by the area's pages.)
-import { EmptyState } from '../ui/feedback';
+import { Navigate, Route, Routes } from 'react-router';
+import { KitchenPage } from './kitchen-page';
 
 export default function KitchenArea() {
-  return <EmptyState>…</EmptyState>;
+  return (
+    <Routes>
+      <Route index element={<KitchenPage />} />
+      <Route path="*" element={<Navigate to="." replace />} />
+    </Routes>
+  );
 }

@@ -1,7 +1,13 @@
 // The reports area of the back office: its own lazy chunk, its own routes under /admin/reports.
-// (Work in progress: replaced by the area's pages.)
-import { EmptyState } from '../ui/feedback';
+import { Navigate, Route, Routes } from 'react-router';
+import { ReportsPage } from './reports-page';
 
 export default function ReportsArea() {
-  return <EmptyState>…</EmptyState>;
+  return (
+    <Routes>
+      <Route index element={<ReportsPage report="sales" />} />
+      <Route path="occupancy" element={<ReportsPage report="occupancy" />} />
+      <Route path="*" element={<Navigate to="." replace />} />
+    </Routes>
+  );
 }

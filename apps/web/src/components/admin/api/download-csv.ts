@@ -1,0 +1,45 @@
+// A CSV export of the API saved as a file. A plain link cannot carry the access token (held in
+// memory, never in a cookie), so the file is fetched with it and handed to the browser as a blob.
+import { apiResponse } from '../../../lib/api/api-request';
+import { useCallback, useState } from 'react';
+import { ApiError } from './api-client';
+
+/** The file name the server gave in Content-Disposition, if any. */
+export function attachmentName(header: string | null): string | undefined {
+  const match = /filename="?([^";]+)"?/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** Fetches `path` (which asks for `format=csv`) and saves the answer under its own name. */
+export async function downloadCsv(path: string, fallbackName: string): Promise<void> {
+  const response = await apiResponse(path, { headers: { accept: 'text/csv' } });
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = attachmentName(response.headers.get('content-disposition')) ?? fallbackName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled: the download has its own copy by then.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `download(path, name)` with its pending state and the last failure. */
+export function useCsvDownload() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const download = useCallback(async (path: string, fallbackName: string) => {
+    setPending(true);
+    setError(null);
+    try {
+      await downloadCsv(path, fallbackName);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'NETWORK', String(caught)));
+    } finally {
+      setPending(false);
+    }
+  }, []);
+  return { download, pending, error };
+}

@@ -1,0 +1,107 @@
+// /admin/dashboard: tonight and the coming performances (fill rate per zone, covers, arrivals,
+// revenue for those who see money), and the bookings over time. The period lives in the address;
+// the figures refresh every minute while the tab is visible.
+import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { PageHeader } from '../ui/page-header';
+import { RefreshButton } from '../ui/refresh-button';
+import { useKeptData } from '../ui/use-kept-data';
+import { useDashboardT } from './messages';
+import { PerformanceCard } from './performance-card';
+import { PeriodPicker } from './period-picker';
+import { readRange } from './period';
+import { SummaryTiles } from './summary-tiles';
+import { useDashboard } from './use-dashboard';
+import { DashboardPager } from './dashboard-pager';
+import { SeriesSection } from './series-section';
+
+const PAGE = 10;
+
+// recharts is heavy: its own chunk, loaded after the figures are on screen.
+const DashboardCharts = lazy(() => import('./dashboard-charts'));
+
+export function DashboardPage() {
+  const { at } = useDashboardT();
+  const [params, setParams] = useSearchParams();
+  const range = readRange(params);
+  const dashboard = useDashboard({
+    from: range.from,
+    to: range.to,
+    seriesFrom: range.seriesFrom,
+    seriesTo: range.seriesTo,
+    limit: PAGE,
+    offset: range.page * PAGE,
+  });
+  const data = useKeptData(dashboard.data);
+
+  /** Changes some search parameters, keeps the others; a new period starts at its first page. */
+  function update(changes: Record<string, string | undefined>) {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [name, value] of Object.entries(changes)) {
+        if (value) next.set(name, value);
+        else next.delete(name);
+      }
+      return next;
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={at('eyebrow')}
+        title={at('title')}
+        lead={at('lead')}
+        actions={<RefreshButton busy={dashboard.fetching} onClick={dashboard.reload} />}
+      />
+      <div className="space-y-6" aria-busy={dashboard.fetching}>
+        <PeriodPicker
+          key={`${range.from}:${range.to}`}
+          range={range}
+          onChange={(changes) => update({ ...changes, page: undefined })}
+        />
+        {dashboard.error && <QueryError error={dashboard.error} onRetry={dashboard.reload} />}
+        {dashboard.loading && !data && <Loading lines={6} />}
+        {data && (
+          <>
+            <SummaryTiles performances={data.performances} />
+            <section aria-labelledby="dashboard-performances" className="space-y-3">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="dashboard-performances" className="text-lg font-semibold text-cream">
+                  {at('list.title')}
+                </h2>
+                <p className="text-xs text-mist">{at('autoRefresh')}</p>
+              </div>
+              {data.performances.length === 0 ? (
+                <EmptyState>{at('list.empty')}</EmptyState>
+              ) : (
+                <ul className="space-y-4">
+                  {data.performances.map((performance) => (
+                    <li key={performance.id}>
+                      <PerformanceCard performance={performance} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <DashboardPager
+                page={range.page}
+                size={PAGE}
+                total={data.total}
+                onPage={(page) => update({ page: page > 0 ? String(page) : undefined })}
+              />
+            </section>
+            <SeriesSection
+              days={range.seriesDays}
+              onDays={(days) => update({ series: String(days) })}
+            >
+              <Suspense fallback={<p className="text-sm text-mist">{at('charts.loading')}</p>}>
+                <DashboardCharts series={data.series} />
+              </Suspense>
+            </SeriesSection>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

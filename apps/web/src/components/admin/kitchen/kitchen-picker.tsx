@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { buttonSecondary, field, label } from '../ui/classes';
+import { isDay, parisDay } from '../ui/paris-day';
+import { useKitchenT } from './messages';
+import type { KitchenTarget } from './use-kitchen-sheet';
+import { useUpcomingPerformances } from './use-upcoming-performances';
+
+/** A day (default tonight), then the whole day or one of its performances. */
+export function KitchenPicker({
+  day,
+  performanceId,
+  onChange,
+}: {
+  day: string;
+  performanceId: string | null;
+  onChange: (target: KitchenTarget) => void;
+}) {
+  const { at, when, locale } = useKitchenT();
+  const id = useId();
+  const upcoming = useUpcomingPerformances();
+  const today = parisDay();
+  const ofDay = (upcoming.data ?? []).filter(
+    (performance) => parisDay(performance.startsAt) === day,
+  );
+  return (
+    <div
+      role="group"
+      aria-label={at('picker.label')}
+      className="flex flex-wrap items-end gap-3 print:hidden"
+    >
+      <div>
+        <label htmlFor={`${id}-day`} className={label}>
+          {at('picker.day')}
+        </label>
+        <input
+          id={`${id}-day`}
+          type="date"
+          value={day}
+          onChange={(event) => {
+            if (isDay(event.target.value)) onChange({ date: event.target.value });
+          }}
+          className={`${field} w-44`}
+        />
+      </div>
+      <div className="min-w-56 flex-1 sm:flex-none">
+        <label htmlFor={`${id}-performance`} className={label}>
+          {at('picker.performance')}
+        </label>
+        <select
+          id={`${id}-performance`}
+          value={performanceId ?? ''}
+          aria-busy={upcoming.loading}
+          onChange={(event) =>
+            onChange(event.target.value ? { performanceId: event.target.value } : { date: day })
+          }
+          className={field}
+        >
+          <option value="">{at('picker.wholeDay')}</option>
+          {ofDay.map((performance) => (
+            <option key={performance.id} value={performance.id}>
+              {when(performance.startsAt, { hour: '2-digit', minute: '2-digit' })} ·{' '}
+              {locale === 'fr' ? performance.titleFr : performance.titleEn}
+            </option>
+          ))}
+          {/* The chosen performance stays listed even when it is not in the coming programme. */}
+          {performanceId && !ofDay.some((performance) => performance.id === performanceId) && (
+            <option value={performanceId}>{at('picker.performance')}</option>
+          )}
+        </select>
+      </div>
+      {(day !== today || performanceId) && (
+        <button type="button" className={buttonSecondary} onClick={() => onChange({ date: today })}>
+          {at('picker.tonight')}
+        </button>
+      )}
+    </div>
+  );
+}
