@@ -85,7 +85,7 @@ const SHOWS = [
       'La grande revue de La Diva : quarante artistes, deux cents costumes, le French cancan.',
     descriptionEn: 'La Diva’s grand revue: forty artists, two hundred costumes, the French cancan.',
     durationMinutes: 105,
-    imagePath: '/images/shows/plumes-et-paillettes.jpg',
+    imagePath: null,
     // ISO weekdays (4 = Thursday … 7 = Sunday) and the local start time.
     days: [4, 5, 6],
     time: '21:00',
@@ -97,7 +97,7 @@ const SHOWS = [
     descriptionFr: 'Chansons, humour et plumes : la soirée intime du dimanche.',
     descriptionEn: 'Songs, humour and feathers: the intimate Sunday evening.',
     durationMinutes: 90,
-    imagePath: '/images/shows/nuit-de-diva.jpg',
+    imagePath: null,
     days: [7],
     time: '19:30',
   },

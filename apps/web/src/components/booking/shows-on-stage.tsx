@@ -35,7 +35,12 @@ export function ShowsOnStage() {
             const title = locale === 'fr' ? show.titleFr : show.titleEn;
             return (
               <li key={show.id} className={`group relative ${card}`}>
-                <ShowPoster slug={show.slug} title={title} className={poster} />
+                <ShowPoster
+                  slug={show.slug}
+                  title={title}
+                  imagePath={show.imagePath}
+                  className={poster}
+                />
                 <div className="flex flex-1 flex-col justify-center gap-2 py-2 sm:p-6">
                   <h3 className="font-display text-2xl font-medium text-cream">
                     <Link

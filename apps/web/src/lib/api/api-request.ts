@@ -41,7 +41,7 @@ function isErrorResponse(value: unknown): value is ErrorResponse {
   return isRecord(value) && hasStrings(value, ['code', 'message']);
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions<T> {
   method?: HttpMethod;

@@ -1,7 +1,65 @@
-// The catalogue area of the back office: its own lazy chunk, its own routes under /admin/catalogue.
-// (Work in progress: replaced by the area's pages.)
-import { EmptyState } from '../ui/feedback';
+// /admin/catalogue: shows, formulas and their prices per zone, extras, sales rules. Everyone who
+// sells reads it; admins and managers change it (the API and the database say so again).
+import { NavLink, Route, Routes, useParams } from 'react-router';
+import { EDITOR_ROLES } from '../areas';
+import { useHasRole } from '../ui/use-has-role';
+import { ExtrasPage } from './extras-page';
+import { FormulasPage } from './formulas-page';
+import { useCatalogueT } from './messages';
+import { ReadOnlyNote } from './read-only-note';
+import { SalesRulesPage } from './sales-rules-page';
+import { ShowEditor } from './show-editor';
+import { ShowsPage } from './shows-page';
+
+const tab = ({ isActive }: { isActive: boolean }) =>
+  `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
+    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
+  }`;
+
+function SectionNav() {
+  const { at } = useCatalogueT();
+  return (
+    <nav
+      aria-label={at('nav.label')}
+      className="mb-5 flex gap-1 overflow-x-auto border-b border-white/10"
+    >
+      <NavLink to="/admin/catalogue" end className={tab}>
+        {at('nav.shows')}
+      </NavLink>
+      <NavLink to="/admin/catalogue/formulas" className={tab}>
+        {at('nav.formulas')}
+      </NavLink>
+      <NavLink to="/admin/catalogue/extras" className={tab}>
+        {at('nav.extras')}
+      </NavLink>
+      <NavLink to="/admin/catalogue/rules" className={tab}>
+        {at('nav.rules')}
+      </NavLink>
+    </nav>
+  );
+}
 
 export default function CatalogueArea() {
-  return <EmptyState>…</EmptyState>;
+  const { at } = useCatalogueT();
+  const editor = useHasRole(EDITOR_ROLES);
+  return (
+    <div className="max-w-6xl">
+      <SectionNav />
+      {!editor && <ReadOnlyNote>{at('readOnly')}</ReadOnlyNote>}
+      <Routes>
+        <Route index element={<ShowsPage editor={editor} />} />
+        <Route path="shows/new" element={<ShowEditor key="new" id={null} editor={editor} />} />
+        <Route path="shows/:id" element={<ShowEditorRoute editor={editor} />} />
+        <Route path="formulas" element={<FormulasPage editor={editor} />} />
+        <Route path="extras" element={<ExtrasPage editor={editor} />} />
+        <Route path="rules" element={<SalesRulesPage editor={editor} />} />
+        <Route path="*" element={<ShowsPage editor={editor} />} />
+      </Routes>
+    </div>
+  );
+}
+
+function ShowEditorRoute({ editor }: { editor: boolean }) {
+  const { id = null } = useParams();
+  return <ShowEditor key={id} id={id} editor={editor} />;
 }

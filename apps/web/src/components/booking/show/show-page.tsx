@@ -115,7 +115,13 @@ function ShowContent({
   return (
     <>
       <header className="mt-6 grid items-center gap-6 md:grid-cols-[18rem_1fr] md:gap-10">
-        <ShowPoster slug={show.slug} title={title} className="mx-auto aspect-3/4 w-44 md:w-full" />
+        <ShowPoster
+          slug={show.slug}
+          title={title}
+          imagePath={show.imagePath}
+          sizes="(min-width: 768px) 20rem, 11rem"
+          className="mx-auto aspect-3/4 w-44 md:w-full"
+        />
         <div className="text-center md:text-left">
           <h1 className="font-display text-4xl leading-tight font-medium text-balance text-cream sm:text-6xl">
             {title}

@@ -1,5 +1,7 @@
-// A show's poster drawn in CSS: an art-deco frame, a sunburst and the fan, in colours picked from
-// its slug (no image files to download, nothing to shift when it appears). In the entry chunk.
+// A show's poster: the image staff uploaded (responsive WebP, lib/posters), or else one drawn in
+// CSS — an art-deco frame, a sunburst and the fan, in colours picked from its slug (no file to
+// download). The box keeps its size either way: nothing shifts when the image arrives.
+import { posterSources } from '../../../lib/posters/poster-sources';
 import { FanMark } from '../../shared/fan-mark';
 
 const PAPERS = [
@@ -18,12 +20,32 @@ function paperOf(slug: string): string {
 export function ShowPoster({
   slug,
   title,
+  imagePath = null,
+  sizes = '(min-width: 640px) 33vw, 7rem',
   className = '',
 }: {
   slug: string;
   title: string;
+  /** The show's uploaded poster (its storage key), if any. */
+  imagePath?: string | null;
+  /** How wide the poster is drawn, for the browser's choice among the renditions. */
+  sizes?: string;
   className?: string;
 }) {
+  const sources = posterSources(imagePath);
+  if (sources) {
+    return (
+      <img
+        src={sources.src}
+        srcSet={sources.srcSet}
+        sizes={sizes}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        className={`rounded-sm bg-ink object-cover ${className}`}
+      />
+    );
+  }
   return (
     <div
       aria-hidden="true"

@@ -1,0 +1,102 @@
+// Small pieces the catalogue, performances and layout forms share: a labelled field with its
+// hint and error, the API's field errors by name, euros ⇄ cents, the outcome line, a pager.
+import { useId, type ReactNode } from 'react';
+import { buttonSecondary, label as labelClass } from '../ui/classes';
+
+/** A label above its control; the hint and the error are tied to it by aria-describedby. */
+export function Field({
+  label,
+  hint,
+  error,
+  className = '',
+  children,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  className?: string;
+  children: (props: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: true;
+  }) => ReactNode;
+}) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-mist/80">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-rose-200">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The outcome of the last action, announced politely. */
+export function Outcome({ result }: { result: { ok: boolean; text: string } | null }) {
+  return (
+    <p
+      role="status"
+      className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'} ${result ? '' : 'sr-only'}`}
+    >
+      {result?.text}
+    </p>
+  );
+}
+
+/** Previous / next over a server-paginated list. */
+export function Pager({
+  offset,
+  limit,
+  total,
+  onOffset,
+  labels,
+}: {
+  offset: number;
+  limit: number;
+  total: number;
+  onOffset: (offset: number) => void;
+  labels: { nav: string; range: string; previous: string; next: string };
+}) {
+  if (total <= limit && offset === 0) return null;
+  return (
+    <nav aria-label={labels.nav} className="flex flex-wrap items-center justify-between gap-3 p-3">
+      <p className="text-sm text-mist tabular-nums">{labels.range}</p>
+      <div className="flex gap-2">
+        <button
+          type="button"
+          disabled={offset === 0}
+          onClick={() => onOffset(Math.max(0, offset - limit))}
+          className={buttonSecondary}
+        >
+          {labels.previous}
+        </button>
+        <button
+          type="button"
+          disabled={offset + limit >= total}
+          onClick={() => onOffset(offset + limit)}
+          className={buttonSecondary}
+        >
+          {labels.next}
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,269 @@
+// The venue layout editor: the floor plan, the selected table's details, and one "Save layout"
+// that sends every zone's whole plan to PUT /api/admin/layout. Changes stay local until then,
+// can be undone one by one (Ctrl+Z), and leaving with unsaved changes asks first.
+import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { buttonDanger, buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { errorText } from '../ui/error-text';
+import { useSaveLayout } from './api/use-save-layout';
+import { FloorPlan } from './floor-plan';
+import { useLayoutT } from './messages';
+import {
+  changeCount,
+  initialState,
+  layoutBody,
+  nextLabel,
+  reducer,
+  removedTables,
+  type TableShape,
+} from './plan-state';
+import { TableInspector } from './table-inspector';
+import { useLeaveGuard } from './use-leave-guard';
+
+export function LayoutEditor({
+  zones,
+  editable,
+}: {
+  zones: readonly AdminZone[];
+  editable: boolean;
+}) {
+  const { t } = useT();
+  const { at, locale } = useLayoutT();
+  const [state, dispatch] = useReducer(reducer, zones, initialState);
+  const [planZones, setPlanZones] = useState(zones);
+  const [addZone, setAddZone] = useState(zones[0]?.id ?? '');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const save = useSaveLayout();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const changes = changeCount(state);
+  const selected = state.tables.find((table) => table.ref === state.selected) ?? null;
+  const removed = removedTables(state);
+  useLeaveGuard(changes > 0, at('leave'));
+
+  // After a key press the moved table keeps the focus; announce where it went.
+  const last = useRef<{ ref: string; x: number; y: number } | null>(null);
+  useEffect(() => {
+    if (!selected) return;
+    const before = last.current;
+    if (
+      before &&
+      before.ref === selected.ref &&
+      (before.x !== selected.x || before.y !== selected.y)
+    ) {
+      setAnnounce(at('table.moved', { label: selected.label, x: selected.x, y: selected.y }));
+    }
+    last.current = { ref: selected.ref, x: selected.x, y: selected.y };
+  }, [selected, at]);
+
+  const name = (zone: AdminZone) => (locale === 'fr' ? zone.nameFr : zone.nameEn);
+
+  function add() {
+    const zone = planZones.find((z) => z.id === addZone);
+    if (!zone) return;
+    const own = state.tables.filter((table) => table.zoneId === zone.id);
+    const x = own.length ? Math.max(...own.map((table) => table.x)) + 120 : 0;
+    const y = own.length
+      ? Math.min(...own.map((table) => table.y))
+      : Math.max(0, ...state.tables.map((table) => table.y)) + 200;
+    const shape: TableShape = own[0]?.shape ?? 'round';
+    dispatch({ type: 'add', zoneId: zone.id, x, y, label: nextLabel(zone, state.tables), shape });
+  }
+
+  function remove(ref: string) {
+    const table = state.tables.find((item) => item.ref === ref);
+    dispatch({ type: 'remove', ref });
+    if (table) setMessage({ ok: true, text: at('removed', { label: table.label }) });
+  }
+
+  function askSave() {
+    setMessage(null);
+    if (removed.length === 0) return void send();
+    dialog.current?.showModal?.();
+  }
+
+  async function send() {
+    dialog.current?.close?.();
+    const outcome = await save.run(layoutBody(planZones, state.tables));
+    if (!outcome.ok) {
+      setMessage({
+        ok: false,
+        text:
+          outcome.error.code === 'TABLE_IN_USE'
+            ? `${errorText(t, outcome.error)} ${at('inUse')}`
+            : errorText(t, outcome.error),
+      });
+      return;
+    }
+    const created = Object.keys(outcome.value.created).length;
+    const sorted = [...outcome.value.zones].sort((a, b) => a.sort - b.sort);
+    setPlanZones(sorted);
+    dispatch({ type: 'load', zones: sorted });
+    setMessage({
+      ok: true,
+      text:
+        created || outcome.value.removed
+          ? at('savedDetail', { created, removed: outcome.value.removed })
+          : at('saved'),
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
+      event.preventDefault();
+      dispatch({ type: 'undo' });
+    }
+  }
+
+  return (
+    <div onKeyDown={onKeyDown} className="space-y-4">
+      <div
+        role="toolbar"
+        aria-label={at('toolbar')}
+        className={`${panel} flex flex-wrap items-end gap-3 p-3`}
+      >
+        <div className="min-w-36">
+          <label htmlFor="layout-table" className="mb-1 block text-xs font-medium text-mist">
+            {at('table.choose')}
+          </label>
+          <select
+            id="layout-table"
+            value={state.selected ?? ''}
+            onChange={(e) => dispatch({ type: 'select', ref: e.target.value || null })}
+            className={field}
+          >
+            <option value="">{at('table.none')}</option>
+            {planZones.map((zone) => (
+              <optgroup key={zone.id} label={name(zone)}>
+                {state.tables
+                  .filter((table) => table.zoneId === zone.id)
+                  .map((table) => (
+                    <option key={table.ref} value={table.ref}>
+                      {table.label}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        {editable && (
+          <>
+            <div className="min-w-36">
+              <label htmlFor="layout-add-zone" className="mb-1 block text-xs font-medium text-mist">
+                {at('addIn')}
+              </label>
+              <select
+                id="layout-add-zone"
+                value={addZone}
+                onChange={(e) => setAddZone(e.target.value)}
+                className={field}
+              >
+                {planZones.map((zone) => (
+                  <option key={zone.id} value={zone.id}>
+                    {name(zone)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" onClick={add} className={buttonSecondary}>
+              {at('add')}
+            </button>
+            <span className="hidden grow sm:block" />
+            <button
+              type="button"
+              title={at('undoHint')}
+              disabled={state.past.length === 0}
+              onClick={() => dispatch({ type: 'undo' })}
+              className={buttonSecondary}
+            >
+              {at('undo')}
+            </button>
+            <button
+              type="button"
+              disabled={changes === 0}
+              onClick={() => dispatch({ type: 'revert' })}
+              className={buttonSecondary}
+            >
+              {at('revert')}
+            </button>
+            <button
+              type="button"
+              disabled={changes === 0 || save.pending}
+              onClick={askSave}
+              className={buttonPrimary}
+            >
+              {save.pending ? at('saving') : at('save')}
+            </button>
+          </>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p className={changes > 0 ? 'font-medium text-amber-200' : 'text-mist'}>
+          {changes > 0 ? at('unsaved', { count: changes }) : at('clean')}
+        </p>
+        <p role="status" className={message?.ok === false ? 'text-rose-200' : 'text-emerald-200'}>
+          {message?.text}
+        </p>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_19rem]">
+        <div className={`${panel} min-w-0 bg-night/60 p-2`}>
+          <div className="overflow-x-auto">
+            <FloorPlan
+              zones={planZones}
+              tables={state.tables}
+              selected={state.selected}
+              editable={editable}
+              onSelect={(ref) => dispatch({ type: 'select', ref })}
+              onMove={(ref, x, y, record) => dispatch({ type: 'move', ref, x, y, record })}
+              onDragStart={() => dispatch({ type: 'checkpoint' })}
+              onRemove={remove}
+            />
+          </div>
+          <p id="plan-help" className="px-2 pt-2 pb-1 text-xs text-mist">
+            {at('planHelp')}
+          </p>
+          <p aria-live="polite" className="sr-only">
+            {announce}
+          </p>
+        </div>
+        <TableInspector
+          table={selected}
+          tables={state.tables}
+          zones={planZones}
+          editable={editable}
+          dispatch={dispatch}
+          onRemove={remove}
+        />
+      </div>
+      <dialog
+        ref={dialog}
+        aria-labelledby="layout-confirm-title"
+        aria-describedby="layout-confirm-text"
+        className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-2xl border border-gold/30 bg-ink p-6 text-cream shadow-2xl backdrop:bg-black/70"
+      >
+        <h2 id="layout-confirm-title" className="font-display text-2xl">
+          {at('confirmTitle')}
+        </h2>
+        <p id="layout-confirm-text" className="mt-2 text-sm text-mist">
+          {at('confirmText', { labels: removed.map((table) => table.label).join(', ') })}
+        </p>
+        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <button
+            type="button"
+            autoFocus
+            onClick={() => dialog.current?.close()}
+            className={buttonSecondary}
+          >
+            {at('confirmNo')}
+          </button>
+          <button type="button" onClick={() => void send()} className={buttonDanger}>
+            {at('confirmYes')}
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

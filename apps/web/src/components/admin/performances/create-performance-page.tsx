@@ -1,0 +1,118 @@
+// One performance: a show, a local date and time at the venue, doors, capacities.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useT } from '../../../hooks/use-t';
+import { useZones } from '../catalogue/api/use-zones';
+import { Outcome } from '../catalogue/form-kit';
+import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { errorText } from '../ui/error-text';
+import { PageHeader } from '../ui/page-header';
+import { useCreatePerformance } from './api/use-performances';
+import { capacitiesBody, type Capacities } from './capacities';
+import { CapacitiesField } from './capacities-field';
+import { usePerformancesT } from './messages';
+import { ShowSelect } from './show-select';
+import { venueInstant } from './venue-time';
+
+export function CreatePerformancePage() {
+  const { t } = useT();
+  const { at } = usePerformancesT();
+  const navigate = useNavigate();
+  const zones = useZones();
+  const create = useCreatePerformance();
+  const [showId, setShowId] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('20:00');
+  const [doors, setDoors] = useState('120');
+  const [capacities, setCapacities] = useState<Capacities>({});
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!showId) return setResult({ ok: false, text: at('form.needShow') });
+    if (!date || !/^\d\d:\d\d$/.test(time))
+      return setResult({ ok: false, text: at('form.needDate') });
+    const zoneList = zones.data?.items ?? [];
+    const caps = capacitiesBody(zoneList, capacities);
+    const outcome = await create.run({
+      showId,
+      startsAt: venueInstant(date, time),
+      doorsMinutesBefore: Number(doors) || 0,
+      ...(caps ? { capacities: caps } : {}),
+    });
+    if (outcome.ok) navigate(`/admin/performances/${outcome.value.id}`);
+    else setResult({ ok: false, text: errorText(t, outcome.error) });
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={at('title')}
+        title={at('new')}
+        actions={
+          <Link to="/admin/performances" className={buttonSecondary}>
+            {at('back')}
+          </Link>
+        }
+      />
+      <form
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        className={`${panel} max-w-3xl space-y-4 p-4`}
+      >
+        <ShowSelect value={showId} onChange={setShowId} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <div>
+            <label htmlFor="one-date" className="mb-1 block text-xs font-medium text-mist">
+              {at('form.date')}
+            </label>
+            <input
+              id="one-date"
+              type="date"
+              required
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              className={field}
+            />
+          </div>
+          <div>
+            <label htmlFor="one-time" className="mb-1 block text-xs font-medium text-mist">
+              {at('form.time')}
+            </label>
+            <input
+              id="one-time"
+              type="time"
+              required
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+              className={field}
+            />
+          </div>
+          <div>
+            <label htmlFor="one-doors" className="mb-1 block text-xs font-medium text-mist">
+              {at('form.doors')}
+            </label>
+            <input
+              id="one-doors"
+              type="number"
+              min={0}
+              max={600}
+              value={doors}
+              onChange={(e) => setDoors(e.target.value)}
+              className={field}
+            />
+          </div>
+        </div>
+        {zones.data && (
+          <CapacitiesField zones={zones.data.items} values={capacities} onChange={setCapacities} />
+        )}
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" disabled={create.pending} className={buttonPrimary}>
+            {at('form.create')}
+          </button>
+          <Outcome result={result} />
+        </div>
+      </form>
+    </>
+  );
+}
