@@ -31,6 +31,8 @@ import { bookingsAdminRoutes } from './modules/backoffice/bookings-admin.routes.
 import { BookingsAdminService } from './modules/backoffice/bookings-admin.service.ts';
 import { customersAdminRoutes } from './modules/backoffice/customers-admin.routes.ts';
 import { CustomersAdminService } from './modules/backoffice/customers-admin.service.ts';
+import { roomAdminRoutes } from './modules/backoffice/room-admin.routes.ts';
+import { RoomAdminService } from './modules/backoffice/room-admin.service.ts';
 import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -196,6 +198,8 @@ export async function buildApp({
         }),
       });
       await api.register(customersAdminRoutes, { customers: new CustomersAdminService(db) });
+      // Tonight's room (#6 item 6): the floor plan and the maître d's moves.
+      await api.register(roomAdminRoutes, { room: new RoomAdminService(db) });
     },
     { prefix: '/api' },
   );

@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'FILE_TOO_LARGE',
   'IMAGE_TOO_LARGE',
   'INVALID_FILE',
+  // Tonight's room (#6).
+  'TABLE_FULL',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

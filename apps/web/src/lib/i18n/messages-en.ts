@@ -300,6 +300,8 @@ export const en = {
   'error.FILE_TOO_LARGE': 'This file is too large (10 MB at most).',
   'error.IMAGE_TOO_LARGE': 'This image has too many pixels.',
   'error.INVALID_FILE': 'This file is unreadable or damaged.',
+  'error.TABLE_FULL':
+    'These tables do not have enough free seats for this party (or a private table is already taken).',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

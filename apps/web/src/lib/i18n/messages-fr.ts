@@ -308,6 +308,8 @@ export const fr = {
   'error.FILE_TOO_LARGE': 'Ce fichier est trop lourd (10 Mo au plus).',
   'error.IMAGE_TOO_LARGE': 'Cette image est trop grande en pixels.',
   'error.INVALID_FILE': 'Ce fichier est illisible ou endommagé.',
+  'error.TABLE_FULL':
+    'Ces tables n’ont pas assez de places libres pour ce groupe (ou une table privée est déjà prise).',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

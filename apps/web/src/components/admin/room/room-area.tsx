@@ -1,7 +1,12 @@
-// The room area of the back office: its own lazy chunk, its own routes under /admin/room.
-// (Work in progress: replaced by the area's pages.)
-import { EmptyState } from '../ui/feedback';
+// Tonight's room: its own lazy chunk, its own routes under /admin/room.
+import { Navigate, Route, Routes } from 'react-router';
+import { RoomPage } from './room-page';
 
 export default function RoomArea() {
-  return <EmptyState>…</EmptyState>;
+  return (
+    <Routes>
+      <Route index element={<RoomPage />} />
+      <Route path="*" element={<Navigate to="." replace />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,224 @@
+// Tonight's room against a real PostgreSQL: who reads the plan and what the door sees, moves
+// (guests split by seats, the history's `moved` event), refusals (a full or private table, a
+// table of another zone), and concurrent moves onto one table that never exceed its seats.
+import type { Room } from '@ladiva/contract/backoffice-room';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessTokenFor, createUser } from '../../../test/auth-helpers.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+} from '../../../test/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import type { App } from '../../app.ts';
+import { confirmBooking, createHold } from '../booking/booking.service.ts';
+import { createTestCatalogue, type TestCatalogue } from '../booking/test-catalogue.ts';
+
+describe('the room API', () => {
+  let database: TestDatabase;
+  let app: App;
+  let catalogue: TestCatalogue;
+  const auth: Record<string, string> = {};
+  /** Table label → id, in the main zone (M01–M06: 4 seats, private) and the bar (B1: 6, shared). */
+  const table: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ poolSize: 20 });
+    const notifications = await createTestNotifications(database);
+    const identity = await createTestIdentity(database, notifications);
+    app = await buildTestApp(database, { notifications, identity });
+    catalogue = await createTestCatalogue(database.owner);
+    const { rows } = await database.owner.query<{ id: string; label: string }>(
+      `insert into venue_tables (zone_id, label, seats, x, y)
+       select $1::uuid, 'M' || lpad(i::text, 2, '0'), 4, i * 100, 100 from generate_series(1, 6) as i
+       union all select $2::uuid, 'B1', 6, 100, 400
+       returning id, label`,
+      [catalogue.zones.main, catalogue.zones.bar],
+    );
+    await database.owner.query(`update venue_tables set shared = true where label = 'B1'`);
+    for (const row of rows) table[row.label] = row.id;
+    for (const role of ['admin', 'manager', 'box_office', 'door', 'kitchen'] as const) {
+      const user = await createUser(database, { email: `${role}@ladiva.test`, roles: [role] });
+      auth[role] = (await accessTokenFor(database, identity, user, 'aal2')).authorization;
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const call = (method: 'GET' | 'POST', url: string, as: string, body?: object) =>
+    app.inject({
+      method,
+      url,
+      headers: { authorization: auth[as]! },
+      ...(body ? { payload: body } : {}),
+    });
+
+  /** A confirmed party seated by the engine, with a phone and a dietary note. */
+  async function party(
+    performanceId: string,
+    name: string,
+    guests: number,
+    zone: 'main' | 'bar' = 'main',
+  ) {
+    const hold = await createHold(
+      database.db,
+      { role: 'anon' },
+      {
+        performanceId,
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones[zone], guests }],
+      },
+    );
+    await confirmBooking(
+      { db: database.db },
+      { claims: { role: 'anon' }, grantedBookingId: hold.bookingId },
+      hold.bookingId,
+      {
+        contact: { name, email: `${name.toLowerCase()}@example.com`, phone: '+33 6 12 34 56 78' },
+        guests: Array.from({ length: guests }, (_, i) => ({
+          dietaryNotes: i === 0 ? 'Sans gluten' : undefined,
+        })),
+        occasion: 'Anniversaire',
+        payment: 'at_venue',
+      },
+    );
+    return hold.bookingId;
+  }
+
+  const seats = async (performanceId: string) =>
+    (
+      await database.owner.query<{ label: string; guests: number; booking_id: string }>(
+        `select vt.label, bt.guests, bt.booking_id from booking_tables bt
+           join venue_tables vt on vt.id = bt.table_id
+          where bt.performance_id = $1 order by vt.label`,
+        [performanceId],
+      )
+    ).rows;
+
+  it('shows the plan to booking staff and the door, never to the kitchen', async () => {
+    const performanceId = await catalogue.performance();
+    const bookingId = await party(performanceId, 'Alice', 3);
+    for (const role of ['admin', 'manager', 'box_office']) {
+      const response = await call('GET', `/api/admin/room/${performanceId}`, role);
+      expect(response.statusCode).toBe(200);
+      const room = response.json<Room>();
+      expect(room.tables).toHaveLength(7);
+      const alice = room.parties.find((p) => p.bookingId === bookingId)!;
+      expect(alice).toMatchObject({
+        name: 'Alice',
+        partySize: 3,
+        occasion: 'Anniversaire',
+        dietary: ['Sans gluten'],
+        contactPhone: '+33 6 12 34 56 78',
+        zoneIds: [catalogue.zones.main],
+      });
+      expect(alice.formulas).toEqual([expect.objectContaining({ guests: 3 })]);
+      expect(alice.tables.reduce((sum, t) => sum + t.guests, 0)).toBe(3);
+    }
+    const door = await call('GET', `/api/admin/room/${performanceId}`, 'door');
+    expect(door.statusCode).toBe(200);
+    expect(door.body).not.toContain('example.com');
+    expect(door.body).not.toContain('+33');
+    expect(door.body).not.toMatch(/cents/i);
+    expect(door.json<Room>().parties[0]).toMatchObject({ name: 'Alice', contactPhone: null });
+    expect((await call('GET', `/api/admin/room/${performanceId}`, 'kitchen')).statusCode).toBe(403);
+    expect(
+      (await call('GET', '/api/admin/room/00000000-0000-4000-8000-000000000000', 'admin'))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('moves a party to other tables, splitting the guests by seats, and records it', async () => {
+    const performanceId = await catalogue.performance();
+    const bookingId = await party(performanceId, 'Bruno', 6);
+    const response = await call('POST', `/api/admin/room/${performanceId}/moves`, 'box_office', {
+      bookingId,
+      tableIds: [table.M05, table.M06],
+    });
+    expect(response.statusCode).toBe(200);
+    expect(await seats(performanceId)).toEqual([
+      { label: 'M05', guests: 4, booking_id: bookingId },
+      { label: 'M06', guests: 2, booking_id: bookingId },
+    ]);
+    const moved = response.json<Room>().parties.find((p) => p.bookingId === bookingId)!;
+    expect(moved.tables).toEqual(
+      expect.arrayContaining([
+        { tableId: table.M05, guests: 4 },
+        { tableId: table.M06, guests: 2 },
+      ]),
+    );
+    const { rows } = await database.owner.query<{ data: { tables: string[] }; actor_id: string }>(
+      `select data, actor_id from booking_events where booking_id = $1 and kind = 'moved' order by id desc limit 1`,
+      [bookingId],
+    );
+    expect(rows[0]!.data.tables).toEqual(['M05', 'M06']);
+    expect(rows[0]!.actor_id).not.toBeNull();
+  });
+
+  it('refuses a full or taken table with TABLE_FULL, and tables of another zone', async () => {
+    const performanceId = await catalogue.performance();
+    const first = await party(performanceId, 'Chloe', 2);
+    const second = await party(performanceId, 'Denis', 2);
+    const [firstTable] = (await seats(performanceId)).filter((s) => s.booking_id === first);
+    const before = await seats(performanceId);
+    // A private table already holding a party takes no other.
+    const taken = await call('POST', `/api/admin/room/${performanceId}/moves`, 'admin', {
+      bookingId: second,
+      tableIds: [table[firstTable!.label]],
+    });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().code).toBe('TABLE_FULL');
+    // Too few seats.
+    const big = await party(performanceId, 'Emile', 5);
+    const tooSmall = await call('POST', `/api/admin/room/${performanceId}/moves`, 'admin', {
+      bookingId: big,
+      tableIds: [table.M06],
+    });
+    expect(tooSmall.statusCode).toBe(409);
+    expect(tooSmall.json().code).toBe('TABLE_FULL');
+    const otherZone = await call('POST', `/api/admin/room/${performanceId}/moves`, 'admin', {
+      bookingId: second,
+      tableIds: [table.B1],
+    });
+    expect(otherZone.statusCode).toBe(400);
+    // Nothing changed for the refused parties.
+    const after = await seats(performanceId);
+    expect(after.filter((s) => s.booking_id !== big)).toEqual(before);
+  });
+
+  it('lets only admins, managers and the box office move', async () => {
+    const performanceId = await catalogue.performance();
+    const bookingId = await party(performanceId, 'Fanny', 2);
+    const body = { bookingId, tableIds: [table.M06] };
+    const url = `/api/admin/room/${performanceId}/moves`;
+    expect((await call('POST', url, 'door', body)).statusCode).toBe(403);
+    expect((await call('POST', url, 'kitchen', body)).statusCode).toBe(403);
+    expect((await call('POST', url, 'manager', body)).statusCode).toBe(200);
+  });
+
+  it('never seats more guests than a shared table has seats, under ten concurrent moves', async () => {
+    const performanceId = await catalogue.performance({ main: 50, bar: 30 });
+    const parties: string[] = [];
+    for (let i = 0; i < 10; i++) parties.push(await party(performanceId, `Bar${i}`, 2, 'bar'));
+    await database.owner.query(`delete from booking_tables where performance_id = $1`, [
+      performanceId,
+    ]);
+    const responses = await Promise.all(
+      parties.map((bookingId) =>
+        call('POST', `/api/admin/room/${performanceId}/moves`, 'box_office', {
+          bookingId,
+          tableIds: [table.B1],
+        }),
+      ),
+    );
+    const codes = responses.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(3);
+    expect(
+      responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'TABLE_FULL'),
+    ).toBe(true);
+    expect(codes.filter((c) => c !== 200 && c !== 409)).toEqual([]);
+    const seated = (await seats(performanceId)).filter((s) => s.label === 'B1');
+    expect(seated.reduce((sum, s) => sum + s.guests, 0)).toBe(6);
+  });
+});

@@ -1,0 +1,172 @@
+// The SQL of tonight's room (#6, item 6): a performance's tables and seated parties, and the
+// rows a move rewrites. Reads run as the request's role (RLS decides what the caller sees).
+import { sql } from 'kysely';
+import type { Tx } from '../../db/request-context.ts';
+
+export function findPerformance(tx: Tx, performanceId: string) {
+  return tx
+    .selectFrom('performances as p')
+    .innerJoin('shows as s', 's.id', 'p.showId')
+    .select(['p.id', 'p.startsAt', 'p.doorsAt', 'p.status', 's.titleFr', 's.titleEn'])
+    .where('p.id', '=', performanceId)
+    .executeTakeFirst();
+}
+
+/** The performances of the same calendar day in Paris, in order. */
+export function sameDay(tx: Tx, startsAt: Date) {
+  return tx
+    .selectFrom('performances as p')
+    .innerJoin('shows as s', 's.id', 'p.showId')
+    .select(['p.id', 'p.startsAt', 's.titleFr', 's.titleEn'])
+    .where(
+      sql<boolean>`(p.starts_at at time zone 'Europe/Paris')::date
+                   = (${startsAt}::timestamptz at time zone 'Europe/Paris')::date`,
+    )
+    .orderBy('p.startsAt')
+    .execute();
+}
+
+/** The zones this performance sells (those with a capacity), in the venue's order. */
+export function zones(tx: Tx, performanceId: string) {
+  return tx
+    .selectFrom('performanceZones as pz')
+    .innerJoin('zones as z', 'z.id', 'pz.zoneId')
+    .select(['z.id', 'z.nameFr', 'z.nameEn'])
+    .where('pz.performanceId', '=', performanceId)
+    .orderBy('z.sort')
+    .orderBy('z.code')
+    .execute();
+}
+
+export function tables(tx: Tx, zoneIds: readonly string[]) {
+  if (zoneIds.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('venueTables')
+    .select(['id', 'zoneId', 'label', 'seats', 'shape', 'x', 'y', 'shared'])
+    .where('zoneId', 'in', zoneIds)
+    .orderBy('label')
+    .execute();
+}
+
+/** Confirmed and checked-in parties of the performance. */
+export function parties(tx: Tx, performanceId: string) {
+  return tx
+    .selectFrom('bookings')
+    .select([
+      'id',
+      'reference',
+      'status',
+      'contactName',
+      'contactPhone',
+      'partySize',
+      'occasion',
+      'guestDetails',
+    ])
+    .where('performanceId', '=', performanceId)
+    .where('status', 'in', ['confirmed', 'checked_in'])
+    .orderBy('contactName')
+    .orderBy('reference')
+    .execute();
+}
+
+export function partyLines(tx: Tx, bookingIds: readonly string[]) {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('bookingLines as l')
+    .innerJoin('formulas as f', 'f.id', 'l.formulaId')
+    .select([
+      'l.bookingId',
+      'l.formulaId',
+      'l.zoneId',
+      'l.guests',
+      'f.nameFr',
+      'f.nameEn',
+      'f.arrivalMinutesBefore',
+    ])
+    .where('l.bookingId', 'in', bookingIds)
+    .orderBy('f.sort')
+    .execute();
+}
+
+export function seating(tx: Tx, performanceId: string) {
+  return tx
+    .selectFrom('bookingTables')
+    .select(['bookingId', 'tableId', 'guests'])
+    .where('performanceId', '=', performanceId)
+    .execute();
+}
+
+// ─── Moves (service role) ──────────────────────────────────────────────────────────────────────
+
+/** The booking, its row locked (the engine's lock order: booking row first). */
+export function lockBooking(tx: Tx, bookingId: string) {
+  return tx
+    .selectFrom('bookings')
+    .select(['id', 'performanceId', 'status'])
+    .where('id', '=', bookingId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Guests per zone of a booking, from its lines. */
+export function guestsByZone(tx: Tx, bookingId: string) {
+  return tx
+    .selectFrom('bookingLines')
+    .select(['zoneId', (eb) => eb.fn.sum<string>('guests').as('guests')])
+    .where('bookingId', '=', bookingId)
+    .groupBy('zoneId')
+    .execute();
+}
+
+/** The chosen tables with the guests OTHER parties already have at each tonight. */
+export function tablesWithOthers(
+  tx: Tx,
+  performanceId: string,
+  bookingId: string,
+  tableIds: readonly string[],
+) {
+  return tx
+    .selectFrom('venueTables as t')
+    .select([
+      't.id',
+      't.zoneId',
+      't.seats',
+      't.shared',
+      (eb) =>
+        eb
+          .selectFrom('bookingTables as bt')
+          .select(sql<number>`coalesce(sum(bt.guests), 0)::int`.as('n'))
+          .whereRef('bt.tableId', '=', 't.id')
+          .where('bt.performanceId', '=', performanceId)
+          .where('bt.bookingId', '<>', bookingId)
+          .as('othersGuests'),
+      (eb) =>
+        eb
+          .selectFrom('bookingTables as bt')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('bt.tableId', '=', 't.id')
+          .where('bt.performanceId', '=', performanceId)
+          .where('bt.bookingId', '<>', bookingId)
+          .as('otherParties'),
+    ])
+    .where('t.id', 'in', tableIds)
+    .execute();
+}
+
+/** Frees the booking's tables in the given zones (its tables elsewhere stay). */
+export function freeTablesInZones(tx: Tx, bookingId: string, zoneIds: readonly string[]) {
+  return tx
+    .deleteFrom('bookingTables')
+    .where('bookingId', '=', bookingId)
+    .where('tableId', 'in', (eb) =>
+      eb.selectFrom('venueTables').select('id').where('zoneId', 'in', zoneIds),
+    )
+    .execute();
+}
+
+export function seat(
+  tx: Tx,
+  rows: readonly { bookingId: string; performanceId: string; tableId: string; guests: number }[],
+) {
+  return tx.insertInto('bookingTables').values(rows).execute();
+}

@@ -1,0 +1,211 @@
+// Tonight's room (#6, item 6): the floor plan of a performance with its seated parties, and the
+// maître d's moves of a party to other tables. The rule "a table never carries more guests than
+// its seats; a private table one party" is the database's (migration 0009: trigger
+// booking_tables_fit and a partial unique index); this service checks it first to answer with a
+// clear 409, and maps the database's refusal to the same code should two moves race.
+import type { MoveRoomPartyBody, Room, RoomParty } from '@ladiva/contract/backoffice-room';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
+import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
+import type { UserClaims } from '../../plugins/request-claims.ts';
+import { isBookingStaff, LOCK_TIMEOUT } from '../booking/booking.service.ts';
+import { lockAllocation } from '../booking/table-assignment.ts';
+import * as repository from './room-admin.repository.ts';
+
+const tableFull = (message = 'These tables do not have enough free seats for this party.') =>
+  new AppError('TABLE_FULL', 409, message);
+const busy = () =>
+  new AppError('BUSY', 503, 'The room is being changed: please try again.', {
+    retryAfterSeconds: 1,
+  });
+const sqlState = (error: unknown) => (error as { code?: unknown }).code;
+const constraint = (error: unknown) => (error as { constraint?: unknown }).constraint;
+
+/** Whether the caller may see the guests' phone numbers (the door works without them). */
+const seesContacts = (claims: UserClaims) => isBookingStaff(claims);
+
+async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Promise<Room | null> {
+  const performance = await repository.findPerformance(tx, performanceId);
+  if (!performance) return null;
+  const [sameDay, zones, parties, seating] = await Promise.all([
+    repository.sameDay(tx, performance.startsAt),
+    repository.zones(tx, performanceId),
+    repository.parties(tx, performanceId),
+    repository.seating(tx, performanceId),
+  ]);
+  const [tables, lines] = await Promise.all([
+    repository.tables(
+      tx,
+      zones.map((zone) => zone.id),
+    ),
+    repository.partyLines(
+      tx,
+      parties.map((party) => party.id),
+    ),
+  ]);
+  const visible = new Set(parties.map((party) => party.id));
+  const seated = seating.filter((row) => visible.has(row.bookingId));
+  const contacts = seesContacts(claims);
+  const startsAt = performance.startsAt.getTime();
+  return {
+    performance: {
+      id: performance.id,
+      startsAt: performance.startsAt.toISOString(),
+      doorsAt: performance.doorsAt.toISOString(),
+      status: performance.status,
+      showTitleFr: performance.titleFr,
+      showTitleEn: performance.titleEn,
+    },
+    sameDay: sameDay.map((other) => ({
+      id: other.id,
+      startsAt: other.startsAt.toISOString(),
+      showTitleFr: other.titleFr,
+      showTitleEn: other.titleEn,
+    })),
+    zones,
+    tables: tables.map((table) => ({
+      ...table,
+      seated: seated
+        .filter((row) => row.tableId === table.id)
+        .reduce((sum, row) => sum + row.guests, 0),
+    })),
+    parties: parties.map((party): RoomParty => {
+      const own = lines.filter((line) => line.bookingId === party.id);
+      const lead = Math.max(0, ...own.map((line) => line.arrivalMinutesBefore));
+      return {
+        bookingId: party.id,
+        reference: party.reference,
+        status: party.status as RoomParty['status'],
+        name: party.contactName,
+        partySize: party.partySize,
+        formulas: mergeFormulas(own),
+        zoneIds: [...new Set(own.map((line) => line.zoneId))],
+        occasion: party.occasion,
+        dietary: party.guestDetails.flatMap((guest) =>
+          guest.dietaryNotes?.trim() ? [guest.dietaryNotes.trim()] : [],
+        ),
+        arrivalAt: new Date(startsAt - lead * 60_000).toISOString(),
+        tables: seated
+          .filter((row) => row.bookingId === party.id)
+          .map(({ tableId, guests }) => ({ tableId, guests })),
+        contactPhone: contacts ? party.contactPhone : null,
+      };
+    }),
+  };
+}
+
+/** One entry per formula (a party may have the same formula in two zones). */
+function mergeFormulas(
+  lines: { formulaId: string; nameFr: string; nameEn: string; guests: number }[],
+) {
+  const byFormula = new Map<string, RoomParty['formulas'][number]>();
+  for (const { formulaId, nameFr, nameEn, guests } of lines) {
+    const entry = byFormula.get(formulaId);
+    if (entry) entry.guests += guests;
+    else byFormula.set(formulaId, { formulaId, nameFr, nameEn, guests });
+  }
+  return [...byFormula.values()];
+}
+
+/**
+ * Splits a zone's guests over its chosen tables in the order given, each taking what it has free
+ * (a private table held by another party has nothing free). Null when they do not fit.
+ */
+export function splitBySeats(
+  tables: readonly { id: string; free: number }[],
+  guests: number,
+): { tableId: string; guests: number }[] | null {
+  let left = guests;
+  const rows = tables.map((table) => {
+    const here = Math.max(0, Math.min(table.free, left));
+    left -= here;
+    return { tableId: table.id, guests: here };
+  });
+  return left > 0 ? null : rows;
+}
+
+export class RoomAdminService {
+  constructor(private readonly db: Db) {}
+
+  /** The plan, read as the caller (RLS: staff with a second factor read every booking). */
+  async room(claims: UserClaims, performanceId: string): Promise<Room> {
+    const room = await withRequestContext(this.db, claims, (tx) =>
+      loadRoom(tx, claims, performanceId),
+    );
+    if (!room) throw notFound('This performance does not exist.');
+    return room;
+  }
+
+  async move(claims: UserClaims, performanceId: string, body: MoveRoomPartyBody): Promise<Room> {
+    // The role check comes first: the write below runs as the service role, the only role
+    // allowed to write booking_tables (migration 0009), like the engine's own allocation.
+    if (!isBookingStaff(claims)) throw forbidden();
+    try {
+      await withServiceContext(this.db, async (tx) => {
+        await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true),
+                         set_config('ladiva.actor_id', ${claims.sub}, true)`.execute(tx);
+        await this.reseat(tx, performanceId, body);
+      });
+    } catch (error) {
+      if (sqlState(error) === '55P03' || sqlState(error) === '40P01') throw busy();
+      // The database's own guards (a race the check above could not see): the same answer.
+      if (
+        (sqlState(error) === '23514' && constraint(error) === 'booking_tables_fit') ||
+        (sqlState(error) === '23505' &&
+          constraint(error) === 'booking_tables_private_one_party_idx')
+      ) {
+        throw tableFull();
+      }
+      throw error;
+    }
+    return this.room(claims, performanceId);
+  }
+
+  private async reseat(tx: Tx, performanceId: string, { bookingId, tableIds }: MoveRoomPartyBody) {
+    // The engine's lock order (table-assignment.ts): booking row, then the allocation lock.
+    const booking = await repository.lockBooking(tx, bookingId);
+    if (!booking || booking.performanceId !== performanceId) {
+      throw notFound('This booking is not on this performance.');
+    }
+    if (booking.status !== 'confirmed' && booking.status !== 'checked_in') {
+      throw new AppError('CONFLICT', 409, 'Only a confirmed or checked-in party can be moved.');
+    }
+    await lockAllocation(tx, performanceId);
+    const zones = await repository.guestsByZone(tx, bookingId);
+    const chosen = await repository.tablesWithOthers(tx, performanceId, bookingId, tableIds);
+    if (chosen.length !== tableIds.length) {
+      throw new AppError('BAD_REQUEST', 400, 'Unknown table.', { tableIds });
+    }
+    const guestsIn = new Map(zones.map((zone) => [zone.zoneId, Number(zone.guests)]));
+    const outside = chosen.filter((table) => !guestsIn.has(table.zoneId));
+    if (outside.length > 0) {
+      throw new AppError('BAD_REQUEST', 400, 'These tables are not in the party’s zone.', {
+        tableIds: outside.map((table) => table.id),
+      });
+    }
+    const targetZones = [...new Set(chosen.map((table) => table.zoneId))];
+    const rows: { tableId: string; guests: number }[] = [];
+    for (const zoneId of targetZones) {
+      const inZone = tableIds
+        .map((tableId) => chosen.find((table) => table.id === tableId)!)
+        .filter((table) => table.zoneId === zoneId)
+        .map((table) => ({
+          id: table.id,
+          free: table.shared
+            ? table.seats - Number(table.othersGuests)
+            : Number(table.otherParties) > 0
+              ? 0
+              : table.seats,
+        }));
+      const split = splitBySeats(inZone, guestsIn.get(zoneId)!);
+      if (!split) throw tableFull();
+      rows.push(...split);
+    }
+    await repository.freeTablesInZones(tx, bookingId, targetZones);
+    await repository.seat(
+      tx,
+      rows.map((row) => ({ bookingId, performanceId, ...row })),
+    );
+  }
+}

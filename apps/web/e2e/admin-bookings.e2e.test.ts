@@ -1,0 +1,149 @@
+// The box office's evening in Chromium: the admin signs in with 2FA, takes a phone booking for
+// tonight's performance, finds it in the list, opens it, moves the party on tonight's floor plan
+// by dragging it onto another table, and prints the arrivals list. axe checks every page.
+import type { Room } from '@ladiva/contract/backoffice-room';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { enrolTotp, nextTotpCode, seriousViolations, signIn } from './auth-helpers.ts';
+import { DESKTOP } from './browser.ts';
+import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
+
+const world = e2eWorld('ladiva-e2e-admin-bookings-', ADMIN_ENV);
+
+async function noSeriousViolations(page: Page, where: string) {
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
+}
+
+/** The admin's API token (a second sign-in, with the next TOTP code). */
+async function apiToken(secret: string, used: number): Promise<string> {
+  const base = world.server.url;
+  const post = async (path: string, body: object) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Record<string, string>;
+  };
+  const challenge = await post('/api/auth/sign-in', {
+    email: ADMIN_EMAIL,
+    password: ADMIN_PASSWORD,
+  });
+  const code = await nextTotpCode(secret, used);
+  return (await post('/api/auth/mfa', { mfaToken: challenge.mfaToken!, code })).accessToken!;
+}
+
+async function api<T>(token: string, path: string, body?: object): Promise<T> {
+  const response = await fetch(`${world.server.url}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  expect(response.ok, `${path}: ${response.status}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+describe('staff bookings and tonight’s room', () => {
+  it('takes a phone booking, finds it, moves the party on the plan, prints the arrivals', async () => {
+    const { page, problems } = await world.open({ viewport: DESKTOP, locale: 'fr-FR' });
+    await page.goto(`${world.server.url}/admin/bookings`);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const { secret, step } = await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Réservations' }).waitFor();
+    await noSeriousViolations(page, 'bookings list');
+
+    // Tonight's performance (the demo season may have none today), made through the staff API.
+    const token = await apiToken(secret, step);
+    const [show] = await api<{ id: string; titleFr: string }[]>(token, '/api/shows');
+    const performance = await api<{ id: string }>(token, '/api/admin/performances', {
+      showId: show!.id,
+      startsAt: new Date(Date.now() + 3 * 3600_000).toISOString(),
+    });
+
+    // The phone booking, with the keyboard-first form.
+    await page.getByRole('link', { name: 'Réservation téléphone' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Réservation téléphone' }).waitFor();
+    await page.getByLabel('Spectacle', { exact: true }).selectOption(show!.id);
+    await page.getByLabel('Représentation', { exact: true }).selectOption(performance.id);
+    await page.getByRole('spinbutton').first().fill('2');
+    await page.getByLabel('Nom', { exact: true }).fill('Gaspard Lune');
+    await page.getByLabel('E-mail', { exact: true }).fill('gaspard@example.com');
+    await page.getByLabel('Téléphone', { exact: true }).fill('06 11 22 33 44');
+    await page.getByLabel('Occasion (anniversaire…)').fill('Anniversaire');
+    await noSeriousViolations(page, 'phone booking');
+    await page.getByRole('button', { name: 'Créer la réservation' }).click();
+    const done = page.getByText(/^Réservation [A-Z0-9]{8} confirmée : 2 pers\./);
+    await done.waitFor();
+    const reference = /Réservation ([A-Z0-9]{8})/.exec((await done.textContent()) ?? '')![1]!;
+
+    // Found in the list by its reference, then opened.
+    await page.getByRole('link', { name: 'Toutes les réservations' }).click();
+    await page.getByLabel('Recherche').fill(reference);
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByRole('table', { name: 'Réservations (1)' }).waitFor();
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Réservation ${reference}` }).waitFor();
+    await page.getByText('Gaspard Lune').first().waitFor();
+    await noSeriousViolations(page, 'booking detail');
+
+    // Tonight's room: drag the party from its table onto a free one of its zone.
+    await page.getByRole('link', { name: 'Voir sur le plan de salle' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Salle · / }).waitFor();
+    await noSeriousViolations(page, 'room');
+    const before = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    const party = before.parties.find((p) => p.reference === reference)!;
+    const from = party.tables[0]!.tableId;
+    const target = before.tables.find(
+      (t) => party.zoneIds.includes(t.zoneId) && t.id !== from && t.seated === 0 && t.seats >= 2,
+    )!;
+    const source = await page.locator(`[data-table-id="${from}"]`).boundingBox();
+    const destination = await page.locator(`[data-table-id="${target.id}"]`).boundingBox();
+    await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(source!.x + source!.width / 2 + 20, source!.y + source!.height / 2, {
+      steps: 4,
+    });
+    await page.mouse.move(
+      destination!.x + destination!.width / 2,
+      destination!.y + destination!.height / 2,
+      { steps: 10 },
+    );
+    await page.mouse.up();
+    await page.getByText(`Gaspard Lune est à la table ${target.label}.`).waitFor();
+    const after = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    expect(after.parties.find((p) => p.reference === reference)!.tables).toEqual([
+      { tableId: target.id, guests: 2 },
+    ]);
+
+    // The arrivals list, printed on its own (the print dialog is stubbed).
+    await page.evaluate(() => {
+      const log: (string | null)[] = [];
+      (window as unknown as { printed: typeof log }).printed = log;
+      window.print = () => {
+        log.push(document.querySelector('[data-printing]')?.getAttribute('data-printing') ?? null);
+      };
+    });
+    await page.getByRole('button', { name: 'Imprimer les arrivées' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(
+      ['arrivals'],
+    );
+    const arrivals = page.getByRole('table', { name: /Arrivées de la représentation/ });
+    await expect(
+      arrivals.getByRole('row', { name: /Gaspard Lune/ }).textContent(),
+    ).resolves.toContain(target.label);
+
+    // Customers: the guest is there with their booking.
+    await page
+      .getByRole('navigation', { name: 'Espace équipe' })
+      .getByRole('link', { name: 'Clients' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    await noSeriousViolations(page, 'customers');
+    await page.getByRole('link', { name: 'Gaspard Lune' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gaspard Lune' }).waitFor();
+    await page.getByRole('link', { name: reference }).waitFor();
+    await noSeriousViolations(page, 'customer profile');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,331 @@
+// The phone booking's form once the show is chosen: performance, guests per formula and zone,
+// extras, contact, and per-guest menus and diets (folded away: most calls do not need them).
+import type { BookingState } from '@ladiva/contract/booking';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { buttonPrimary, field, label } from '../ui/classes';
+import { Loading, QueryError } from '../ui/feedback';
+import { errorText } from '../ui/error-text';
+import { useAvailability, usePerformances, useShow } from './api/use-catalogue';
+import { usePhoneBooking } from './api/use-phone-booking';
+import { useBookingsT } from './messages';
+import { PlacesPicker, type Counts } from './places-picker';
+
+const newKey = () => `phone-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function PhoneBookingForm({
+  showId,
+  onCreated,
+}: {
+  showId: string;
+  onCreated: (state: BookingState) => void;
+}) {
+  const { t } = useT();
+  const { at, when, num, money, locale } = useBookingsT();
+  const id = useId();
+  const show = useShow(showId);
+  const performances = usePerformances(showId);
+  const [performanceId, setPerformanceId] = useState('');
+  const availability = useAvailability(performanceId || null);
+  const create = usePhoneBooking();
+  const [counts, setCounts] = useState<Counts>({});
+  const [extras, setExtras] = useState<Record<string, number>>({});
+  const [contact, setContact] = useState({ name: '', email: '', phone: '' });
+  const [occasion, setOccasion] = useState('');
+  const [mailLocale, setMailLocale] = useState<'fr' | 'en'>(locale === 'en' ? 'en' : 'fr');
+  const [guests, setGuests] = useState<{ menuChoice: string; dietaryNotes: string }[]>([]);
+  const [idempotencyKey] = useState(newKey);
+  const [error, setError] = useState<string | null>(null);
+
+  const prices = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const zone of availability.data?.zones ?? []) {
+      for (const price of zone.prices)
+        map.set(`${price.formulaId}:${zone.zoneId}`, price.priceCents);
+    }
+    return map;
+  }, [availability.data]);
+  const party = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const total =
+    Object.entries(counts).reduce((sum, [key, n]) => sum + n * (prices.get(key) ?? 0), 0) +
+    (show.data?.extras ?? []).reduce(
+      (sum, extra) => sum + (extras[extra.id] ?? 0) * extra.priceCents,
+      0,
+    );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (party === 0) return setError(at('phone.needPlaces'));
+    const overZone = availability.data?.zones.some(
+      (zone) =>
+        Object.entries(counts)
+          .filter(([key]) => key.endsWith(`:${zone.zoneId}`))
+          .reduce((sum, [, n]) => sum + n, 0) > zone.seatsLeft,
+    );
+    if (overZone) return setError(at('phone.tooMany'));
+    if (!contact.name.trim() || !EMAIL.test(contact.email.trim())) {
+      return setError(at('phone.needContact'));
+    }
+    // One entry per guest, as the engine checks against the party size.
+    const details = Array.from(
+      { length: party },
+      (_, index) => guests[index] ?? { menuChoice: '', dietaryNotes: '' },
+    ).map((guest) => ({
+      ...(guest.menuChoice.trim() ? { menuChoice: guest.menuChoice.trim() } : {}),
+      ...(guest.dietaryNotes.trim() ? { dietaryNotes: guest.dietaryNotes.trim() } : {}),
+    }));
+    const outcome = await create.run({
+      performanceId,
+      lines: Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([key, guestCount]) => {
+          const [formulaId, zoneId] = key.split(':') as [string, string];
+          return { formulaId, zoneId, guests: guestCount };
+        }),
+      extras: Object.entries(extras)
+        .filter(([, quantity]) => quantity > 0)
+        .map(([extraId, quantity]) => ({ extraId, quantity })),
+      contact: {
+        name: contact.name.trim(),
+        email: contact.email.trim(),
+        ...(contact.phone.trim() ? { phone: contact.phone.trim() } : {}),
+      },
+      ...(occasion.trim() ? { occasion: occasion.trim() } : {}),
+      ...(details.some((detail) => Object.keys(detail).length > 0) ? { guests: details } : {}),
+      locale: mailLocale,
+      idempotencyKey,
+    });
+    if (!outcome.ok) return setError(errorText(t, outcome.error));
+    onCreated(outcome.value);
+  }
+
+  if (show.error) return <QueryError error={show.error} onRetry={show.reload} />;
+  if (performances.error)
+    return <QueryError error={performances.error} onRetry={performances.reload} />;
+  if (!show.data || !performances.data) return <Loading lines={3} />;
+  const name = (item: { nameFr: string; nameEn: string }) =>
+    locale === 'fr' ? item.nameFr : item.nameEn;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate>
+      <div className="max-w-md">
+        <label htmlFor={`${id}-perf`} className={label}>
+          {at('phone.performance')}
+        </label>
+        {performances.data.length === 0 ? (
+          <p className="text-sm text-mist">{at('phone.noPerformance')}</p>
+        ) : (
+          <select
+            id={`${id}-perf`}
+            value={performanceId}
+            onChange={(event) => {
+              setPerformanceId(event.target.value);
+              setCounts({});
+            }}
+            className={field}
+          >
+            <option value="">{at('phone.choose')}</option>
+            {performances.data
+              .filter((performance) => performance.status !== 'cancelled')
+              .map((performance) => {
+                const date = when(performance.startsAt, {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'short',
+                  hour: '2-digit',
+                  minute: '2-digit',
+                });
+                return (
+                  <option key={performance.id} value={performance.id}>
+                    {performance.salesOpen
+                      ? at('phone.performanceOption', { date, left: num(performance.seatsLeft) })
+                      : at('phone.performanceClosed', { date })}
+                  </option>
+                );
+              })}
+          </select>
+        )}
+      </div>
+
+      {performanceId && availability.error && (
+        <QueryError error={availability.error} onRetry={availability.reload} />
+      )}
+      {performanceId && availability.loading && <Loading lines={2} />}
+      {availability.data && (
+        <>
+          <PlacesPicker
+            zones={availability.data.zones}
+            formulas={show.data.formulas}
+            counts={counts}
+            onCounts={setCounts}
+          />
+          {show.data.extras.length > 0 && (
+            <fieldset className="grid gap-3 sm:grid-cols-3">
+              <legend className="mb-2 text-sm font-medium text-cream">{at('phone.extras')}</legend>
+              {show.data.extras.map((extra) => (
+                <div key={extra.id}>
+                  <label htmlFor={`${id}-x-${extra.id}`} className={label}>
+                    {at('phone.extraQty', { extra: name(extra), price: money(extra.priceCents) })}
+                  </label>
+                  <input
+                    id={`${id}-x-${extra.id}`}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    max={50}
+                    value={extras[extra.id] ?? ''}
+                    placeholder="0"
+                    onChange={(event) =>
+                      setExtras((current) => ({
+                        ...current,
+                        [extra.id]: Math.max(0, Number(event.target.value) || 0),
+                      }))
+                    }
+                    className={field}
+                  />
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <p aria-live="polite" className="text-base font-medium text-gold-bright tabular-nums">
+            {at('phone.total', { party: num(party), total: money(total) })}
+            {party > availability.data.maxParty && (
+              <span className="ml-2 text-sm text-amber-200">
+                {at('phone.maxParty', { max: num(availability.data.maxParty) })}
+              </span>
+            )}
+          </p>
+
+          <fieldset className="grid gap-3 sm:grid-cols-2">
+            <legend className="mb-2 text-sm font-medium text-cream">{at('phone.contact')}</legend>
+            <div>
+              <label htmlFor={`${id}-name`} className={label}>
+                {at('phone.name')}
+              </label>
+              <input
+                id={`${id}-name`}
+                required
+                autoComplete="off"
+                value={contact.name}
+                onChange={(event) => setContact({ ...contact, name: event.target.value })}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-phone`} className={label}>
+                {at('phone.phone')}
+              </label>
+              <input
+                id={`${id}-phone`}
+                type="tel"
+                autoComplete="off"
+                value={contact.phone}
+                onChange={(event) => setContact({ ...contact, phone: event.target.value })}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-email`} className={label}>
+                {at('phone.email')}
+              </label>
+              <input
+                id={`${id}-email`}
+                type="email"
+                required
+                autoComplete="off"
+                value={contact.email}
+                onChange={(event) => setContact({ ...contact, email: event.target.value })}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-occasion`} className={label}>
+                {at('phone.occasion')}
+              </label>
+              <input
+                id={`${id}-occasion`}
+                maxLength={200}
+                value={occasion}
+                onChange={(event) => setOccasion(event.target.value)}
+                className={field}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-locale`} className={label}>
+                {at('phone.locale')}
+              </label>
+              <select
+                id={`${id}-locale`}
+                value={mailLocale}
+                onChange={(event) => setMailLocale(event.target.value === 'en' ? 'en' : 'fr')}
+                className={field}
+              >
+                <option value="fr">{at('phone.fr')}</option>
+                <option value="en">{at('phone.en')}</option>
+              </select>
+            </div>
+          </fieldset>
+
+          {party > 0 && (
+            <details className="rounded-md border border-white/10 p-3">
+              <summary className="cursor-pointer text-sm text-cream">{at('phone.guests')}</summary>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                {Array.from({ length: Math.min(party, 100) }, (_, index) => {
+                  const guest = guests[index] ?? { menuChoice: '', dietaryNotes: '' };
+                  const set = (patch: Partial<typeof guest>) =>
+                    setGuests((current) => {
+                      const next = [...current];
+                      for (let i = next.length; i <= index; i++) {
+                        next[i] = { menuChoice: '', dietaryNotes: '' };
+                      }
+                      next[index] = { ...guest, ...patch };
+                      return next;
+                    });
+                  return (
+                    <div key={index} className="grid grid-cols-2 gap-2">
+                      <div>
+                        <label htmlFor={`${id}-g${index}-m`} className={label}>
+                          {at('phone.guestMenu', { n: index + 1 })}
+                        </label>
+                        <input
+                          id={`${id}-g${index}-m`}
+                          maxLength={40}
+                          value={guest.menuChoice}
+                          onChange={(event) => set({ menuChoice: event.target.value })}
+                          className={field}
+                        />
+                      </div>
+                      <div>
+                        <label htmlFor={`${id}-g${index}-d`} className={label}>
+                          {at('phone.guestDietary', { n: index + 1 })}
+                        </label>
+                        <input
+                          id={`${id}-g${index}-d`}
+                          maxLength={300}
+                          value={guest.dietaryNotes}
+                          onChange={(event) => set({ dietaryNotes: event.target.value })}
+                          className={field}
+                        />
+                      </div>
+                    </div>
+                  );
+                })}
+              </div>
+            </details>
+          )}
+
+          {error && (
+            <p role="alert" className="text-sm text-rose-200">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={create.pending} className={buttonPrimary}>
+            {create.pending ? at('phone.creating') : at('phone.create')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+// Pure rules of the room page: free seats of a table for a party, and a move applied to the plan
+// before the server confirms it (the optimistic view, dropped on refusal). The server splits the
+// guests the same way: per zone, over the chosen tables in order, each taking what it has free.
+import type { Room, RoomParty, RoomTable } from './api/use-room';
+import type { useRoomT } from './messages';
+
+/** Seats of `table` a party could take: its own guests there count as free, others' do not. */
+export function freeSeatsFor(table: RoomTable, party: RoomParty | undefined, room: Room): number {
+  const own = party?.tables.find((t) => t.tableId === table.id)?.guests ?? 0;
+  if (!table.shared) {
+    const others = room.parties.some(
+      (p) => p.bookingId !== party?.bookingId && p.tables.some((t) => t.tableId === table.id),
+    );
+    return others ? 0 : table.seats;
+  }
+  return Math.max(0, table.seats - table.seated + own);
+}
+
+/** The guests a party has in each zone, from its formulas' lines (spread evenly when unknown). */
+function guestsByZone(party: RoomParty, tables: readonly RoomTable[]): Map<string, number> {
+  const zones = new Map<string, number>();
+  for (const seat of party.tables) {
+    const zoneId = tables.find((t) => t.id === seat.tableId)?.zoneId;
+    if (zoneId) zones.set(zoneId, (zones.get(zoneId) ?? 0) + seat.guests);
+  }
+  // A party not seated yet: its whole size in its (first) zone.
+  if (zones.size === 0 && party.zoneIds[0]) zones.set(party.zoneIds[0], party.partySize);
+  return zones;
+}
+
+/** The plan as it will be once `bookingId` sits at `tableIds`; null if it cannot (no seats). */
+export function applyMove(room: Room, bookingId: string, tableIds: readonly string[]): Room | null {
+  const party = room.parties.find((p) => p.bookingId === bookingId);
+  if (!party) return null;
+  const chosen = tableIds.map((id) => room.tables.find((t) => t.id === id));
+  if (chosen.some((t) => !t || !party.zoneIds.includes(t.zoneId))) return null;
+  const zoneGuests = guestsByZone(party, room.tables);
+  const targetZones = new Set(chosen.map((t) => t!.zoneId));
+  const kept = party.tables.filter(
+    (seat) => !targetZones.has(room.tables.find((t) => t.id === seat.tableId)?.zoneId ?? ''),
+  );
+  const placed: { tableId: string; guests: number }[] = [];
+  for (const zoneId of targetZones) {
+    let left = zoneGuests.get(zoneId) ?? (targetZones.size === 1 ? party.partySize : 0);
+    for (const table of chosen.filter((t) => t!.zoneId === zoneId)) {
+      const here = Math.min(freeSeatsFor(table!, party, room), left);
+      left -= here;
+      placed.push({ tableId: table!.id, guests: here });
+    }
+    if (left > 0) return null;
+  }
+  const seats = [...kept, ...placed];
+  const parties = room.parties.map((p) =>
+    p.bookingId === bookingId ? { ...p, tables: seats } : p,
+  );
+  return {
+    ...room,
+    parties,
+    tables: room.tables.map((table) => ({
+      ...table,
+      seated: parties.reduce(
+        (sum, p) => sum + (p.tables.find((t) => t.tableId === table.id)?.guests ?? 0),
+        0,
+      ),
+    })),
+  };
+}
+
+/** The parties seated at a table. */
+export const partiesAt = (room: Room, tableId: string) =>
+  room.parties.filter((p) => p.tables.some((t) => t.tableId === tableId));
+
+/** The labels of a party's tables, in order. */
+export const tableLabels = (room: Room, party: RoomParty) =>
+  party.tables
+    .map((seat) => room.tables.find((t) => t.id === seat.tableId)?.label)
+    .filter((label): label is string => Boolean(label))
+    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+
+/** A party's name, or its reference when the guest's contact was erased. */
+export function partyName(party: RoomParty, at: ReturnType<typeof useRoomT>['at']) {
+  return party.name ?? at('party.anonymous', { reference: party.reference });
+}

@@ -1,0 +1,56 @@
+// Earlier / later pages of a list paginated on the server (limit + offset, with the total). The
+// words come from the area that uses it, so each area keeps its own catalogue.
+import { buttonSecondary } from './classes';
+
+export interface PagerLabels {
+  /** The navigation's name, e.g. "Pages des réservations". */
+  nav: string;
+  previous: string;
+  next: string;
+  /** "21–40 sur 132", already formatted. */
+  range: (first: number, last: number, total: number) => string;
+}
+
+export function Pager({
+  offset,
+  limit,
+  total,
+  onOffset,
+  labels,
+}: {
+  offset: number;
+  limit: number;
+  total: number;
+  onOffset: (offset: number) => void;
+  labels: PagerLabels;
+}) {
+  if (total <= limit && offset === 0) return null;
+  const first = Math.min(total, offset + 1);
+  const last = Math.min(total, offset + limit);
+  return (
+    <nav
+      aria-label={labels.nav}
+      className="flex items-center justify-between gap-3 pt-3 print:hidden"
+    >
+      <button
+        type="button"
+        className={buttonSecondary}
+        disabled={offset === 0}
+        onClick={() => onOffset(Math.max(0, offset - limit))}
+      >
+        {labels.previous}
+      </button>
+      <p className="text-sm text-mist tabular-nums" aria-live="polite">
+        {labels.range(first, last, total)}
+      </p>
+      <button
+        type="button"
+        className={buttonSecondary}
+        disabled={last >= total}
+        onClick={() => onOffset(offset + limit)}
+      >
+        {labels.next}
+      </button>
+    </nav>
+  );
+}
