@@ -66,7 +66,7 @@ export const en = {
   'notFound.back': 'Back to the home page',
 
   'admin.title': 'Staff area',
-  'admin.text': 'Messages today; box office, floor plan, kitchen and door check-in soon.',
+  'admin.text': 'The evening and what leads up to it: what your role opens, at a glance.',
   'admin.back': 'Back to the website',
   'admin.meta.page': '{page} · Staff area — La Diva Cabaret',
   'admin.nav.label': 'Staff area',

@@ -64,8 +64,7 @@ export const fr = {
   'notFound.back': 'Retour à l’accueil',
 
   'admin.title': 'Espace équipe',
-  'admin.text':
-    'Messages aujourd’hui ; billetterie, plan de salle, cuisine et contrôle des entrées bientôt.',
+  'admin.text': 'La soirée et sa préparation : ce que votre rôle ouvre, en un coup d’œil.',
   'admin.back': 'Retour au site',
   'admin.meta.page': '{page} · Espace équipe — La Diva Cabaret',
   'admin.nav.label': 'Espace équipe',
