@@ -128,6 +128,18 @@ describe('staff programme', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Table C1-2, 4 places, Carré Or' }).click();
     expect(Number(await page.getByLabel('Position X').inputValue())).toBe(before + 20);
+
+    // The venue's details (admins only): the guest site reads them at once.
+    await page.goto(`${world.server.url}/admin/catalogue/venue`);
+    await page.getByRole('heading', { level: 1, name: 'Le lieu' }).waitFor();
+    await page.getByLabel('Téléphone').fill('+33 1 42 00 00 00');
+    await noSeriousViolations(page, 'venue');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Enregistré.').waitFor();
+    const venue = (await (await fetch(`${world.server.url}/api/venue`)).json()) as {
+      phone: string;
+    };
+    expect(venue.phone).toBe('+33 1 42 00 00 00');
     expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// /admin/catalogue: shows, formulas and their prices per zone, extras, sales rules. Everyone who
+// /admin/catalogue: shows, formulas and their prices per zone, extras, sales rules, the venue. Everyone who
 // sells reads it; admins and managers change it (the API and the database say so again).
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { EDITOR_ROLES } from '../areas';
@@ -10,6 +10,7 @@ import { ReadOnlyNote } from './read-only-note';
 import { SalesRulesPage } from './sales-rules-page';
 import { ShowEditor } from './show-editor';
 import { ShowsPage } from './shows-page';
+import { VenuePage } from './venue-page';
 
 const tab = ({ isActive }: { isActive: boolean }) =>
   `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
@@ -35,6 +36,9 @@ function SectionNav() {
       <NavLink to="/admin/catalogue/rules" className={tab}>
         {at('nav.rules')}
       </NavLink>
+      <NavLink to="/admin/catalogue/venue" className={tab}>
+        {at('nav.venue')}
+      </NavLink>
     </nav>
   );
 }
@@ -53,6 +57,7 @@ export default function CatalogueArea() {
         <Route path="formulas" element={<FormulasPage editor={editor} />} />
         <Route path="extras" element={<ExtrasPage editor={editor} />} />
         <Route path="rules" element={<SalesRulesPage editor={editor} />} />
+        <Route path="venue" element={<VenuePage />} />
         <Route path="*" element={<ShowsPage editor={editor} />} />
       </Routes>
     </div>

@@ -1,0 +1,126 @@
+// The venue's public details (name, taglines, contact), shown on the guest site and in emails.
+// Everyone who sells reads them; only admins change them (the API and the database say so too).
+import type { Venue } from '@ladiva/contract/venue';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../../hooks/use-t';
+import { buttonPrimary, field, panel } from '../ui/classes';
+import { errorText } from '../ui/error-text';
+import { Loading, QueryError } from '../ui/feedback';
+import { PageHeader } from '../ui/page-header';
+import { useHasRole } from '../ui/use-has-role';
+import { useUpdateVenue, useVenue } from './api/use-venue';
+import { Field, Outcome } from './form-kit';
+import { fieldErrors } from './form-values';
+import { useCatalogueT } from './messages';
+import { ReadOnlyNote } from './read-only-note';
+
+const FIELDS = [
+  { name: 'name', label: 'venue.name', type: 'text', max: 120 },
+  { name: 'taglineFr', label: 'venue.taglineFr', type: 'text', max: 200 },
+  { name: 'taglineEn', label: 'venue.taglineEn', type: 'text', max: 200 },
+  { name: 'email', label: 'venue.email', type: 'email', max: 254 },
+  { name: 'phone', label: 'venue.phone', type: 'tel', max: 24 },
+  { name: 'address', label: 'venue.address', type: 'text', max: 300 },
+] as const;
+
+type Draft = Record<(typeof FIELDS)[number]['name'], string>;
+
+export function VenuePage() {
+  const { at } = useCatalogueT();
+  const venue = useVenue();
+  const admin = useHasRole(['admin']);
+  return (
+    <>
+      <PageHeader eyebrow={at('eyebrow')} title={at('venue.title')} lead={at('venue.lead')} />
+      {!admin && <ReadOnlyNote>{at('venue.adminOnly')}</ReadOnlyNote>}
+      {venue.loading && <Loading />}
+      {venue.error && <QueryError error={venue.error} onRetry={venue.reload} />}
+      {venue.data && <VenueForm key={venue.data.updatedAt} venue={venue.data} editor={admin} />}
+    </>
+  );
+}
+
+function VenueForm({ venue, editor }: { venue: Venue; editor: boolean }) {
+  const { t } = useT();
+  const { at, when } = useCatalogueT();
+  const update = useUpdateVenue();
+  const [draft, setDraft] = useState<Draft>({
+    name: venue.name,
+    taglineFr: venue.taglineFr,
+    taglineEn: venue.taglineEn,
+    email: venue.email ?? '',
+    phone: venue.phone ?? '',
+    address: venue.address ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // An emptied optional detail is removed (null), never sent as an empty string.
+    const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+    const outcome = await update.run({
+      name: draft.name.trim(),
+      taglineFr: draft.taglineFr.trim(),
+      taglineEn: draft.taglineEn.trim(),
+      email: optional(draft.email),
+      phone: optional(draft.phone),
+      address: optional(draft.address),
+    });
+    if (outcome.ok) {
+      setErrors({});
+      setResult({ ok: true, text: at('saved') });
+    } else {
+      setErrors(fieldErrors(outcome.error));
+      setResult({ ok: false, text: errorText(t, outcome.error) });
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className={`${panel} max-w-2xl space-y-4 p-4`}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        {FIELDS.map((item) => (
+          <Field
+            key={item.name}
+            label={at(item.label)}
+            className={item.name === 'address' ? 'sm:col-span-2' : ''}
+            error={
+              errors[item.name]
+                ? at('field.invalid', { message: errors[item.name] ?? '' })
+                : undefined
+            }
+          >
+            {(props) => (
+              <input
+                {...props}
+                type={item.type}
+                maxLength={item.max}
+                readOnly={!editor}
+                value={draft[item.name]}
+                onChange={(event) => setDraft({ ...draft, [item.name]: event.target.value })}
+                className={field}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <p className="text-xs text-mist">
+        {at('venue.updated', {
+          date: when(venue.updatedAt, { dateStyle: 'long', timeStyle: 'short' }),
+        })}
+      </p>
+      {editor && (
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" disabled={update.pending} className={buttonPrimary}>
+            {update.pending ? at('saving') : at('save')}
+          </button>
+          <Outcome result={result} />
+        </div>
+      )}
+    </form>
+  );
+}
