@@ -1,4 +1,6 @@
-// /admin/layout: the venue's floor plan. Box office reads it; admins and managers edit it.
+// /admin/layout: the venue's floor plan and its zones. Box office reads them; admins and managers
+// edit them.
+import { NavLink, Route, Routes } from 'react-router';
 import { useZones } from '../catalogue/api/use-zones';
 import { EDITOR_ROLES } from '../areas';
 import { ReadOnlyNote } from '../catalogue/read-only-note';
@@ -7,6 +9,12 @@ import { PageHeader } from '../ui/page-header';
 import { useHasRole } from '../ui/use-has-role';
 import { LayoutEditor } from './layout-editor';
 import { useLayoutT } from './messages';
+import { ZonesPage } from './zones-page';
+
+const tab = ({ isActive }: { isActive: boolean }) =>
+  `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
+    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
+  }`;
 
 export default function LayoutArea() {
   const { at } = useLayoutT();
@@ -20,8 +28,34 @@ export default function LayoutArea() {
       {!editable && <ReadOnlyNote>{at('readOnly')}</ReadOnlyNote>}
       {zones.loading && <Loading lines={6} />}
       {zones.error && !zones.data && <QueryError error={zones.error} onRetry={zones.reload} />}
-      {items && items.length === 0 && <EmptyState>{at('emptyZones')}</EmptyState>}
-      {items && items.length > 0 && <LayoutEditor zones={items} editable={editable} />}
+      <nav aria-label={at('tabs.label')} className="mb-5 flex gap-1 border-b border-white/10">
+        <NavLink to="/admin/layout" end className={tab}>
+          {at('tabs.plan')}
+        </NavLink>
+        <NavLink to="/admin/layout/zones" className={tab}>
+          {at('tabs.zones')}
+        </NavLink>
+      </nav>
+      {items && (
+        <Routes>
+          <Route path="zones" element={<ZonesPage zones={items} editable={editable} />} />
+          <Route
+            path="*"
+            element={
+              items.length === 0 ? (
+                <EmptyState>{at('emptyZones')}</EmptyState>
+              ) : (
+                // A new zone set (one was added) starts the editor afresh from the plan.
+                <LayoutEditor
+                  key={items.map((zone) => zone.id).join()}
+                  zones={items}
+                  editable={editable}
+                />
+              )
+            }
+          />
+        </Routes>
+      )}
     </div>
   );
 }

@@ -53,6 +53,26 @@ export const layoutFr = {
   inUse:
     'Une table retirée a déjà accueilli des clients : elle peut être déplacée ou modifiée, pas retirée. Utilisez « Annuler » pour la remettre, puis enregistrez.',
   emptyZones: 'Aucune zone pour l’instant.',
+  'tabs.label': 'Plan de salle et zones',
+  'tabs.plan': 'Plan',
+  'tabs.zones': 'Zones',
+  'zones.title': 'Zones',
+  'zones.lead':
+    'Les zones de la salle : ce que voient les clients quand ils choisissent leur placement.',
+  'zones.code': 'Code',
+  'zones.codeHint': 'Lettres minuscules, chiffres et tirets ; ne change plus ensuite.',
+  'zones.nameFr': 'Nom (français)',
+  'zones.nameEn': 'Nom (anglais)',
+  'zones.descriptionFr': 'Description (français)',
+  'zones.descriptionEn': 'Description (anglais)',
+  'zones.sort': 'Ordre',
+  'zones.seats': '{seats} places sur {tables} tables',
+  'zones.edit': 'Modifier {name}',
+  'zones.add': 'Ajouter une zone',
+  'zones.create': 'Créer la zone',
+  'zones.saveZone': 'Enregistrer la zone',
+  'zones.saved': 'Zone enregistrée.',
+  'zones.created': 'Zone créée : placez ses tables dans le plan.',
 } as const;
 
 export const layoutEn = {
@@ -107,6 +127,25 @@ export const layoutEn = {
   inUse:
     'A removed table has already seated guests: it can be moved or changed, not removed. Use “Undo” to bring it back, then save.',
   emptyZones: 'No zone yet.',
+  'tabs.label': 'Floor plan and zones',
+  'tabs.plan': 'Plan',
+  'tabs.zones': 'Zones',
+  'zones.title': 'Zones',
+  'zones.lead': 'The room’s zones: what guests see when they choose where to sit.',
+  'zones.code': 'Code',
+  'zones.codeHint': 'Lower-case letters, digits and dashes; it does not change afterwards.',
+  'zones.nameFr': 'Name (French)',
+  'zones.nameEn': 'Name (English)',
+  'zones.descriptionFr': 'Description (French)',
+  'zones.descriptionEn': 'Description (English)',
+  'zones.sort': 'Order',
+  'zones.seats': '{seats} seats at {tables} tables',
+  'zones.edit': 'Edit {name}',
+  'zones.add': 'Add a zone',
+  'zones.create': 'Create the zone',
+  'zones.saveZone': 'Save the zone',
+  'zones.saved': 'Zone saved.',
+  'zones.created': 'Zone created: place its tables on the plan.',
 } as const satisfies { readonly [K in keyof typeof layoutFr]: string };
 
 export const useLayoutT = createAreaT(layoutFr, layoutEn);

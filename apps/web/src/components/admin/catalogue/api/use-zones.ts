@@ -3,6 +3,7 @@
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
 import { apiRequest } from '../../api/api-client';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject, isPage, type Page } from './page';
 
@@ -24,3 +25,20 @@ export function useZones() {
   );
   return useApiQuery(ZONES_KEY, fetcher);
 }
+
+export type ZoneFields = Pick<
+  AdminZone,
+  'code' | 'nameFr' | 'nameEn' | 'descriptionFr' | 'descriptionEn' | 'sort'
+>;
+
+const create = (body: ZoneFields) =>
+  apiRequest('/api/admin/zones', { method: 'POST', body, guard: isZone });
+const update = ({ id, ...body }: Partial<Omit<ZoneFields, 'code'>> & { id: string }) =>
+  apiRequest(`/api/admin/zones/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body,
+    guard: isZone,
+  });
+
+export const useCreateZone = () => useApiMutation(create, [ZONES_KEY]);
+export const useUpdateZone = () => useApiMutation(update, [ZONES_KEY]);
