@@ -129,6 +129,11 @@ describe('staff programme', () => {
     await page.getByRole('button', { name: 'Table C1-2, 4 places, Carré Or' }).click();
     expect(Number(await page.getByLabel('Position X').inputValue())).toBe(before + 20);
 
+    // The zones beside the plan.
+    await page.goto(`${world.server.url}/admin/layout/zones`);
+    await page.getByRole('form', { name: 'Ajouter une zone' }).waitFor();
+    await noSeriousViolations(page, 'zones');
+
     // The venue's details (admins only): the guest site reads them at once.
     await page.goto(`${world.server.url}/admin/catalogue/venue`);
     await page.getByRole('heading', { level: 1, name: 'Le lieu' }).waitFor();
