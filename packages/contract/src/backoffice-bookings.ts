@@ -10,6 +10,7 @@ import {
   holdExtraSchema,
   holdLineSchema,
 } from './booking.ts';
+import { listFormat } from './backoffice-catalogue.ts';
 
 const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
@@ -56,6 +57,7 @@ export const adminBookingListQuerySchema = z.strictObject({
     .describe('Part of the name, email, phone or reference (case-insensitive)'),
   sort: z.enum(ADMIN_BOOKING_SORTS).default('performance_asc'),
   ...pageQuery,
+  format: listFormat(),
 });
 export type AdminBookingListQuery = z.infer<typeof adminBookingListQuerySchema>;
 
@@ -242,6 +244,7 @@ export const customerListQuerySchema = z.strictObject({
   tag: tagSchema.optional().describe('Only customers with this tag, e.g. vip'),
   sort: z.enum(['last_visit_desc', 'name_asc', 'bookings_desc']).default('last_visit_desc'),
   ...pageQuery,
+  format: listFormat(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 

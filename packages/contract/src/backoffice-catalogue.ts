@@ -23,6 +23,16 @@ export const pageQuery = () => ({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
+/** `format=csv` (or `Accept: text/csv`) on a list: every matching row as a CSV file. */
+export const listFormat = () =>
+  z
+    .enum(['json', 'csv'])
+    .optional()
+    .describe(
+      'csv: every row matching the filters (limit and offset ignored, at most 10,000) as a ' +
+        'UTF-8 CSV attachment instead of JSON (so does `Accept: text/csv`)',
+    );
+
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.int(), limit: z.int(), offset: z.int() });
 
@@ -400,6 +410,7 @@ export const listAdminPerformancesQuerySchema = z.strictObject({
   showId: id.optional(),
   status: z.enum(ADMIN_PERFORMANCE_STATUSES).optional(),
   ...pageQuery(),
+  format: listFormat(),
 });
 export type ListAdminPerformancesQuery = z.infer<typeof listAdminPerformancesQuerySchema>;
 

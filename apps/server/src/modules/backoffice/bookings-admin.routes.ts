@@ -18,7 +18,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
+import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import type { BookingsAdminService } from './bookings-admin.service.ts';
+import { BOOKING_COLUMNS, CSV_NOTE, exportDay, LIST_EXPORT_LIMIT } from './list-exports.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 503);
 const tags = ['admin: bookings'];
@@ -41,12 +43,20 @@ export const bookingsAdminRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'listAdminBookings',
         summary: 'Bookings, searched and filtered, one page at a time (with the total)',
+        description: CSV_NOTE,
         tags,
         querystring: adminBookingListQuerySchema,
         response: { 200: adminBookingPageSchema, ...errors },
       },
     },
-    async (request) => bookings.list(userClaims(request), request.query),
+    async (request, reply) => {
+      const claims = userClaims(request);
+      const { format, ...query } = request.query;
+      if (!wantsCsv(format, request.headers.accept)) return bookings.list(claims, query);
+      const page = await bookings.list(claims, { ...query, limit: LIST_EXPORT_LIMIT, offset: 0 });
+      reply.header('x-total-count', String(page.total));
+      return sendCsv(reply, `bookings-${exportDay()}`, BOOKING_COLUMNS, page.items);
+    },
   );
 
   app.post(

@@ -175,6 +175,66 @@ describe('the back office customers API', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  describe('as CSV', () => {
+    const rowsOf = (body: string) =>
+      body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+
+    it('exports every customer matching the filters, past one page, as an attachment', async () => {
+      const response = await call(
+        'GET',
+        '/api/admin/customers?sort=name_asc&limit=1&format=csv',
+        'box_office',
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="customers-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      expect(response.headers['x-total-count']).toBe('3');
+      expect(response.body.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = rowsOf(response.body);
+      expect(header).toBe('name,email,phone,tags,has_account,bookings,no_shows,last_performance');
+      expect(rows.map((row) => row.split(',').slice(0, 7))).toEqual([
+        ['Ada L.', 'ada@example.com', '', '', 'true', '2', '1'],
+        ['Alan Turing', 'alan@example.com', '', '', 'false', '1', '0'],
+        ['Grace Hopper', 'grace@example.com', "'+33 6 11 22 33 44", 'vip press', 'false', '1', '0'],
+      ]);
+      expect(rows[0]!.split(',')[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    });
+
+    it('applies the search and the tag, and answers Accept: text/csv', async () => {
+      const tagged = await app.inject({
+        method: 'GET',
+        url: '/api/admin/customers?tag=vip',
+        headers: { authorization: auth.manager!, accept: 'text/csv' },
+      });
+      expect(tagged.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(
+        rowsOf(tagged.body)
+          .slice(1)
+          .map((row) => row.split(',')[1]),
+      ).toEqual(['grace@example.com']);
+      const searched = await call('GET', '/api/admin/customers?q=lovelace&format=csv', 'admin');
+      expect(
+        rowsOf(searched.body)
+          .slice(1)
+          .map((row) => row.split(',')[1]),
+      ).toEqual(['ada@example.com']);
+    });
+
+    it('is refused to those who cannot list', async () => {
+      expect((await call('GET', '/api/admin/customers?format=csv')).statusCode).toBe(401);
+      for (const role of ['door', 'kitchen']) {
+        const response = await call('GET', '/api/admin/customers?format=csv', role);
+        expect(response.statusCode, role).toBe(403);
+        expect(response.headers['content-type']).not.toContain('text/csv');
+      }
+    });
+  });
+
   it('shows a profile with bookings, no-shows and the account’s latest consents', async () => {
     const response = await call(
       'GET',

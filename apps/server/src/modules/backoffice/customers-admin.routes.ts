@@ -14,8 +14,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { requestMeta } from '../auth/auth.routes.ts';
+import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import { BOOKING_STAFF_ACCESS } from './bookings-admin.routes.ts';
 import type { CustomersAdminService } from './customers-admin.service.ts';
+import { CSV_NOTE, CUSTOMER_COLUMNS, exportDay, LIST_EXPORT_LIMIT } from './list-exports.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['admin: customers'];
@@ -30,12 +32,20 @@ export const customersAdminRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'listCustomers',
         summary: 'Customers (guests grouped by contact email), searched, one page at a time',
+        description: CSV_NOTE,
         tags,
         querystring: customerListQuerySchema,
         response: { 200: customerPageSchema, ...errors },
       },
     },
-    async (request) => customers.list(userClaims(request), request.query),
+    async (request, reply) => {
+      const claims = userClaims(request);
+      const { format, ...query } = request.query;
+      if (!wantsCsv(format, request.headers.accept)) return customers.list(claims, query);
+      const page = await customers.list(claims, { ...query, limit: LIST_EXPORT_LIMIT, offset: 0 });
+      reply.header('x-total-count', String(page.total));
+      return sendCsv(reply, `customers-${exportDay()}`, CUSTOMER_COLUMNS, page.items);
+    },
   );
 
   app.get(

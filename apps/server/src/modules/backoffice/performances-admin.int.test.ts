@@ -405,4 +405,104 @@ describe('the back office performances API', () => {
     );
     expect(audit).toHaveLength(1);
   });
+
+  describe('as CSV', () => {
+    const rowsOf = (body: string) =>
+      body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+    const range = `from=${encodeURIComponent('2036-01-01T00:00:00Z')}&to=${encodeURIComponent('2037-01-01T00:00:00Z')}`;
+    let codes: { main: string; bar: string };
+    let first: string;
+
+    beforeAll(async () => {
+      for (const startsAt of ['2036-02-02T19:30:00Z', '2036-02-03T19:30:00Z']) {
+        const res = await call('POST', '/api/admin/performances', 'admin', {
+          showId: catalogue.showId,
+          startsAt,
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        first ??= res.json<Perf>().id;
+      }
+      const { rows } = await database.owner.query<{ id: string; code: string }>(
+        'select id, code from zones where id = any($1)',
+        [[catalogue.zones.main, catalogue.zones.bar]],
+      );
+      const code = (id: string) => rows.find((row) => row.id === id)!.code;
+      codes = { main: code(catalogue.zones.main), bar: code(catalogue.zones.bar) };
+      await database.owner.query(
+        `update performance_zones set held = 2, sold = 5 where performance_id = $1 and zone_id = $2`,
+        [first, catalogue.zones.main],
+      );
+      await call('PATCH', `/api/admin/performances/${first}`, 'admin', { salesClosed: true });
+    });
+
+    it('exports every performance matching the filters, past one page, totals and zones', async () => {
+      const response = await call(
+        'GET',
+        `/api/admin/performances?${range}&limit=1&format=csv`,
+        'box_office',
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="performances-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      expect(response.headers['x-total-count']).toBe('2');
+      expect(response.body.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = rowsOf(response.body);
+      const zoneHeaders = [codes.bar, codes.main]
+        .sort()
+        .flatMap((code) => [`${code}_capacity`, `${code}_held`, `${code}_sold`]);
+      expect(header!.split(',')).toEqual([
+        'starts_at',
+        'show',
+        'status',
+        'sales_closed',
+        'capacity',
+        'held',
+        'sold',
+        ...zoneHeaders,
+      ]);
+      const cells = rows.map((row) => row.split(','));
+      expect(cells.map((row) => [row[0], row[2], row[3], row[4], row[5], row[6]])).toEqual([
+        ['2036-02-02 20:30', 'on_sale', 'true', '30', '2', '5'],
+        ['2036-02-03 20:30', 'on_sale', 'false', '30', '0', '0'],
+      ]);
+      const main = header!.split(',').indexOf(`${codes.main}_sold`);
+      expect(cells.map((row) => row[main])).toEqual(['5', '0']);
+    });
+
+    it('applies the filters and answers Accept: text/csv', async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/admin/performances?from=${encodeURIComponent('2036-02-03T00:00:00Z')}&to=${encodeURIComponent('2037-01-01T00:00:00Z')}&status=on_sale`,
+        headers: { authorization: auth.manager!, accept: 'text/csv' },
+      });
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(
+        rowsOf(response.body)
+          .slice(1)
+          .map((row) => row.split(',')[0]),
+      ).toEqual(['2036-02-03 20:30']);
+      const none = await call(
+        'GET',
+        `/api/admin/performances?${range}&status=cancelled&format=csv`,
+        'admin',
+      );
+      expect(rowsOf(none.body)).toHaveLength(1);
+    });
+
+    it('is refused to those who cannot list', async () => {
+      expect((await call('GET', '/api/admin/performances?format=csv', undefined)).statusCode).toBe(
+        401,
+      );
+      for (const role of ['door', 'kitchen']) {
+        const response = await call('GET', '/api/admin/performances?format=csv', role);
+        expect(response.statusCode, role).toBe(403);
+        expect(response.headers['content-type']).not.toContain('text/csv');
+      }
+    });
+  });
 });

@@ -19,7 +19,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { userClaims } from '../../plugins/request-claims.ts';
 import type { BookingMail } from '../booking/booking-emails.ts';
+import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import { adminErrors, CATALOGUE_READERS, CATALOGUE_WRITERS } from './catalogue-admin.routes.ts';
+import { CSV_NOTE, exportDay, LIST_EXPORT_LIMIT, performanceColumns } from './list-exports.ts';
 import * as service from './performances-admin.service.ts';
 
 export const performancesAdminRoutes: FastifyPluginAsyncZod<{
@@ -40,12 +42,27 @@ export const performancesAdminRoutes: FastifyPluginAsyncZod<{
         operationId: 'listAdminPerformances',
         summary:
           'Performances by date range, show and status, with capacity, held and sold per zone',
+        description: CSV_NOTE,
         tags,
         querystring: listAdminPerformancesQuerySchema,
         response: { 200: adminPerformancePageSchema, ...errors },
       },
     },
-    async (request) => service.listPerformances(db, userClaims(request), request.query),
+    async (request, reply) => {
+      const claims = userClaims(request);
+      const { format, ...query } = request.query;
+      if (!wantsCsv(format, request.headers.accept)) {
+        return service.listPerformances(db, claims, query);
+      }
+      const page = await service.listPerformances(db, claims, {
+        ...query,
+        limit: LIST_EXPORT_LIMIT,
+        offset: 0,
+      });
+      reply.header('x-total-count', String(page.total));
+      const name = `performances-${exportDay()}`;
+      return sendCsv(reply, name, performanceColumns(page.items), page.items);
+    },
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubApi } from '../../../test-api';
 import { ADMIN, renderApp, signInAs } from '../../../test-utils';
 import { BOOKING, OTHER, PERFORMANCE_ID } from './bookings-fixtures';
@@ -68,5 +68,43 @@ describe('Bookings → list', () => {
     });
     await waitFor(() => expect(screen.queryByText('2 sélectionnée(s)')).toBeNull());
     expect(api.unexpected).toEqual([]);
+  });
+
+  describe('CSV export', () => {
+    // jsdom has no object URLs: the test lends them, and takes them back.
+    const objectUrls = URL as unknown as Record<string, unknown>;
+    afterEach(() => {
+      delete objectUrls.createObjectURL;
+      delete objectUrls.revokeObjectURL;
+    });
+
+    it('downloads every booking matching the current filters, not just the page', async () => {
+      const api = stubApi({
+        'GET /api/admin/bookings?q=alice&status=confirmed&limit=25&offset=25': {
+          body: { items: [BOOKING], total: 26, limit: 25, offset: 25 },
+        },
+        'GET /api/admin/bookings?q=alice&status=confirmed&format=csv': {
+          body: 'ignored',
+          headers: { 'content-disposition': 'attachment; filename="bookings-2026-11-24.csv"' },
+        },
+      });
+      objectUrls.createObjectURL = vi.fn(() => 'blob:bookings');
+      objectUrls.revokeObjectURL = vi.fn();
+      const clicks: string[] = [];
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        clicks.push(`${this.download} ${this.getAttribute('href')}`);
+      });
+
+      renderApp('/admin/bookings?q=alice&status=confirmed&offset=25');
+      await screen.findByRole('table');
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+      await waitFor(() => expect(clicks).toEqual(['bookings-2026-11-24.csv blob:bookings']));
+      const csvCall = api.calls.find((call) => call.url.endsWith('format=csv'))!;
+      expect(csvCall.headers.accept).toBe('text/csv');
+      expect(api.unexpected).toEqual([]);
+      click.mockRestore();
+    });
   });
 });

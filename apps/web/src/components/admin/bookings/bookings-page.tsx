@@ -3,11 +3,17 @@
 // dashboard and the performances page link here with it).
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useCsvDownload } from '../api/download-csv';
 import { buttonPrimary, buttonSecondary } from '../ui/classes';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { Pager } from '../ui/pager';
-import { PAGE_SIZE, useBookings, type BookingFilters as Filters } from './api/use-bookings';
+import {
+  bookingsCsvPath,
+  PAGE_SIZE,
+  useBookings,
+  type BookingFilters as Filters,
+} from './api/use-bookings';
 import { BookingFilters, type FilterValues } from './booking-filters';
 import { BookingsTable } from './bookings-table';
 import { BulkNoShow } from './bulk-no-show';
@@ -44,6 +50,7 @@ export function BookingsPage() {
     [values.q, values.from, values.to, values.status, values.source, performanceId, offset],
   );
   const list = useBookings(filters);
+  const csv = useCsvDownload();
 
   function update(next: Partial<Record<string, string>>, keepOffset = false) {
     const merged = new URLSearchParams(params);
@@ -75,11 +82,23 @@ export function BookingsPage() {
         title={at('title')}
         lead={at('lead')}
         actions={
-          <Link to="new" className={buttonPrimary}>
-            {at('newPhone')}
-          </Link>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              className={buttonSecondary}
+              disabled={csv.pending}
+              aria-busy={csv.pending}
+              onClick={() => void csv.download(bookingsCsvPath(filters), 'bookings.csv')}
+            >
+              {csv.pending ? at('csv.exporting') : at('csv.export')}
+            </button>
+            <Link to="new" className={buttonPrimary}>
+              {at('newPhone')}
+            </Link>
+          </div>
         }
       />
+      {csv.error && <QueryError error={csv.error} />}
       <BookingFilters
         key={values.q}
         values={values}

@@ -5,6 +5,8 @@ export const bookingsFr = {
   eyebrow: 'Billetterie',
   title: 'Réservations',
   lead: 'Chercher, ouvrir, modifier une réservation ; marquer les absents.',
+  'csv.export': 'Exporter en CSV',
+  'csv.exporting': 'Export…',
   newPhone: 'Réservation téléphone',
 
   'filters.label': 'Filtres',
@@ -183,6 +185,8 @@ export const bookingsEn = {
   eyebrow: 'Box office',
   title: 'Bookings',
   lead: 'Find, open and change a booking; mark no-shows.',
+  'csv.export': 'Export CSV',
+  'csv.exporting': 'Exporting…',
   newPhone: 'Phone booking',
 
   'filters.label': 'Filters',

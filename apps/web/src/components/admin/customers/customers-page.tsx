@@ -2,11 +2,12 @@
 // the server, one page at a time. The filters live in the address.
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { useCsvDownload } from '../api/download-csv';
 import { buttonPrimary, buttonSecondary, field, label } from '../ui/classes';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { Pager } from '../ui/pager';
-import { PAGE_SIZE, useCustomers } from './api/use-customers';
+import { customersCsvPath, PAGE_SIZE, useCustomers } from './api/use-customers';
 import { useCustomersT } from './messages';
 
 const SORTS = ['last_visit_desc', 'name_asc', 'bookings_desc'] as const;
@@ -23,12 +24,14 @@ export function CustomersPage() {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const [typed, setTyped] = useState({ q, tag });
   const erased = (useLocation().state as { erased?: boolean } | null)?.erased === true;
-  const list = useCustomers({
+  const filters = {
     q: q.length >= 2 ? q : undefined,
     tag: tag || undefined,
     sort: sort || undefined,
     offset,
-  });
+  };
+  const list = useCustomers(filters);
+  const csv = useCsvDownload();
 
   function update(next: Record<string, string>, keepOffset = false) {
     const merged = new URLSearchParams(params);
@@ -47,7 +50,23 @@ export function CustomersPage() {
 
   return (
     <div className="space-y-4">
-      <PageHeader eyebrow={at('eyebrow')} title={at('title')} lead={at('lead')} />
+      <PageHeader
+        eyebrow={at('eyebrow')}
+        title={at('title')}
+        lead={at('lead')}
+        actions={
+          <button
+            type="button"
+            className={buttonSecondary}
+            disabled={csv.pending}
+            aria-busy={csv.pending}
+            onClick={() => void csv.download(customersCsvPath(filters), 'customers.csv')}
+          >
+            {csv.pending ? at('csv.exporting') : at('csv.export')}
+          </button>
+        }
+      />
+      {csv.error && <QueryError error={csv.error} />}
       <form
         role="search"
         aria-label={at('filters.label')}

@@ -5,6 +5,8 @@ export const performancesFr = {
   title: 'Représentations',
   eyebrow: 'Programmation',
   lead: 'Les dates en vente, leurs places par zone ; créez une date ou une saison entière.',
+  'csv.export': 'Exporter en CSV',
+  'csv.exporting': 'Export…',
   readOnly:
     'Lecture seule : seuls la direction et les managers créent, modifient ou annulent des représentations.',
   new: 'Une représentation',
@@ -128,6 +130,8 @@ export const performancesEn = {
   title: 'Performances',
   eyebrow: 'Programme',
   lead: 'The dates on sale and their places per zone; create one date or a whole season.',
+  'csv.export': 'Export CSV',
+  'csv.exporting': 'Exporting…',
   readOnly: 'Read only: only admins and managers create, change or cancel performances.',
   new: 'One performance',
   season: 'Create a season',

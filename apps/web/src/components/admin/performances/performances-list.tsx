@@ -2,12 +2,18 @@
 // undoes a filter), paginated on the server, with each zone's sold, held and capacity.
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useCsvDownload } from '../api/download-csv';
 import { useShows } from '../catalogue/api/use-shows';
 import { Pager } from '../catalogue/form-kit';
 import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
-import { usePerformances, type PerformanceStatus } from './api/use-performances';
+import {
+  performancesCsvPath,
+  usePerformances,
+  type PerformanceFilters,
+  type PerformanceStatus,
+} from './api/use-performances';
 import { usePerformancesT } from './messages';
 import { StatusPill, ZoneBar } from './status-pill';
 import { addDays, venueInstant } from './venue-time';
@@ -27,7 +33,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
   const rawStatus = params.get('status');
   const status = isStatus(rawStatus) ? rawStatus : undefined;
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const list = usePerformances({
+  const filters: PerformanceFilters = {
     from: from ? venueInstant(from) : undefined,
     // "To" includes its day: up to the next midnight.
     to: to ? venueInstant(addDays(to, 1)) : undefined,
@@ -35,7 +41,9 @@ export function PerformancesList({ editor }: { editor: boolean }) {
     status,
     limit: LIMIT,
     offset,
-  });
+  };
+  const list = usePerformances(filters);
+  const csv = useCsvDownload();
   const shows = useShows({ limit: 200, offset: 0 });
   const [draft, setDraft] = useState({ from, to, show: showId, status: status ?? '' });
 
@@ -62,18 +70,34 @@ export function PerformancesList({ editor }: { editor: boolean }) {
         title={at('title')}
         lead={at('lead')}
         actions={
-          editor ? (
-            <>
-              <Link to="/admin/performances/new" className={buttonSecondary}>
-                {at('new')}
-              </Link>
-              <Link to="/admin/performances/season" className={buttonPrimary}>
-                {at('season')}
-              </Link>
-            </>
-          ) : undefined
+          <div className="flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              className={buttonSecondary}
+              disabled={csv.pending}
+              aria-busy={csv.pending}
+              onClick={() => void csv.download(performancesCsvPath(filters), 'performances.csv')}
+            >
+              {csv.pending ? at('csv.exporting') : at('csv.export')}
+            </button>
+            {editor && (
+              <>
+                <Link to="/admin/performances/new" className={buttonSecondary}>
+                  {at('new')}
+                </Link>
+                <Link to="/admin/performances/season" className={buttonPrimary}>
+                  {at('season')}
+                </Link>
+              </>
+            )}
+          </div>
         }
       />
+      {csv.error && (
+        <div className="mb-4">
+          <QueryError error={csv.error} />
+        </div>
+      )}
       <form
         onSubmit={apply}
         aria-label={at('filters.label')}

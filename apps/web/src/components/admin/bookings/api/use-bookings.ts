@@ -41,6 +41,15 @@ export function bookingsQuery(filters: BookingFilters): string {
   return params.toString();
 }
 
+/** Every booking matching the filters as CSV (the server ignores the page for an export). */
+export function bookingsCsvPath(filters: BookingFilters): string {
+  const params = new URLSearchParams(bookingsQuery(filters));
+  params.delete('limit');
+  params.delete('offset');
+  params.set('format', 'csv');
+  return `/api/admin/bookings?${params}`;
+}
+
 export function useBookings(filters: BookingFilters) {
   const query = bookingsQuery(filters);
   const fetcher = useCallback(

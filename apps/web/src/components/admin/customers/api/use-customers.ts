@@ -29,11 +29,24 @@ export const isCustomer = (value: unknown): value is CustomerSummary =>
 const isPage = (value: unknown): value is CustomerPage =>
   isItemList(value, isCustomer) && isRecord(value) && typeof value.total === 'number';
 
-export function useCustomers(filters: CustomerFilters) {
+/** The filters as a query string, without the page. */
+function filterParams(filters: CustomerFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.tag) params.set('tag', filters.tag);
   if (filters.sort) params.set('sort', filters.sort);
+  return params;
+}
+
+/** Every customer matching the filters as CSV (the server ignores the page for an export). */
+export function customersCsvPath(filters: CustomerFilters): string {
+  const params = filterParams(filters);
+  params.set('format', 'csv');
+  return `/api/admin/customers?${params}`;
+}
+
+export function useCustomers(filters: CustomerFilters) {
+  const params = filterParams(filters);
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String(filters.offset));
   const query = params.toString();

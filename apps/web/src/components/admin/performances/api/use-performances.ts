@@ -40,6 +40,15 @@ export interface PerformanceFilters {
   offset: number;
 }
 
+/** Every performance matching the filters as CSV (the server ignores the page for an export). */
+export function performancesCsvPath({
+  limit: _limit,
+  offset: _offset,
+  ...filters
+}: PerformanceFilters) {
+  return `/api/admin/performances${queryString({ ...filters, format: 'csv' })}`;
+}
+
 export function usePerformances(filters: PerformanceFilters) {
   const path = `/api/admin/performances${queryString({ ...filters })}`;
   const fetcher = useCallback(
