@@ -1,7 +1,8 @@
 // Small pieces the catalogue, performances and layout forms share: a labelled field with its
 // hint and error, the API's field errors by name, euros ⇄ cents, the outcome line, a pager.
 import { useId, type ReactNode } from 'react';
-import { buttonSecondary, label as labelClass } from '../ui/classes';
+import { label as labelClass } from '../ui/classes';
+import { Pager as ListPager } from '../ui/pager';
 
 /** A label above its control; the hint and the error are tied to it by aria-describedby. */
 export function Field({
@@ -62,6 +63,7 @@ export function Outcome({ result }: { result: { ok: boolean; text: string } | nu
 }
 
 /** Previous / next over a server-paginated list. */
+/** The catalogue lists' pager: the staff app's one (ui/pager.tsx), with a ready-made range. */
 export function Pager({
   offset,
   limit,
@@ -75,28 +77,14 @@ export function Pager({
   onOffset: (offset: number) => void;
   labels: { nav: string; range: string; previous: string; next: string };
 }) {
-  if (total <= limit && offset === 0) return null;
   return (
-    <nav aria-label={labels.nav} className="flex flex-wrap items-center justify-between gap-3 p-3">
-      <p className="text-sm text-mist tabular-nums">{labels.range}</p>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={offset === 0}
-          onClick={() => onOffset(Math.max(0, offset - limit))}
-          className={buttonSecondary}
-        >
-          {labels.previous}
-        </button>
-        <button
-          type="button"
-          disabled={offset + limit >= total}
-          onClick={() => onOffset(offset + limit)}
-          className={buttonSecondary}
-        >
-          {labels.next}
-        </button>
-      </div>
-    </nav>
+    <ListPager
+      offset={offset}
+      limit={limit}
+      total={total}
+      onOffset={onOffset}
+      className="p-3"
+      labels={{ ...labels, range: () => labels.range }}
+    />
   );
 }

@@ -1,8 +1,8 @@
-import { buttonSecondary } from '../ui/classes';
+import { Pager as ListPager } from '../ui/pager';
 import { useReportsT } from './messages';
 import { PAGE } from './report-filters';
 
-/** Previous / next page of a report (limit/offset on the server). */
+/** Previous / next page of a report (limit/offset on the server), in the reports' words. */
 export function Pager({
   page,
   total,
@@ -13,33 +13,20 @@ export function Pager({
   onPage: (page: number) => void;
 }) {
   const { at, num } = useReportsT();
-  if (total <= PAGE && page === 0) return null;
-  const first = Math.min(total, page * PAGE + 1);
-  const last = Math.min(total, (page + 1) * PAGE);
   return (
-    <nav
-      aria-label={at('pager.label')}
-      className="flex items-center justify-between gap-3 border-t border-white/10 p-3"
-    >
-      <button
-        type="button"
-        className={buttonSecondary}
-        disabled={page === 0}
-        onClick={() => onPage(page - 1)}
-      >
-        {at('pager.previous')}
-      </button>
-      <p className="text-sm text-mist tabular-nums" aria-live="polite">
-        {at('pager.range', { first: num(first), last: num(last), total: num(total) })}
-      </p>
-      <button
-        type="button"
-        className={buttonSecondary}
-        disabled={last >= total}
-        onClick={() => onPage(page + 1)}
-      >
-        {at('pager.next')}
-      </button>
-    </nav>
+    <ListPager
+      offset={page * PAGE}
+      limit={PAGE}
+      total={total}
+      onOffset={(offset) => onPage(Math.floor(offset / PAGE))}
+      className="border-t border-white/10 p-3"
+      labels={{
+        nav: at('pager.label'),
+        previous: at('pager.previous'),
+        next: at('pager.next'),
+        range: (first, last, all) =>
+          at('pager.range', { first: num(first), last: num(last), total: num(all) }),
+      }}
+    />
   );
 }

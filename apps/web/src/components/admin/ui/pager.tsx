@@ -17,12 +17,15 @@ export function Pager({
   total,
   onOffset,
   labels,
+  className = 'pt-3',
 }: {
   offset: number;
   limit: number;
   total: number;
   onOffset: (offset: number) => void;
   labels: PagerLabels;
+  /** Spacing around it (the list's own frame decides). */
+  className?: string;
 }) {
   if (total <= limit && offset === 0) return null;
   const first = Math.min(total, offset + 1);
@@ -30,7 +33,7 @@ export function Pager({
   return (
     <nav
       aria-label={labels.nav}
-      className="flex items-center justify-between gap-3 pt-3 print:hidden"
+      className={`flex items-center justify-between gap-3 print:hidden ${className}`}
     >
       <button
         type="button"
