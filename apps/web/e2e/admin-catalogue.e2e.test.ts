@@ -139,7 +139,14 @@ describe('staff programme', () => {
     await page.getByRole('heading', { level: 1, name: 'Le lieu' }).waitFor();
     await page.getByLabel('Téléphone').fill('+33 1 42 00 00 00');
     await noSeriousViolations(page, 'venue');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/api/venue') && response.request().method() === 'PATCH',
+      ),
+      page.getByRole('button', { name: 'Enregistrer' }).click(),
+    ]);
+    expect(saved.status(), await saved.text()).toBe(200);
     await page.getByText('Enregistré.').waitFor();
     const venue = (await (await fetch(`${world.server.url}/api/venue`)).json()) as {
       phone: string;

@@ -14,12 +14,22 @@ import { useCatalogueT } from './messages';
 export function SalesRulesPage({ editor }: { editor: boolean }) {
   const { at } = useCatalogueT();
   const rules = useSalesRules();
+  // Kept here: a save refreshes the rules, and the form starts afresh from them.
+  const [result, setResult] = useState<Result>(null);
   return (
     <>
       <PageHeader eyebrow={at('eyebrow')} title={at('rules.title')} lead={at('rules.lead')} />
       {rules.loading && <Loading />}
       {rules.error && <QueryError error={rules.error} onRetry={rules.reload} />}
-      {rules.data && <RulesForm key={rules.data.updatedAt} rules={rules.data} editor={editor} />}
+      {rules.data && (
+        <RulesForm
+          key={rules.data.updatedAt}
+          rules={rules.data}
+          editor={editor}
+          result={result}
+          onResult={setResult}
+        />
+      )}
     </>
   );
 }
@@ -31,7 +41,19 @@ const NUMBERS = [
   { name: 'cancellationDeadlineHours', label: 'rules.deadline', min: 0, max: 720 },
 ] as const;
 
-function RulesForm({ rules, editor }: { rules: SalesRules; editor: boolean }) {
+type Result = { ok: boolean; text: string } | null;
+
+function RulesForm({
+  rules,
+  editor,
+  result,
+  onResult: setResult,
+}: {
+  rules: SalesRules;
+  editor: boolean;
+  result: Result;
+  onResult: (result: Result) => void;
+}) {
   const { t } = useT();
   const { at, when } = useCatalogueT();
   const update = useUpdateSalesRules();
@@ -43,7 +65,6 @@ function RulesForm({ rules, editor }: { rules: SalesRules; editor: boolean }) {
     fee: centsToInput(rules.cancellationFeeCents),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -29,18 +29,40 @@ export function VenuePage() {
   const { at } = useCatalogueT();
   const venue = useVenue();
   const admin = useHasRole(['admin']);
+  // Kept here: a save refreshes the details, and the form starts afresh from them.
+  const [result, setResult] = useState<Result>(null);
   return (
     <>
       <PageHeader eyebrow={at('eyebrow')} title={at('venue.title')} lead={at('venue.lead')} />
       {!admin && <ReadOnlyNote>{at('venue.adminOnly')}</ReadOnlyNote>}
       {venue.loading && <Loading />}
       {venue.error && <QueryError error={venue.error} onRetry={venue.reload} />}
-      {venue.data && <VenueForm key={venue.data.updatedAt} venue={venue.data} editor={admin} />}
+      {venue.data && (
+        <VenueForm
+          key={venue.data.updatedAt}
+          venue={venue.data}
+          editor={admin}
+          result={result}
+          onResult={setResult}
+        />
+      )}
     </>
   );
 }
 
-function VenueForm({ venue, editor }: { venue: Venue; editor: boolean }) {
+type Result = { ok: boolean; text: string } | null;
+
+function VenueForm({
+  venue,
+  editor,
+  result,
+  onResult: setResult,
+}: {
+  venue: Venue;
+  editor: boolean;
+  result: Result;
+  onResult: (result: Result) => void;
+}) {
   const { t } = useT();
   const { at, when } = useCatalogueT();
   const update = useUpdateVenue();
@@ -53,7 +75,6 @@ function VenueForm({ venue, editor }: { venue: Venue; editor: boolean }) {
     address: venue.address ?? '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
