@@ -11,11 +11,7 @@ import { SalesRulesPage } from './sales-rules-page';
 import { ShowEditor } from './show-editor';
 import { ShowsPage } from './shows-page';
 import { VenuePage } from './venue-page';
-
-const tab = ({ isActive }: { isActive: boolean }) =>
-  `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
-    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
-  }`;
+import { navTab } from '../ui/classes';
 
 function SectionNav() {
   const { at } = useCatalogueT();
@@ -24,19 +20,19 @@ function SectionNav() {
       aria-label={at('nav.label')}
       className="mb-5 flex gap-1 overflow-x-auto border-b border-white/10"
     >
-      <NavLink to="/admin/catalogue" end className={tab}>
+      <NavLink to="/admin/catalogue" end className={navTab}>
         {at('nav.shows')}
       </NavLink>
-      <NavLink to="/admin/catalogue/formulas" className={tab}>
+      <NavLink to="/admin/catalogue/formulas" className={navTab}>
         {at('nav.formulas')}
       </NavLink>
-      <NavLink to="/admin/catalogue/extras" className={tab}>
+      <NavLink to="/admin/catalogue/extras" className={navTab}>
         {at('nav.extras')}
       </NavLink>
-      <NavLink to="/admin/catalogue/rules" className={tab}>
+      <NavLink to="/admin/catalogue/rules" className={navTab}>
         {at('nav.rules')}
       </NavLink>
-      <NavLink to="/admin/catalogue/venue" className={tab}>
+      <NavLink to="/admin/catalogue/venue" className={navTab}>
         {at('nav.venue')}
       </NavLink>
     </nav>

@@ -1,8 +1,9 @@
 // Small pieces the catalogue, performances and layout forms share: a labelled field with its
 // hint and error, the API's field errors by name, euros ⇄ cents, the outcome line, a pager.
 import { useId, type ReactNode } from 'react';
-import { label as labelClass } from '../ui/classes';
+import { buttonPrimary, label as labelClass } from '../ui/classes';
 import { Pager as ListPager } from '../ui/pager';
+import { useCatalogueT } from './messages';
 
 /** A label above its control; the hint and the error are tied to it by aria-describedby. */
 export function Field({
@@ -59,6 +60,29 @@ export function Outcome({ result }: { result: { ok: boolean; text: string } | nu
     >
       {result?.text}
     </p>
+  );
+}
+
+/** A form's save button (its label while saving), anything beside it, and the outcome. */
+export function SaveRow({
+  pending,
+  result,
+  children,
+}: {
+  pending: boolean;
+  result: { ok: boolean; text: string } | null;
+  /** Other buttons, after the save one (e.g. cancel). */
+  children?: ReactNode;
+}) {
+  const { at } = useCatalogueT();
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      <button type="submit" disabled={pending} className={buttonPrimary}>
+        {pending ? at('saving') : at('save')}
+      </button>
+      {children}
+      <Outcome result={result} />
+    </div>
   );
 }
 

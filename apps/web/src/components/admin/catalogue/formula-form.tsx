@@ -3,10 +3,10 @@
 import type { AdminFormula } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, buttonSecondary, field } from '../ui/classes';
+import { buttonSecondary, field } from '../ui/classes';
 import { errorText } from '../ui/error-text';
 import { useCreateFormula, useUpdateFormula } from './api/use-formulas';
-import { Field, Outcome } from './form-kit';
+import { Field, SaveRow } from './form-kit';
 import { fieldErrors } from './form-values';
 import { draftsToMenu, menuToDrafts, type CourseDraft } from './menu-drafts';
 import { MenuEditor } from './menu-editor';
@@ -174,15 +174,11 @@ export function FormulaForm({
         <p className="text-sm text-rose-200">{at('field.invalid', { message: menuError })}</p>
       )}
       {!readOnly && (
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className={buttonPrimary}>
-            {pending ? at('saving') : at('save')}
-          </button>
+        <SaveRow pending={pending} result={result}>
           <button type="button" onClick={() => onDone('')} className={buttonSecondary}>
             {at('cancel')}
           </button>
-          <Outcome result={result} />
-        </div>
+        </SaveRow>
       )}
     </form>
   );

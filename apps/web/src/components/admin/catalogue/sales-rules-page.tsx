@@ -2,12 +2,12 @@
 import type { SalesRules } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, field, panel } from '../ui/classes';
+import { field, panel } from '../ui/classes';
 import { Loading, QueryError } from '../ui/feedback';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useSalesRules, useUpdateSalesRules } from './api/use-sales-rules';
-import { Field, Outcome } from './form-kit';
+import { Field, SaveRow } from './form-kit';
 import { centsToInput, fieldErrors, parseEuros } from './form-values';
 import { useCatalogueT } from './messages';
 
@@ -140,14 +140,7 @@ function RulesForm({
           date: when(rules.updatedAt, { dateStyle: 'long', timeStyle: 'short' }),
         })}
       </p>
-      {editor && (
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={update.pending} className={buttonPrimary}>
-            {update.pending ? at('saving') : at('save')}
-          </button>
-          <Outcome result={result} />
-        </div>
-      )}
+      {editor && <SaveRow pending={update.pending} result={result} />}
     </form>
   );
 }

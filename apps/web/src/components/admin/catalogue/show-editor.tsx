@@ -4,12 +4,12 @@ import type { AdminShow } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { buttonSecondary, field, panel } from '../ui/classes';
 import { Loading, QueryError } from '../ui/feedback';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useCreateShow, useShow, useUpdateShow } from './api/use-shows';
-import { Field, Outcome } from './form-kit';
+import { Field, SaveRow } from './form-kit';
 import { fieldErrors } from './form-values';
 import { useCatalogueT } from './messages';
 import { PosterField } from './poster-field';
@@ -234,14 +234,7 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
             editor={editor}
           />
         </div>
-        {editor && (
-          <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" disabled={pending} className={buttonPrimary}>
-              {pending ? at('saving') : at('save')}
-            </button>
-            <Outcome result={result} />
-          </div>
-        )}
+        {editor && <SaveRow pending={pending} result={result} />}
       </form>
     </>
   );

@@ -3,13 +3,13 @@
 import type { Venue } from '@ladiva/contract/venue';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, field, panel } from '../ui/classes';
+import { field, panel } from '../ui/classes';
 import { errorText } from '../ui/error-text';
 import { Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { useHasRole } from '../ui/use-has-role';
 import { useUpdateVenue, useVenue } from './api/use-venue';
-import { Field, Outcome } from './form-kit';
+import { Field, SaveRow } from './form-kit';
 import { fieldErrors } from './form-values';
 import { useCatalogueT } from './messages';
 import { ReadOnlyNote } from './read-only-note';
@@ -134,14 +134,7 @@ function VenueForm({
           date: when(venue.updatedAt, { dateStyle: 'long', timeStyle: 'short' }),
         })}
       </p>
-      {editor && (
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={update.pending} className={buttonPrimary}>
-            {update.pending ? at('saving') : at('save')}
-          </button>
-          <Outcome result={result} />
-        </div>
-      )}
+      {editor && <SaveRow pending={update.pending} result={result} />}
     </form>
   );
 }

@@ -10,11 +10,7 @@ import { useHasRole } from '../ui/use-has-role';
 import { LayoutEditor } from './layout-editor';
 import { useLayoutT } from './messages';
 import { ZonesPage } from './zones-page';
-
-const tab = ({ isActive }: { isActive: boolean }) =>
-  `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
-    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
-  }`;
+import { navTab } from '../ui/classes';
 
 export default function LayoutArea() {
   const { at } = useLayoutT();
@@ -29,10 +25,10 @@ export default function LayoutArea() {
       {zones.loading && <Loading lines={6} />}
       {zones.error && !zones.data && <QueryError error={zones.error} onRetry={zones.reload} />}
       <nav aria-label={at('tabs.label')} className="mb-5 flex gap-1 border-b border-white/10">
-        <NavLink to="/admin/layout" end className={tab}>
+        <NavLink to="/admin/layout" end className={navTab}>
           {at('tabs.plan')}
         </NavLink>
-        <NavLink to="/admin/layout/zones" className={tab}>
+        <NavLink to="/admin/layout/zones" className={navTab}>
           {at('tabs.zones')}
         </NavLink>
       </nav>

@@ -1,17 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
-import { buttonSecondary, field, label } from '../ui/classes';
-import { addDays } from '../ui/paris-day';
+import { presetButton } from '../ui/classes';
+import { DateRangeForm } from '../ui/date-range-form';
 import { useReportsT } from './messages';
 import { presets, type ReportFilters } from './report-filters';
 
 const MAX_DAYS = 400;
-
-const chip = (active: boolean) =>
-  `min-h-10 rounded-md px-3 text-sm font-medium transition-colors ${
-    active
-      ? 'bg-white/[0.08] text-cream shadow-[inset_0_-2px_0_var(--color-gold)]'
-      : 'text-mist hover:bg-white/[0.04] hover:text-cream'
-  }`;
 
 /** Four usual periods, or two chosen days (the server takes up to 400 days). */
 export function ReportPeriod({
@@ -22,16 +14,7 @@ export function ReportPeriod({
   onChange: (changes: Record<string, string | undefined>) => void;
 }) {
   const { at } = useReportsT();
-  const id = useId();
-  const [from, setFrom] = useState(filters.from);
-  const [to, setTo] = useState(filters.to);
-  const invalid = !from || !to || from > to || addDays(from, MAX_DAYS) < to;
   const choices = presets();
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!invalid) onChange({ from, to });
-  }
 
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
@@ -45,53 +28,26 @@ export function ReportPeriod({
               type="button"
               aria-pressed={active}
               onClick={() => onChange(range)}
-              className={chip(active)}
+              className={presetButton(active)}
             >
               {at(`period.${name}`)}
             </button>
           );
         })}
       </div>
-      <form
-        onSubmit={submit}
-        aria-label={at('period.label')}
-        className="flex flex-wrap items-end gap-2"
-      >
-        <div>
-          <label htmlFor={`${id}-from`} className={label}>
-            {at('period.from')}
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-            className={`${field} w-40`}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`} className={label}>
-            {at('period.to')}
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={to}
-            min={from}
-            onChange={(event) => setTo(event.target.value)}
-            aria-describedby={invalid ? `${id}-invalid` : undefined}
-            className={`${field} w-40`}
-          />
-        </div>
-        <button type="submit" disabled={invalid} className={buttonSecondary}>
-          {at('period.apply')}
-        </button>
-        {invalid && (
-          <p id={`${id}-invalid`} className="w-full text-xs text-rose-200">
-            {at('period.invalid')}
-          </p>
-        )}
-      </form>
+      <DateRangeForm
+        from={filters.from}
+        to={filters.to}
+        maxDays={MAX_DAYS}
+        labels={{
+          form: at('period.label'),
+          from: at('period.from'),
+          to: at('period.to'),
+          apply: at('period.apply'),
+          invalid: at('period.invalid'),
+        }}
+        onApply={(from, to) => onChange({ from, to })}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // from the server, with their totals, and the whole list as a CSV file. Admins and managers.
 import { NavLink, useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
-import { buttonSecondary } from '../ui/classes';
+import { buttonSecondary, navTab } from '../ui/classes';
 import { QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
 import { useReportsT } from './messages';
@@ -14,11 +14,6 @@ import { SalesTable } from './sales-table';
 import { occupancyPath, salesPath } from './use-reports';
 
 export type ReportKind = 'sales' | 'occupancy';
-
-const tab = ({ isActive }: { isActive: boolean }) =>
-  `-mb-px inline-flex min-h-10 items-center border-b-2 px-3 text-sm font-medium transition-colors ${
-    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
-  }`;
 
 export function ReportsPage({ report }: { report: ReportKind }) {
   const { at } = useReportsT();
@@ -66,10 +61,10 @@ export function ReportsPage({ report }: { report: ReportKind }) {
       />
       <div className="space-y-5">
         <nav aria-label={at('tabs.label')} className="flex gap-1 border-b border-white/10">
-          <NavLink to={`/admin/reports?${period}`} end className={tab}>
+          <NavLink to={`/admin/reports?${period}`} end className={navTab}>
             {at('tabs.sales')}
           </NavLink>
-          <NavLink to={`/admin/reports/occupancy?${period}`} className={tab}>
+          <NavLink to={`/admin/reports/occupancy?${period}`} className={navTab}>
             {at('tabs.occupancy')}
           </NavLink>
         </nav>

@@ -18,3 +18,17 @@ export const label = 'mb-1 block text-xs font-medium text-mist';
 
 /** Small caps above a section or page title. */
 export const eyebrow = 'text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase';
+
+/** A period preset (tonight, this month…): gold underline when it is the one shown. */
+export const presetButton = (active: boolean) =>
+  `min-h-10 rounded-md px-3 text-sm font-medium transition-colors ${
+    active
+      ? 'bg-white/[0.08] text-cream shadow-[inset_0_-2px_0_var(--color-gold)]'
+      : 'text-mist hover:bg-white/[0.04] hover:text-cream'
+  }`;
+
+/** A tab of an area's section navigation (a NavLink): gold underline on the current one. */
+export const navTab = ({ isActive }: { isActive: boolean }) =>
+  `-mb-px flex min-h-10 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors ${
+    isActive ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
+  }`;
