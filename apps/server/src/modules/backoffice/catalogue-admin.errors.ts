@@ -1,6 +1,7 @@
 // Database refusals of the back office's catalogue writes, as errors with stable codes: a taken
 // slug or code is a 409 on its field, a missing referent a 404, a failed CHECK a 400. The
 // constraints stay the final word (two staff saving at once); these only say it clearly.
+import { constraintOf, sqlState } from '../../db/pg-errors.ts';
 import { AppError } from '../../lib/app-error.ts';
 
 /** Which field a unique constraint is about. */
@@ -13,11 +14,9 @@ const UNIQUE_FIELDS: Record<string, string> = {
   performances_show_id_starts_at_key: 'body.startsAt',
 };
 
-const pgError = (error: unknown) =>
-  error as { code?: unknown; constraint?: unknown; message?: string };
-
 export function translateDbError(error: unknown): unknown {
-  const { code, constraint } = pgError(error);
+  const code = sqlState(error);
+  const constraint = constraintOf(error);
   const name = typeof constraint === 'string' ? constraint : '';
   if (code === '23505') {
     const path = UNIQUE_FIELDS[name] ?? 'body';

@@ -4,6 +4,7 @@
 import type { ListAdminPerformancesQuery } from '@ladiva/contract/backoffice-catalogue';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
+import { LOCK_TIMEOUT } from '../booking/booking.service.ts';
 import { paged } from './catalogue-admin.repository.ts';
 
 export async function venueTimeZone(tx: Tx): Promise<string> {
@@ -137,7 +138,7 @@ export async function setCapacity(
   capacity: number,
 ): Promise<'set' | 'missing' | { minimum: number }> {
   // The counter row is the engine's hot row: wait briefly, then answer BUSY (ADR 0010).
-  await sql`select set_config('lock_timeout', '2s', true)`.execute(tx);
+  await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`.execute(tx);
   const { rows } = await sql<{ zoneId: string }>`
     update public.performance_zones set capacity = ${capacity}::integer
      where performance_id = ${performanceId} and zone_id = ${zoneId}
@@ -192,7 +193,7 @@ export async function markCancelled(tx: Tx, id: string, reason: string | null) {
 export async function becomeServiceRole(tx: Tx): Promise<void> {
   await sql`select set_config('role', 'service_role', true),
                    set_config('request.jwt.claims', '{"role":"service_role"}', true),
-                   set_config('lock_timeout', '2s', true)`.execute(tx);
+                   set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`.execute(tx);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { MoveRoomPartyBody, Room, RoomParty } from '@ladiva/contract/backoffice-room';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
@@ -19,8 +20,6 @@ const busy = () =>
   new AppError('BUSY', 503, 'The room is being changed: please try again.', {
     retryAfterSeconds: 1,
   });
-const sqlState = (error: unknown) => (error as { code?: unknown }).code;
-const constraint = (error: unknown) => (error as { constraint?: unknown }).constraint;
 
 /** Whether the caller may see the guests' phone numbers (the door works without them). */
 const seesContacts = (claims: UserClaims) => isBookingStaff(claims);
@@ -148,12 +147,12 @@ export class RoomAdminService {
         await this.reseat(tx, performanceId, body);
       });
     } catch (error) {
-      if (sqlState(error) === '55P03' || sqlState(error) === '40P01') throw busy();
+      if (isLockFailure(error)) throw busy();
       // The database's own guards (a race the check above could not see): the same answer.
       if (
-        (sqlState(error) === '23514' && constraint(error) === 'booking_tables_fit') ||
+        (sqlState(error) === '23514' && constraintOf(error) === 'booking_tables_fit') ||
         (sqlState(error) === '23505' &&
-          constraint(error) === 'booking_tables_private_one_party_idx')
+          constraintOf(error) === 'booking_tables_private_one_party_idx')
       ) {
         throw tableFull();
       }

@@ -8,6 +8,7 @@
 import type { BookingContact, BookingState, Hold } from '@ladiva/contract/booking';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { withServiceContext, type RequestClaims, type Tx } from '../../db/request-context.ts';
 import { literal, singleTrip } from '../../db/single-trip.ts';
 import type { BookingSource } from '../../db/schema.ts';
@@ -44,9 +45,6 @@ const busy = () =>
     retryAfterSeconds: 1,
   });
 
-const sqlState = (error: unknown) => (error as { code?: unknown }).code;
-const constraint = (error: unknown) => (error as { constraint?: unknown }).constraint;
-
 /** One inventory transaction: service role, short lock wait, a lock timeout read as BUSY. */
 async function inventoryTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
@@ -55,8 +53,7 @@ async function inventoryTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
       return fn(tx);
     });
   } catch (error) {
-    // 55P03: lock_timeout; 40P01: a deadlock, which the lock order should make impossible.
-    if (sqlState(error) === '55P03' || sqlState(error) === '40P01') throw busy();
+    if (isLockFailure(error)) throw busy();
     throw error;
   }
 }
@@ -215,7 +212,7 @@ function runHoldBatch(db: Db) {
         { lock_timeout: LOCK_TIMEOUT },
       );
     } catch (error) {
-      if (sqlState(error) === '55P03' || sqlState(error) === '40P01') throw busy();
+      if (isLockFailure(error)) throw busy();
       throw error;
     }
     return rows.map((row) => ({
@@ -331,7 +328,7 @@ export async function createHold(
     try {
       return await holdOnce(db, claims, input);
     } catch (error) {
-      const clash = sqlState(error) === '23505' && constraint(error) === 'bookings_reference_key';
+      const clash = sqlState(error) === '23505' && constraintOf(error) === 'bookings_reference_key';
       if (!clash || attempt === 3) throw error;
     }
   }

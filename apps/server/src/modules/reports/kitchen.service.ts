@@ -3,6 +3,7 @@
 // nor prices: the data comes from migration 0014's functions, which return nothing else.
 import type { KitchenSheet } from '@ladiva/contract/reports';
 import type { Db } from '../../db/database.ts';
+import { sqlState } from '../../db/pg-errors.ts';
 import { withRequestContext, type RequestClaims } from '../../db/request-context.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import * as repository from './kitchen.repository.ts';
@@ -98,7 +99,7 @@ export async function kitchenSheet(
     });
   } catch (error) {
     // 42501 from kitchen_guests: the claims do not allow the sheet (the route checked first).
-    if ((error as { code?: unknown }).code === '42501') {
+    if (sqlState(error) === '42501') {
       throw new AppError('FORBIDDEN', 403, 'Your role does not give access to this.');
     }
     throw error;
