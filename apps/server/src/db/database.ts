@@ -13,7 +13,7 @@ import { migrateQueue } from '../services/notifications/queue/queue-schema.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
 import { registerPool } from './single-trip.ts';
-import { apiRoleUrl, assertLeastPrivilege, ensureApiRole } from './roles.ts';
+import { apiRoleUrl, assertLeastPrivilege, ensureApiRole, ownerSecret } from './roles.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -83,6 +83,11 @@ export async function openDatabase(
       await migrateQueue(ownerUrl, logger);
     } else {
       await prepareDatabase(ownerUrl, logger);
+      if (!ownerSecret(ownerUrl)) {
+        logger.warn(
+          'DATABASE_URL carries no password: the API role password derived from it is not secret; set DATABASE_APP_URL',
+        );
+      }
     }
     const appUrl = config.databaseAppUrl ?? apiRoleUrl(ownerUrl);
     const pool = createPool({

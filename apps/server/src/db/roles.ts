@@ -1,22 +1,29 @@
 // The API's login role (ADR 0004). The server never talks to the database as the owner while it
 // serves requests: it logs in as `ladiva_api`, a role that owns nothing, cannot bypass RLS and has
 // no privilege of its own (NOINHERIT); each transaction then takes anon, authenticated or
-// service_role. Its password is derived from the owner's connection string, so every instance
-// configured with the same DATABASE_URL computes the same one and nothing has to be stored.
+// service_role. Its password is derived from the owner's credentials — never from the address —
+// so every instance given those credentials computes the same one, whatever host or port it
+// reaches the database by (a proxy, a load balancer, another name), and nothing is stored.
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 
 export const API_ROLE = 'ladiva_api';
 const REQUEST_ROLES = ['anon', 'authenticated', 'service_role'];
 
+/** The owner's secret: the URL's password, or libpq's PGPASSWORD when the URL has none. */
+export function ownerSecret(ownerUrl: string): string {
+  return decodeURIComponent(new URL(ownerUrl).password) || process.env.PGPASSWORD || '';
+}
+
 /**
  * Roles belong to the whole cluster, not to one database: the password depends on the owner's
- * credentials and server only, so every database of the cluster agrees on it.
+ * credentials only, so every database of the cluster and every address of it agree on it. It is
+ * as secret as the owner's password; without one (trust or peer authentication) it is not secret
+ * at all, and the server says so at start (database.ts).
  */
 export function deriveApiPassword(ownerUrl: string): string {
-  const url = new URL(ownerUrl);
-  const key = `${url.username}:${url.password}@${url.hostname}:${url.port}`;
-  return createHmac('sha256', key).update(`${API_ROLE} login v1`).digest('base64url');
+  const key = `${decodeURIComponent(new URL(ownerUrl).username)}:${ownerSecret(ownerUrl)}`;
+  return createHmac('sha256', key).update(`${API_ROLE} login v2`).digest('base64url');
 }
 
 /** The owner URL with the API role's credentials in place of the owner's. */
