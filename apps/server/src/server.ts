@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { isDatabaseUnavailable } from './db/pg-errors.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
 import { createIdentity } from './modules/auth/identity.ts';
@@ -62,6 +63,12 @@ process.on('uncaughtException', (error) => {
   void shutdown('uncaughtException', 1);
 });
 process.on('unhandledRejection', (error) => {
+  // A library that lost its connection and let the promise go (ADR 0018): the database being
+  // away is a condition the server rides out, never a reason to stop serving.
+  if (isDatabaseUnavailable(error)) {
+    logger.error({ err: error }, 'unhandled rejection while the database is unavailable (ignored)');
+    return;
+  }
   logger.fatal({ err: error }, 'unhandled rejection');
   void shutdown('unhandledRejection', 1);
 });

@@ -4,6 +4,7 @@
 import { pino } from 'pino';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { isDatabaseUnavailable } from './db/pg-errors.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { createIdentity } from './modules/auth/identity.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
@@ -41,3 +42,13 @@ async function stop(signal: string) {
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+// The queue restarts its workers when the database comes back (run-workers.ts): its being away is
+// no reason to exit. Anything else is a bug: stop, as Node would.
+process.on('unhandledRejection', (error) => {
+  if (isDatabaseUnavailable(error)) {
+    logger.error({ err: error }, 'unhandled rejection while the database is unavailable (ignored)');
+    return;
+  }
+  logger.fatal({ err: error }, 'unhandled rejection');
+  process.exit(1);
+});

@@ -39,24 +39,25 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     pairs.delete(pair);
   };
 
-  /** Relays `from` → `to`, each chunk after the current latency, in order. */
+  /** Relays `from` → `to`, each chunk `latencyMs` after it arrived, in order. */
   function relay(from: net.Socket, to: net.Socket) {
-    let last = Promise.resolve();
+    const queue: { at: number; chunk: Buffer }[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const flush = () => {
+      timer = undefined;
+      while (queue.length > 0 && queue[0]!.at <= Date.now()) {
+        const { chunk } = queue.shift()!;
+        if (!to.destroyed) to.write(chunk);
+      }
+      if (queue.length > 0) timer = setTimeout(flush, queue[0]!.at - Date.now());
+    };
     from.on('data', (chunk: Buffer) => {
-      if (latencyMs === 0) {
+      if (latencyMs === 0 && queue.length === 0) {
         to.write(chunk);
         return;
       }
-      const delay = latencyMs;
-      last = last.then(
-        () =>
-          new Promise<void>((resolve) =>
-            setTimeout(() => {
-              if (!to.destroyed) to.write(chunk);
-              resolve();
-            }, delay),
-          ),
-      );
+      queue.push({ at: Date.now() + latencyMs, chunk });
+      timer ??= setTimeout(flush, latencyMs);
     });
   }
 

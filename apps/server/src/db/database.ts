@@ -10,6 +10,7 @@ import {
   type EmbeddedPostgres,
 } from './embedded-postgres.ts';
 import { migrateQueue } from '../services/notifications/queue/queue-schema.ts';
+import { DatabaseAvailability } from './availability.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
 import { registerPool } from './single-trip.ts';
@@ -52,13 +53,19 @@ export async function prepareDatabase(ownerUrl: string, logger: Logger): Promise
 }
 
 /** A pool of sessions that start as service_role, for jobs that are not requests. */
-export function createServicePool(appUrl: string, max: number, logger: Logger): pg.Pool {
+export function createServicePool(
+  appUrl: string,
+  max: number,
+  logger: Logger,
+  availability?: DatabaseAvailability,
+): pg.Pool {
   return createPool({
     connectionString: appUrl,
     max,
     applicationName: 'ladiva-service',
     logger,
     options: '-c role=service_role',
+    ...(availability ? { availability } : {}),
   });
 }
 
@@ -90,11 +97,14 @@ export async function openDatabase(
       }
     }
     const appUrl = config.databaseAppUrl ?? apiRoleUrl(ownerUrl);
+    // One view of the database's availability for both pools (availability.ts).
+    const availability = new DatabaseAvailability({ probeUrl: appUrl, logger });
     const pool = createPool({
       connectionString: appUrl,
       max: config.databasePoolSize,
       applicationName: 'ladiva-api',
       logger,
+      availability,
     });
     await assertLeastPrivilege(pool);
     const db = createDb(pool);
@@ -102,6 +112,7 @@ export async function openDatabase(
       appUrl,
       Math.max(2, config.notifications.concurrency + 1),
       logger,
+      availability,
     );
     const serviceDb = createDb(servicePool);
     return {
@@ -111,6 +122,7 @@ export async function openDatabase(
       pool,
       embedded,
       async close() {
+        availability.close();
         await serviceDb.destroy().catch(() => undefined);
         if (!servicePool.ended) await servicePool.end();
         // Kysely ends the pool only if it ever ran a query: end it ourselves otherwise, so that no

@@ -192,18 +192,22 @@ export async function startEmbeddedPostgres(
     '-c max_connections=200',
   ].join(' ');
   const logFile = path.join(pgDir, 'server.log');
-  try {
-    await pgCtl(['start', '-D', pgDir, '-l', logFile, '-o', options, '-w', '-t', '60'], ids);
-  } catch (error) {
-    const tail = await fs.readFile(logFile, 'utf8').catch(() => '');
-    throw new Error(
-      `The embedded PostgreSQL in ${pgDir} did not start: ${(error as Error).message}\n${tail.slice(-2000)}`,
-    );
-  }
+  const start = async () => {
+    try {
+      await pgCtl(['start', '-D', pgDir, '-l', logFile, '-o', options, '-w', '-t', '60'], ids);
+    } catch (error) {
+      const tail = await fs.readFile(logFile, 'utf8').catch(() => '');
+      throw new Error(
+        `The embedded PostgreSQL in ${pgDir} did not start: ${(error as Error).message}\n${tail.slice(-2000)}`,
+      );
+    }
+  };
+  await start();
   logger.info({ port, pgDir }, 'embedded PostgreSQL started');
 
   const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   await ensureDatabase(url, EMBEDDED_DATABASE);
+  const supervisor = superviseEmbeddedPostgres(pgDir, start, logger);
 
   let stopped = false;
   return {
@@ -213,8 +217,82 @@ export async function startEmbeddedPostgres(
     async stop() {
       if (stopped) return;
       stopped = true;
+      await supervisor.stop();
       await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30'], ids);
       logger.info({ pgDir }, 'embedded PostgreSQL stopped');
+    },
+  };
+}
+
+/** The postmaster's pid, from the first line of postmaster.pid; undefined if there is none. */
+async function postmasterPid(pgDir: string): Promise<number | undefined> {
+  const text = await fs.readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const pid = Number(text.split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const RESTART_DELAYS_MS = [0, 1_000, 2_000, 5_000, 10_000, 30_000];
+const WATCH_INTERVAL_MS = 1_000;
+
+/**
+ * Watches the postmaster we started (ADR 0018): if it dies (killed, crashed, out of memory) while
+ * the server runs, it is started again on the same port — PostgreSQL replays its write-ahead log,
+ * so every committed transaction is there — with a bounded back-off between attempts (old
+ * backends may hold the shared memory for a moment), logging why. The pools and the queue
+ * reconnect by themselves once it answers.
+ */
+function superviseEmbeddedPostgres(
+  pgDir: string,
+  start: () => Promise<void>,
+  logger: Logger,
+): { stop(): Promise<void> } {
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+
+  async function restart(pid: number | undefined) {
+    logger.error({ pgDir, pid }, 'the embedded PostgreSQL stopped unexpectedly; restarting it');
+    for (let attempt = 0; !stopping; attempt++) {
+      const delay = RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]!;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (stopping) return;
+      try {
+        await start();
+        logger.warn({ pgDir, attempt: attempt + 1 }, 'embedded PostgreSQL restarted');
+        return;
+      } catch (error) {
+        logger.error(
+          { pgDir, attempt: attempt + 1, reason: (error as Error).message.slice(0, 2000) },
+          'the embedded PostgreSQL could not restart yet',
+        );
+      }
+    }
+  }
+
+  const timer = setInterval(() => {
+    if (stopping || restarting) return;
+    restarting = (async () => {
+      const pid = await postmasterPid(pgDir);
+      if (pid === undefined || !isAlive(pid)) await restart(pid);
+    })()
+      .catch((error: unknown) => logger.error({ err: error }, 'embedded PostgreSQL watch failed'))
+      .finally(() => (restarting = undefined));
+  }, WATCH_INTERVAL_MS);
+  timer.unref();
+
+  return {
+    async stop() {
+      stopping = true;
+      clearInterval(timer);
+      await restarting;
     },
   };
 }

@@ -39,6 +39,25 @@ describe('mapError', () => {
     expect(mapError(pgError(code))).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });
 
+  // What pg, pg-pool and Node say when the connection breaks: no SQLSTATE (#12 item 8).
+  it.each([
+    new Error('Connection terminated unexpectedly'),
+    new Error('Connection terminated due to connection timeout'),
+    new Error('Query read timeout'),
+    new Error('Client has encountered a connection error and is not queryable'),
+    Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' }),
+    Object.assign(new AggregateError([pgError('ECONNREFUSED')], 'connect failed'), {
+      code: 'ECONNREFUSED',
+    }),
+    new Error('wrapped', { cause: pgError('57P01', 'terminating connection') }),
+  ])('turns a lost connection ($message) into DATABASE_UNAVAILABLE', (error) => {
+    expect(mapError(error)).toMatchObject({
+      status: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      retryAfterSeconds: 2,
+    });
+  });
+
   it('hides everything else behind a generic 500', () => {
     const mapped = mapError(pgError('23505', 'duplicate key value violates "users_email_key"'));
     expect(mapped).toEqual({

@@ -5,7 +5,9 @@
 import type { ErrorCode, ErrorResponse, FieldError } from '@ladiva/contract/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../db/pg-errors.ts';
 import { AppError } from '../lib/app-error.ts';
+import { scrubSecrets } from '../lib/logger.ts';
 
 interface Mapped {
   status: number;
@@ -53,8 +55,6 @@ const byStatus: Record<number, ErrorCode> = {
 
 // PostgreSQL SQLSTATEs that describe a condition, not a bug.
 const BUSY_STATES = new Set(['55P03', '40001', '40P01', '57014']); // lock/serialization/deadlock/timeout
-const UNAVAILABLE_STATES = /^(08|57P0[1-3]|53300)/; // connection lost, shutting down, too many clients
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
 export function mapError(error: FastifyError | Error): Mapped {
   if (error instanceof AppError) {
@@ -85,31 +85,27 @@ export function mapError(error: FastifyError | Error): Mapped {
       retryAfterSeconds: 1,
     };
   }
+  // Connection-level failures carry no SQLSTATE ("Connection terminated", ECONNRESET, a read
+  // timeout): a commit may or may not have happened, so the answer is "retry", never "failed".
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The service is temporarily unavailable, please try again.',
+      retryAfterSeconds: 2,
+    };
+  }
   const sqlState = (error as { code?: unknown }).code;
-  if (typeof sqlState === 'string') {
-    if (sqlState === '42501') {
-      return { status: 403, code: 'FORBIDDEN', message: 'You are not allowed to do this.' };
-    }
-    if (BUSY_STATES.has(sqlState)) {
-      return {
-        status: 503,
-        code: 'BUSY',
-        message: 'We are busy, please try again.',
-        retryAfterSeconds: 1,
-      };
-    }
-    if (
-      UNAVAILABLE_STATES.test(sqlState) ||
-      NETWORK_ERRORS.has(sqlState) ||
-      /Connection terminated/i.test(error.message)
-    ) {
-      return {
-        status: 503,
-        code: 'DATABASE_UNAVAILABLE',
-        message: 'The service is temporarily unavailable, please try again.',
-        retryAfterSeconds: 5,
-      };
-    }
+  if (sqlState === '42501') {
+    return { status: 403, code: 'FORBIDDEN', message: 'You are not allowed to do this.' };
+  }
+  if (typeof sqlState === 'string' && BUSY_STATES.has(sqlState)) {
+    return {
+      status: 503,
+      code: 'BUSY',
+      message: 'We are busy, please try again.',
+      retryAfterSeconds: 1,
+    };
   }
   const status = (error as FastifyError).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -123,7 +119,16 @@ export function mapError(error: FastifyError | Error): Mapped {
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const mapped = mapError(error);
-    if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (mapped.status === 503) {
+      // A condition, not a bug (busy, or the database away, which availability.ts logs once when
+      // it goes and once when it is back): one line without a stack, or none for the fast answers
+      // given while the database is known to be down, thousands a second in a rush.
+      const level = error instanceof DatabaseUnavailableError ? 'debug' : 'warn';
+      request.log[level](
+        { code: mapped.code, reason: scrubSecrets(error.message) },
+        'request answered 503',
+      );
+    } else if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: mapped.code, status: mapped.status }, 'request rejected');
     if (mapped.retryAfterSeconds) reply.header('retry-after', String(mapped.retryAfterSeconds));
     const body: ErrorResponse = {

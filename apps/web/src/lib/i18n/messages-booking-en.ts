@@ -71,6 +71,10 @@ export const bookingEn = {
   'flow.countdown.label': 'Time left to confirm',
   'flow.countdown.oneMinute': 'One minute left to confirm your booking.',
   'flow.countdown.expired': 'Time is up: your places are no longer held.',
+  'flow.confirm.notYet':
+    'Your booking is not confirmed yet: we could not reach our booking service. Your places stay held until the timer runs out; try again in a moment.',
+  'flow.confirm.unknown':
+    'We could not reach our booking service, so we cannot tell yet whether your booking went through. Do not book again: try again in a moment, or look for our confirmation email.',
   'flow.details.title': 'Your details',
   'flow.details.name': 'Full name',
   'flow.details.email': 'Email address',

@@ -70,6 +70,10 @@ export const bookingFr = {
   'flow.countdown.label': 'Temps restant pour confirmer',
   'flow.countdown.oneMinute': 'Plus qu’une minute pour confirmer votre réservation.',
   'flow.countdown.expired': 'Le délai est écoulé : vos places ne sont plus bloquées.',
+  'flow.confirm.notYet':
+    'Votre réservation n’est pas encore confirmée : notre service de réservation est momentanément injoignable. Vos places restent bloquées jusqu’à la fin du compte à rebours ; réessayez dans un instant.',
+  'flow.confirm.unknown':
+    'Notre service de réservation est momentanément injoignable : nous ne pouvons pas encore vous dire si votre réservation a abouti. Ne réservez pas une seconde fois : réessayez dans un instant, ou guettez notre e-mail de confirmation.',
   'flow.details.title': 'Vos coordonnées',
   'flow.details.name': 'Nom et prénom',
   'flow.details.email': 'Adresse e-mail',

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, stubApi, type Call } from '../../../test-api';
 import { renderApp, VENUE } from '../../../test-utils';
 
@@ -167,7 +167,25 @@ async function walkToExtras() {
   fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
 }
 
+/** From the extras to the review, the details filled in (the hold answered 201). */
+async function walkToReview() {
+  await walkToExtras();
+  await screen.findByText('Étape 4 sur 5 : Coordonnées');
+  fireEvent.change(screen.getByLabelText('Nom et prénom'), { target: { value: 'Camille Martin' } });
+  fireEvent.change(screen.getByLabelText('Adresse e-mail'), {
+    target: { value: 'camille@example.com' },
+  });
+  const guest1 = screen.getByRole('group', { name: 'Convive 1' });
+  fireEvent.change(within(guest1).getByLabelText('Plat'), { target: { value: 'boeuf' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+  await screen.findByText('Étape 5 sur 5 : Récapitulatif');
+}
+
 describe('booking flow', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('holds the places on leaving the extras, then confirms with the booking token', async () => {
     const holds: Call[] = [];
     const { calls, unexpected } = stubApi({
@@ -220,6 +238,46 @@ describe('booking flow', () => {
       payment: 'at_venue',
     });
     expect(unexpected).toEqual([]);
+  });
+
+  // #12 item 8: a confirmation whose answer is lost is sent again, and the guest is told the truth.
+  it('confirms again while the service is away, then says what became of the booking', async () => {
+    const confirms: Call[] = [];
+    stubApi({
+      ...catalogue,
+      [`GET /api/performances/${PERF}/availability`]: { body: availability() },
+      'POST /api/bookings/holds': { status: 201, body: held },
+      [`POST /api/bookings/${BOOKING}/confirm`]: (call) => {
+        confirms.push(call);
+        return apiError(503, 'DATABASE_UNAVAILABLE', { retryAfterSeconds: 2 });
+      },
+      // The first confirmation was recorded before the database went away.
+      [`GET /api/bookings/${BOOKING}`]: { body: view },
+    });
+    await walkToReview();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réservation' }));
+    await vi.advanceTimersByTimeAsync(15_000);
+    await screen.findByRole('heading', { level: 1, name: 'C’est réservé !' });
+    expect(confirms).toHaveLength(6);
+    expect(new Set(confirms.map((call) => JSON.stringify(call.body))).size).toBe(1);
+  });
+
+  it('says a booking is not confirmed yet, never that it failed, when the service stays away', async () => {
+    stubApi({
+      ...catalogue,
+      [`GET /api/performances/${PERF}/availability`]: { body: availability() },
+      'POST /api/bookings/holds': { status: 201, body: held },
+      [`POST /api/bookings/${BOOKING}/confirm`]: apiError(503, 'DATABASE_UNAVAILABLE'),
+      [`GET /api/bookings/${BOOKING}`]: { body: { ...view, status: 'held', ticket: null } },
+    });
+    await walkToReview();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réservation' }));
+    await vi.advanceTimersByTimeAsync(20_000);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Votre réservation n’est pas encore confirmée');
+    expect(screen.getByText('Étape 5 sur 5 : Récapitulatif')).toBeTruthy();
   });
 
   it('sends a guest whose zone sold out meanwhile back to the zone choice, with fresh places', async () => {

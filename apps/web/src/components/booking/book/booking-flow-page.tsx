@@ -9,10 +9,15 @@ import { buttonPrimary, buttonSecondary, textLink } from '../../account/ui/class
 import { errorMessage } from '../../account/ui/error-message';
 import { FormAlert } from '../../account/ui/form-alert';
 import { storeBookingToken } from '../api/booking-access';
-import { cancelBooking, confirmBooking, createHold } from '../api/booking-api';
+import { cancelBooking, confirmBooking, createHold, fetchBooking } from '../api/booking-api';
 import { fetchAvailability, fetchShow } from '../api/catalogue-api';
 import type { PerformanceAvailability } from '../api/types';
-import { describeBookingError, retryWhileBusy, type BookingProblem } from '../flow/booking-error';
+import {
+  describeBookingError,
+  isTransient,
+  retryWhileUnavailable,
+  type BookingProblem,
+} from '../flow/booking-error';
 import {
   checkDetails,
   confirmRequest,
@@ -144,7 +149,7 @@ function Flow({
     setBusy(true);
     setProblem(null);
     try {
-      const held = await retryWhileBusy(() =>
+      const held = await retryWhileUnavailable(() =>
         createHold({
           performanceId,
           lines: [{ formulaId, zoneId, guests: partySize }],
@@ -170,16 +175,37 @@ function Flow({
 
   async function confirm() {
     if (!state.hold) return;
+    const { bookingId } = state.hold;
     setBusy(true);
     setProblem(null);
-    try {
-      const booking = await retryWhileBusy(() =>
-        confirmBooking(state.hold!.bookingId, confirmRequest(form, selection.partySize)),
-      );
+    const confirmed = (id: string) => {
       forgetFlow(performanceId);
-      navigate(`/bookings/${booking.id}`, { state: { confirmed: true } });
+      navigate(`/bookings/${id}`, { state: { confirmed: true } });
+    };
+    try {
+      // Confirming twice confirms once: a confirmation whose answer was lost is simply sent again
+      // while the service is briefly away (a database restart takes a few seconds).
+      const booking = await retryWhileUnavailable(
+        () => confirmBooking(bookingId, confirmRequest(form, selection.partySize)),
+        { tries: 6 },
+      );
+      confirmed(booking.id);
     } catch (error) {
-      fail(error);
+      if (!isTransient(error)) {
+        fail(error);
+        setBusy(false);
+        return;
+      }
+      // Still no answer: the confirmation may have been recorded. Say what we know, not "failed".
+      const known = await fetchBooking(bookingId).catch(() => undefined);
+      if (known?.status === 'confirmed') {
+        confirmed(known.id);
+        return;
+      }
+      setProblem({
+        message: known ? bt('flow.confirm.notYet') : bt('flow.confirm.unknown'),
+        action: 'retry',
+      });
       setBusy(false);
     }
   }

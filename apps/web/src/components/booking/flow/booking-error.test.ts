@@ -5,7 +5,7 @@ import { translate } from '../../../lib/i18n/catalogue';
 import { bookingFr } from '../../../lib/i18n/messages-booking-fr';
 import { fr } from '../../../lib/i18n/messages-fr';
 import type { BookingTranslate } from '../../../hooks/use-booking-t';
-import { describeBookingError, retryWhileBusy } from './booking-error';
+import { describeBookingError, retryWhileUnavailable } from './booking-error';
 
 const t = ((key: string, params?: Record<string, string | number>) =>
   translate(fr, key, params)) as Translate;
@@ -46,25 +46,45 @@ describe('booking errors in words, with a way forward', () => {
   });
 });
 
-describe('retryWhileBusy', () => {
+describe('retryWhileUnavailable', () => {
   it('retries a BUSY answer after a pause, then returns the answer', async () => {
     const wait = vi.fn(() => Promise.resolve());
     const attempt = vi
       .fn<() => Promise<string>>()
       .mockRejectedValueOnce(fail(503, 'BUSY'))
       .mockResolvedValueOnce('held');
-    await expect(retryWhileBusy(attempt, { wait })).resolves.toBe('held');
+    await expect(retryWhileUnavailable(attempt, { wait })).resolves.toBe('held');
     expect(attempt).toHaveBeenCalledTimes(2);
     expect(wait).toHaveBeenCalledWith(1000);
+  });
+
+  it('retries while the database is away or the network is down (#12), as Retry-After says', async () => {
+    const wait = vi.fn(() => Promise.resolve());
+    const attempt = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(fail(503, 'DATABASE_UNAVAILABLE', { retryAfterSeconds: 2 }))
+      .mockRejectedValueOnce(new ApiError(0, 'NETWORK', 'offline'))
+      .mockRejectedValueOnce(new ApiError(502, 'BAD_RESPONSE', 'bad gateway'))
+      .mockResolvedValueOnce('confirmed');
+    await expect(retryWhileUnavailable(attempt, { wait, tries: 4 })).resolves.toBe('confirmed');
+    expect(wait.mock.calls).toEqual([[2000], [2000], [3000]]);
   });
 
   it('gives up after the last try, and never retries another error', async () => {
     const wait = vi.fn(() => Promise.resolve());
     const busy = vi.fn(() => Promise.reject(fail(503, 'BUSY')));
-    await expect(retryWhileBusy(busy, { wait, tries: 3 })).rejects.toMatchObject({ code: 'BUSY' });
+    await expect(retryWhileUnavailable(busy, { wait, tries: 3 })).rejects.toMatchObject({
+      code: 'BUSY',
+    });
     expect(busy).toHaveBeenCalledTimes(3);
-    const soldOut = vi.fn(() => Promise.reject(fail(409, 'SOLD_OUT')));
-    await expect(retryWhileBusy(soldOut, { wait })).rejects.toMatchObject({ code: 'SOLD_OUT' });
-    expect(soldOut).toHaveBeenCalledTimes(1);
+    for (const [status, code] of [
+      [409, 'SOLD_OUT'],
+      [500, 'INTERNAL'],
+      [410, 'HOLD_EXPIRED'],
+    ] as const) {
+      const refused = vi.fn(() => Promise.reject(fail(status, code)));
+      await expect(retryWhileUnavailable(refused, { wait })).rejects.toMatchObject({ code });
+      expect(refused).toHaveBeenCalledTimes(1);
+    }
   });
 });

@@ -55,19 +55,36 @@ export function describeBookingError(
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `attempt`, and again after a pause while the server answers BUSY (a lock it could not take
- * in time): the same request with the same idempotency key, so a retry never books twice.
+ * Whether the request may have been lost on the way, or the server could not decide it right now:
+ * busy (a lock it could not take in time), its database away, a gateway without an answer, or no
+ * network at all. Its outcome is unknown or nothing happened; never "refused".
  */
-export async function retryWhileBusy<T>(
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return (
+    error.code === 'BUSY' ||
+    error.code === 'DATABASE_UNAVAILABLE' ||
+    error.code === 'NETWORK' ||
+    [502, 503, 504].includes(error.status)
+  );
+}
+
+/**
+ * Runs `attempt`, and again after a pause while the answer is transient: the same request (the
+ * same idempotency key for a hold; confirming or changing a booking twice changes it once), so a
+ * retry never books twice. The pause follows Retry-After, growing when there is none.
+ */
+export async function retryWhileUnavailable<T>(
   attempt: () => Promise<T>,
-  { tries = 3, wait = sleep }: { tries?: number; wait?: (ms: number) => Promise<void> } = {},
+  { tries = 4, wait = sleep }: { tries?: number; wait?: (ms: number) => Promise<void> } = {},
 ): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'BUSY' || i >= tries) throw error;
-      await wait((error.retryAfterSeconds ?? 1) * 1000);
+      if (!isTransient(error) || i >= tries) throw error;
+      const seconds = (error as ApiError).retryAfterSeconds ?? Math.min(i, 3);
+      await wait(seconds * 1000);
     }
   }
 }

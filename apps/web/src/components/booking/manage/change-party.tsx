@@ -4,7 +4,11 @@ import { useBookingT } from '../../../hooks/use-booking-t';
 import { buttonPrimary, panel, sectionTitle } from '../../account/ui/classes';
 import { updateBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
-import { describeBookingError, retryWhileBusy, type BookingProblem } from '../flow/booking-error';
+import {
+  describeBookingError,
+  retryWhileUnavailable,
+  type BookingProblem,
+} from '../flow/booking-error';
 import { ProblemAlert } from '../ui/problem-alert';
 import { Stepper } from '../ui/stepper';
 
@@ -32,7 +36,7 @@ export function ChangeParty({
         zoneId: line.zoneId,
         guests: guests[i] ?? line.guests,
       }));
-      const next = await retryWhileBusy(() => updateBooking(booking.id, { lines }));
+      const next = await retryWhileUnavailable(() => updateBooking(booking.id, { lines }));
       setGuests(next.lines.map((line) => line.guests));
       onChanged(next);
     } catch (error) {
