@@ -124,6 +124,14 @@ export interface RecoveryCodesTable {
   createdAt: Timestamp;
 }
 
+/** A sign-in's second-factor challenge, spent (migration 0017). */
+export interface UsedMfaChallengesTable {
+  jti: string;
+  userId: string;
+  expiresAt: Date;
+  usedAt: Generated<Date>;
+}
+
 export interface ConsentsTable {
   id: Generated<string>;
   userId: string;
@@ -400,6 +408,7 @@ export interface Database {
   authLinks: AuthLinksTable;
   mfaFactors: MfaFactorsTable;
   recoveryCodes: RecoveryCodesTable;
+  usedMfaChallenges: UsedMfaChallengesTable;
   consents: ConsentsTable;
   zones: ZonesTable;
   venueTables: VenueTablesTable;

@@ -331,21 +331,35 @@ describe('identity flows over HTTP', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(sessionTokensSchema.parse(ok.json()).user.aal).toBe('aal2');
+    // The challenge opened its session: it opens no other (mfa-challenge.int.test.ts).
     const replayAgain = await send(undefined, 'POST', '/api/auth/mfa', {
       mfaToken: challenge.mfaToken,
       code: next.code,
     });
-    expect(replayAgain.json().code).toBe('INVALID_CODE');
+    expect(replayAgain.json().code).toBe('UNAUTHENTICATED');
+    // And on a new challenge the spent code is still refused.
+    const challengeOf = async () => {
+      const body = signInResponseSchema.parse(
+        (await signIn(user.email, TEST_PASSWORD)).response.json(),
+      );
+      if (body.status !== 'mfa_required') throw new Error('unreachable');
+      return body.mfaToken;
+    };
+    const codeAgain = await send(undefined, 'POST', '/api/auth/mfa', {
+      mfaToken: await challengeOf(),
+      code: next.code,
+    });
+    expect(codeAgain.json().code).toBe('INVALID_CODE');
 
     // A recovery code works once, typed in any case, with or without its dash.
     const recovery = recoveryCodes[0].toUpperCase().replace('-', ' ');
     const withRecovery = await send(undefined, 'POST', '/api/auth/mfa', {
-      mfaToken: challenge.mfaToken,
+      mfaToken: await challengeOf(),
       recoveryCode: recovery,
     });
     expect(withRecovery.statusCode).toBe(200);
     const recoveryAgain = await send(undefined, 'POST', '/api/auth/mfa', {
-      mfaToken: challenge.mfaToken,
+      mfaToken: await challengeOf(),
       recoveryCode: recoveryCodes[0],
     });
     expect(recoveryAgain.json().code).toBe('INVALID_CODE');

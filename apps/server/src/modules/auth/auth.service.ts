@@ -24,7 +24,7 @@ import {
   linkUrl,
   markLinkUsed,
 } from './auth-links.ts';
-import { issueMfaChallenge, verifyMfaChallenge } from './challenge-tokens.ts';
+import { issueMfaChallenge, verifyMfaChallenge, type MfaChallenge } from './challenge-tokens.ts';
 import { hashPassword, verifyPassword } from './password-hashing.ts';
 import { checkPassword } from './password-policy.ts';
 import {
@@ -38,6 +38,7 @@ import {
   usersWithFactor,
   verifySecondFactor,
   type SecondFactorProof,
+  type SecondFactorResult,
 } from './second-factor.ts';
 import {
   createSession,
@@ -92,6 +93,30 @@ const invalidLink = () =>
 const invalidCode = () => new AppError('INVALID_CODE', 401, 'This code is not right.');
 export const mfaRequired = () =>
   new AppError('MFA_REQUIRED', 403, 'A code from your authenticator app is required.');
+
+const challengeSpent = () =>
+  new AppError('UNAUTHENTICATED', 401, 'This sign-in was already completed; please start again.');
+
+/** Carries a refused code's verdict out of the transaction it rolls back. */
+class Refused extends Error {
+  constructor(readonly verdict: SecondFactorResult) {
+    super(`second factor ${verdict}`);
+  }
+}
+
+/**
+ * Records a sign-in's challenge as spent (migration 0017); false when it already was. A concurrent
+ * use waits on this insert until the first commits (then finds it) or rolls back (then spends it).
+ */
+async function spendMfaChallenge(tx: Tx, challenge: MfaChallenge): Promise<boolean> {
+  const spent = await tx
+    .insertInto('usedMfaChallenges')
+    .values({ jti: challenge.jti, userId: challenge.userId, expiresAt: challenge.expiresAt })
+    .onConflict((oc) => oc.column('jti').doNothing())
+    .returning('jti')
+    .executeTakeFirst();
+  return spent !== undefined;
+}
 
 export function assertStrongPassword(
   password: string,
@@ -520,11 +545,12 @@ export class AuthService {
     input: { mfaToken: string } & SecondFactorProof,
     meta: RequestMeta,
   ): Promise<IssuedSession> {
-    const userId = await verifyMfaChallenge(this.deps.keys, input.mfaToken, this.tokenIssuer);
-    if (!userId) {
+    const challenge = await verifyMfaChallenge(this.deps.keys, input.mfaToken, this.tokenIssuer);
+    if (!challenge) {
       throw new AppError('UNAUTHENTICATED', 401, 'This sign-in has expired; please start again.');
     }
-    await this.checkSecondFactor(userId, input, meta);
+    const { userId } = challenge;
+    await this.checkSecondFactor(userId, input, meta, (tx) => spendMfaChallenge(tx, challenge));
     const session = await this.startSession(userId, 'aal2', meta);
     await this.service((tx) =>
       audit(tx, {
@@ -540,12 +566,16 @@ export class AuthService {
 
   /**
    * Checks (and consumes) a second factor, with its own failure limit per account. Throws
-   * MFA_REQUIRED when no proof was given, INVALID_CODE when it is wrong.
+   * MFA_REQUIRED when no proof was given, INVALID_CODE when it is wrong. `spend`, when given, runs
+   * first in the same transaction and says whether what the code is offered with (a sign-in's
+   * challenge) was still unspent: if not, the code is not even looked at; if the code is refused,
+   * the transaction rolls back and nothing is spent.
    */
   async checkSecondFactor(
     userId: string,
     proof: SecondFactorProof,
     meta: RequestMeta,
+    spend?: (tx: Tx) => Promise<boolean>,
   ): Promise<void> {
     const rule = {
       scope: 'mfa.failure:user',
@@ -560,7 +590,15 @@ export class AuthService {
         peek.retryAfterSeconds,
         'Too many wrong codes; please wait before trying again.',
       );
-    const result = await this.service((tx) => verifySecondFactor(tx, this.deps.box, userId, proof));
+    const result = await this.service(async (tx) => {
+      if (spend && !(await spend(tx))) throw challengeSpent();
+      const verdict = await verifySecondFactor(tx, this.deps.box, userId, proof);
+      if (spend && verdict !== 'ok') throw new Refused(verdict);
+      return verdict;
+    }).catch((error: unknown) => {
+      if (error instanceof Refused) return error.verdict;
+      throw error;
+    });
     if (result === 'missing') throw mfaRequired();
     if (result !== 'ok') {
       await hitRateLimit(this.deps.db, rule);
