@@ -15,7 +15,12 @@ import { AppError } from '../../lib/app-error.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { audit } from '../audit/audit.ts';
-import { hitRateLimit, peekRateLimit, rateLimited } from '../perimeter/rate-limit.ts';
+import {
+  hitRateLimit,
+  peekRateLimit,
+  peekRateLimits,
+  rateLimited,
+} from '../perimeter/rate-limit.ts';
 import { issueAccessToken } from './access-tokens.ts';
 import {
   createLink,
@@ -27,9 +32,11 @@ import {
 import { issueMfaChallenge, verifyMfaChallenge, type MfaChallenge } from './challenge-tokens.ts';
 import { hashPassword, verifyPassword } from './password-hashing.ts';
 import { checkPassword } from './password-policy.ts';
+import { signInRules } from './sign-in-limits.ts';
 import {
   hashRefreshToken,
   issueRefreshToken,
+  liveRefreshSession,
   RefreshTokenError,
   rotateRefreshToken,
 } from './refresh-tokens.ts';
@@ -464,28 +471,16 @@ export class AuthService {
   // -------------------------------------------------------------------------------------------
   // Sign-in.
 
-  private loginRules(email: string, ip: string) {
-    const rule = { limit: LOGIN_FAILURE_LIMIT, windowSeconds: LOGIN_FAILURE_WINDOW_SECONDS };
-    return [
-      { ...rule, scope: 'login.failure:email', key: email },
-      { ...rule, scope: 'login.failure:ip', key: ip },
-    ];
-  }
-
+  /**
+   * Email and password → a session, or a second-factor challenge. Failures are limited per
+   * address and account, per account, and per address (sign-in-limits.ts); `device` is the
+   * refresh cookie sent along, which marks a device already signed in to this account.
+   */
   async signIn(
     input: { email: string; password: string },
     meta: RequestMeta,
+    device: { refreshToken?: string | undefined } = {},
   ): Promise<{ response: SignInResponse; refreshToken?: string }> {
-    const rules = this.loginRules(input.email, meta.ip);
-    for (const rule of rules) {
-      const peek = await peekRateLimit(this.deps.db, rule);
-      if (peek.blocked)
-        throw rateLimited(
-          undefined,
-          peek.retryAfterSeconds,
-          'Too many failed sign-ins; please wait before trying again.',
-        );
-    }
     const user = await this.service((tx) =>
       tx
         .selectFrom('users')
@@ -494,9 +489,26 @@ export class AuthService {
         .where('erasedAt', 'is', null)
         .executeTakeFirst(),
     );
+    const known =
+      user && device.refreshToken
+        ? await liveRefreshSession(this.deps.db, device.refreshToken)
+        : undefined;
+    const rules = signInRules({
+      email: input.email,
+      ip: meta.ip,
+      knownDeviceSessionId: known && known.userId === user?.id ? known.sessionId : undefined,
+    });
+    const peek = await peekRateLimits(this.deps.db, rules);
+    if (peek.blocked) {
+      throw rateLimited(
+        undefined,
+        peek.retryAfterSeconds,
+        'Too many failed sign-ins; please wait before trying again.',
+      );
+    }
     const verdict = await verifyPassword(user?.passwordHash ?? (await decoy()), input.password);
     if (!user || !user.passwordHash || !verdict.valid || user.disabledAt !== null) {
-      for (const rule of rules) await hitRateLimit(this.deps.db, rule);
+      await Promise.all(rules.map((rule) => hitRateLimit(this.deps.db, rule)));
       await this.service((tx) =>
         audit(tx, {
           action: 'auth.sign_in.failed',
