@@ -212,7 +212,10 @@ export const phoneBookingBodySchema = z
     locale: z.enum(['fr', 'en']).default('fr').describe('The language of the guest’s email'),
     idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
-      .optional(),
+      .optional()
+      .describe(
+        'Sent again with the same request: the booking it made. With a different request: 422 IDEMPOTENCY_KEY_REUSED',
+      ),
   })
   .meta({ id: 'PhoneBooking' });
 export type PhoneBookingBody = z.input<typeof phoneBookingBodySchema>;

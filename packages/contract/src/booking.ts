@@ -24,7 +24,10 @@ export const createHoldBodySchema = z
     /** The same key retried never makes two bookings (e.g. a UUID made by the client). */
     idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
-      .optional(),
+      .optional()
+      .describe(
+        'Sent again with the same request: the booking it made. With a different request: 422 IDEMPOTENCY_KEY_REUSED',
+      ),
   })
   .meta({ id: 'CreateHold' });
 export type CreateHoldBody = z.input<typeof createHoldBodySchema>;

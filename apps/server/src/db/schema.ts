@@ -281,6 +281,8 @@ export interface BookingsTable {
   expiresAt: ColumnType<Date, Date | string, Date | string>;
   totalCents: number;
   idempotencyKey: string | null;
+  /** What the key was sent with (migration 0018); null without a key. */
+  idempotencyFingerprint: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   confirmedAt: Date | null;

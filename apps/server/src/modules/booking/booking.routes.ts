@@ -80,7 +80,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         summary: 'Holds places for a party; returns the booking token that reaches it',
         tags,
         body: createHoldBodySchema,
-        response: { 201: createHoldResponseSchema, ...errors },
+        response: { 201: createHoldResponseSchema, ...errors, ...errorResponses(422) },
       },
     },
     async (request, reply) => {
