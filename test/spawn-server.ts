@@ -105,6 +105,29 @@ export async function startServer(
   };
 }
 
+/**
+ * Starts the real server and waits for it to exit on its own (a start that must fail): its exit
+ * code and every line it wrote. Killed after `timeoutMs` if it is still running.
+ */
+export async function runServerToExit(
+  env: Record<string, string>,
+  { timeoutMs = 60_000 }: { timeoutMs?: number } = {},
+): Promise<{ code: number | null; output: string[] }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    env: { ...baseEnv(), NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) =>
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await waitForExit(child);
+  clearTimeout(timer);
+  return { code, output };
+}
+
 /** PostgreSQL processes whose command line names this data folder. */
 export function postgresProcessesFor(dataDir: string): string[] {
   const lines = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n');

@@ -39,6 +39,29 @@ describe('loadConfig', () => {
     );
   });
 
+  it('says which rule a weak ADMIN_PASSWORD breaks, in one line, without echoing it', () => {
+    const admin = (password: string, email = 'marie.dupont@example.com') => {
+      try {
+        loadConfig({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        const message = (error as Error).message;
+        expect(message).not.toContain(password);
+        return message.split('\n').filter((line) => line.includes('ADMIN_PASSWORD'));
+      }
+      return [];
+    };
+    expect(admin('Dupont-1925!')).toEqual(['  ADMIN_PASSWORD: contains part of ADMIN_EMAIL']);
+    expect(admin('Cab1925')).toEqual(['  ADMIN_PASSWORD: is too short: at least 8 characters']);
+    expect(admin('x'.repeat(129))).toEqual([
+      '  ADMIN_PASSWORD: is too long: at most 128 characters',
+    ]);
+    expect(admin('password1')).toEqual([
+      '  ADMIN_PASSWORD: is one of the most common passwords: choose a less guessable one',
+    ]);
+    expect(admin('Un soir au cabaret 1925')).toEqual([]);
+  });
+
   it('strips a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://ladiva.example/' }).publicUrl).toBe(
       'https://ladiva.example',

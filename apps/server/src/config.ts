@@ -3,6 +3,12 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { Redacted } from './lib/redacted.ts';
+import {
+  checkPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordRejection,
+} from './modules/auth/password-policy.ts';
 import { trustedProxyList } from './modules/perimeter/client-ip.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -178,6 +184,29 @@ function trustedProxies(entries: string[]): string[] {
   return entries;
 }
 
+/** Why ADMIN_PASSWORD was refused, in the words of the other configuration errors. */
+const ADMIN_PASSWORD_REJECTIONS: Record<PasswordRejection, string> = {
+  too_short: `is too short: at least ${PASSWORD_MIN_LENGTH} characters`,
+  too_long: `is too long: at most ${PASSWORD_MAX_LENGTH} characters`,
+  common: 'is one of the most common passwords: choose a less guessable one',
+  contains_personal_info: 'contains part of ADMIN_EMAIL',
+};
+
+/**
+ * The first admin's password meets the policy every account's does (password-policy.ts), checked
+ * here so that a refusal stops the start as a configuration error naming the key and the rule.
+ */
+function adminPassword(e: Env): string | undefined {
+  if (!e.ADMIN_PASSWORD) return undefined;
+  const check = checkPassword(e.ADMIN_PASSWORD, { email: e.ADMIN_EMAIL });
+  if (!check.ok) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ADMIN_PASSWORD: ${ADMIN_PASSWORD_REJECTIONS[check.reason]}`,
+    );
+  }
+  return e.ADMIN_PASSWORD;
+}
+
 const list = (value: string) =>
   value
     .split(',')
@@ -239,7 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       encryptionKeys: e.ENCRYPTION_KEYS,
       adminEmail: e.ADMIN_EMAIL,
-      adminPassword: e.ADMIN_PASSWORD,
+      adminPassword: adminPassword(e),
     },
     notifications: {
       concurrency: e.WORKER_CONCURRENCY,

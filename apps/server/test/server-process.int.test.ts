@@ -6,7 +6,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresProcessesFor, startServer, waitForExit } from '../../../test/spawn-server.ts';
+import {
+  freePort,
+  postgresProcessesFor,
+  runServerToExit,
+  startServer,
+  waitForExit,
+} from '../../../test/spawn-server.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../src/server.ts');
@@ -45,6 +51,23 @@ describe('server process', () => {
       database = await createTestDatabase();
     });
     afterAll(() => database.close());
+
+    it('refuses a weak ADMIN_PASSWORD in one line that says why, without a stack trace', async () => {
+      const { code, output } = await runServerToExit({
+        DATA_DIR: await tempDir(),
+        DATABASE_URL: database.ownerUrl,
+        PORT: String(await freePort()),
+        ADMIN_EMAIL: 'marie.dupont@example.com',
+        ADMIN_PASSWORD: 'Dupont-1925!',
+      });
+      expect(code).toBe(1);
+      const said = output.filter((line) => line.includes('ADMIN_PASSWORD'));
+      expect(said).toEqual(['  ADMIN_PASSWORD: contains part of ADMIN_EMAIL']);
+      // The password itself is never echoed, and nothing looks like a stack trace.
+      expect(output.join('\n')).not.toContain('Dupont-1925!');
+      expect(output.filter((line) => /^\s+at |"stack"/.test(line))).toEqual([]);
+      expect(output.join('\n')).not.toContain('Please choose another password');
+    });
 
     it('uses that server, creates no embedded cluster, and stops cleanly on SIGTERM', async () => {
       const dataDir = await tempDir();

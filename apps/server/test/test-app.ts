@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { buildApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createIdentity, type Identity } from '../src/modules/auth/identity.ts';
@@ -32,6 +33,8 @@ export async function buildTestApp(
     identity?: Identity;
     trustedProxies?: string[];
     corsOrigins?: string[];
+    /** Silent unless a test reads the log. */
+    logger?: Logger;
   } = {},
 ): Promise<App> {
   const notifications = options.notifications ?? (await createTestNotifications(database));
@@ -48,7 +51,7 @@ export async function buildTestApp(
     pool: database.pool,
     notifications,
     identity: options.identity ?? (await createTestIdentity(database, notifications)),
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
   });
 }
 

@@ -8,6 +8,7 @@ import {
   type ConsentKind,
   type StaffRole,
 } from './auth-vocabulary.ts';
+import { text } from './text.ts';
 
 export { CONSENT_KINDS, STAFF_ROLES, type ConsentKind, type StaffRole };
 
@@ -18,32 +19,26 @@ export const staffRoleSchema = z.enum(STAFF_ROLES);
 export const consentKindSchema = z.enum(CONSENT_KINDS);
 
 /** Trimmed, lower-cased email. */
-export const emailSchema = z
-  .string()
+export const emailSchema = text()
   .trim()
   .max(254)
   .pipe(z.email())
   .transform((email) => email.toLowerCase());
 /** The policy itself (length in characters, common list, personal info) is checked by the server. */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(1)
   .max(PASSWORD_MAX_LENGTH * 4);
 /** A 6-digit TOTP code; spaces typed by the user are tolerated. */
-export const totpCodeSchema = z
-  .string()
+export const totpCodeSchema = text()
   .transform((code) => code.replace(/\s+/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, 'six digits'));
 /** A recovery code as shown (xxxxx-xxxxx), case and dashes tolerated. */
-export const recoveryCodeSchema = z
-  .string()
+export const recoveryCodeSchema = text()
   .transform((code) => code.replace(/[\s-]+/g, '').toLowerCase())
   .pipe(z.string().regex(/^[a-z0-9]{10}$/, 'ten letters or digits'));
 /** A high-entropy token from an emailed link. */
-export const linkTokenSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'a token from an email link');
-const displayNameSchema = z.string().trim().min(1).max(120);
+export const linkTokenSchema = text().regex(/^[A-Za-z0-9_-]{43}$/, 'a token from an email link');
+const displayNameSchema = text().trim().min(1).max(120);
 
 // ---------------------------------------------------------------------------------------------
 // Who is signed in.
@@ -119,7 +114,7 @@ export const signInBodySchema = z
 
 export const mfaVerifyBodySchema = z
   .strictObject({
-    mfaToken: z.string().min(1).max(2048),
+    mfaToken: text().min(1).max(2048),
     code: totpCodeSchema.optional(),
     recoveryCode: recoveryCodeSchema.optional(),
   })
@@ -320,7 +315,7 @@ export const auditPageSchema = z.object({
 });
 export const auditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: text().max(200).optional(),
 });
 
 export type StaffRoleList = StaffRole[];

@@ -11,6 +11,7 @@ import {
   holdLineSchema,
 } from './booking.ts';
 import { listFormat } from './backoffice-catalogue.ts';
+import { text } from './text.ts';
 
 const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
@@ -27,8 +28,7 @@ export const ADMIN_BOOKING_SORTS = [
   'name_asc',
 ] as const;
 
-const statusList = z
-  .string()
+const statusList = text()
   .regex(
     new RegExp(`^(${BOOKING_STATUSES.join('|')})(,(${BOOKING_STATUSES.join('|')}))*$`),
     'Expected statuses separated by commas',
@@ -48,8 +48,7 @@ export const adminBookingListQuerySchema = z.strictObject({
   performanceId: id.optional(),
   status: statusList.optional(),
   source: bookingSourceSchema.optional(),
-  q: z
-    .string()
+  q: text()
     .trim()
     .min(2)
     .max(100)
@@ -167,7 +166,7 @@ export type AdminBookingDetail = z.infer<typeof adminBookingDetailSchema>;
 export const adminBookingParamsSchema = z.strictObject({ id });
 
 export const addBookingNoteBodySchema = z
-  .strictObject({ body: z.string().trim().min(1).max(2000) })
+  .strictObject({ body: text().trim().min(1).max(2000) })
   .meta({ id: 'AddBookingNote' });
 
 export const changeBookingBodySchema = z
@@ -200,21 +199,23 @@ export const phoneBookingBodySchema = z
     lines: z.array(holdLineSchema).min(1).max(12),
     extras: z.array(holdExtraSchema).max(20).default([]),
     contact: bookingContactSchema,
-    occasion: z.string().trim().max(200).optional(),
+    occasion: text().trim().max(200).optional(),
     guests: z
       .array(
         z.strictObject({
-          menuChoice: z.string().max(40).optional(),
-          dietaryNotes: z.string().max(300).optional(),
+          menuChoice: text().max(40).optional(),
+          dietaryNotes: text().max(300).optional(),
         }),
       )
       .max(100)
       .optional(),
     locale: z.enum(['fr', 'en']).default('fr').describe('The language of the guest’s email'),
-    idempotencyKey: z
-      .string()
+    idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
-      .optional(),
+      .optional()
+      .describe(
+        'Sent again with the same request: the booking it made. With a different request: 422 IDEMPOTENCY_KEY_REUSED',
+      ),
   })
   .meta({ id: 'PhoneBooking' });
 export type PhoneBookingBody = z.input<typeof phoneBookingBodySchema>;
@@ -224,18 +225,16 @@ export const adminBookingStateSchema = bookingStateSchema;
 // ─── Customers ─────────────────────────────────────────────────────────────────────────────────
 
 /** SHA-256 (hex) of the lowercased contact email: URLs never carry the address (ADR 0013). */
-export const customerIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a customer id');
+export const customerIdSchema = text().regex(/^[0-9a-f]{64}$/, 'Expected a customer id');
 export const customerParamsSchema = z.strictObject({ id: customerIdSchema });
 
-const tagSchema = z
-  .string()
+const tagSchema = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9-]{1,30}$/, 'Expected a short tag: letters, digits, -');
 
 export const customerListQuerySchema = z.strictObject({
-  q: z
-    .string()
+  q: text()
     .trim()
     .min(2)
     .max(100)
@@ -296,7 +295,7 @@ export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 export const updateCustomerBodySchema = z
   .strictObject({
     tags: z.array(tagSchema).max(20).optional(),
-    notes: z.string().max(4000).optional(),
+    notes: text().max(4000).optional(),
   })
   .meta({ id: 'UpdateCustomer' });
 

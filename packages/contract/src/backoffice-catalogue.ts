@@ -3,13 +3,14 @@
 // one at a time or a whole season. Every list is paginated on the server (limit/offset + total).
 // No `meta({ id })` on query and params schemas: @fastify/swagger must inline them.
 import { z } from 'zod';
+import { text } from './text.ts';
 
 const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().min(1).max(max);
-const longText = (max: number) => z.string().trim().max(max);
+const shortText = (max: number) => text().trim().min(1).max(max);
+const longText = (max: number) => text().trim().max(max);
 /** A code staff type once (`dinner-show`), used in URLs and exports. */
-const code = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'Expected a-z, 0-9, - or _ (max 40)');
+const code = text().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'Expected a-z, 0-9, - or _ (max 40)');
 const cents = z.int().min(0).max(10_000_000);
 const sort = z.int().min(-10_000).max(10_000);
 
@@ -43,8 +44,7 @@ export const performanceZoneParamsSchema = z.strictObject({ id, zoneId: id });
 // ─── Shows ─────────────────────────────────────────────────────────────────────────────────────
 
 /** A key of the storage service, e.g. `posters/2025/revue-1a2b.webp` (no `..`, no leading /). */
-export const imagePathSchema = z
-  .string()
+export const imagePathSchema = text()
   .max(300)
   .regex(
     /^(?!.*\.\.)[a-z0-9][a-z0-9_-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)+$/,
@@ -71,17 +71,16 @@ export const adminShowPageSchema = page(adminShowSchema).meta({ id: 'AdminShowPa
 
 export const listAdminShowsQuerySchema = z.strictObject({
   /** Matches the slug or either title (case- and accent-sensitive substring). */
-  q: z.string().trim().max(80).optional(),
+  q: text().trim().max(80).optional(),
   ...pageQuery(),
 });
 
 const showFields = {
-  slug: z
-    .string()
+  slug: text()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected lower-case words joined by -')
     .max(80),
-  titleFr: text(120),
-  titleEn: text(120),
+  titleFr: shortText(120),
+  titleEn: shortText(120),
   descriptionFr: longText(4000),
   descriptionEn: longText(4000),
   durationMinutes: z.int().min(1).max(600),
@@ -112,8 +111,8 @@ export type UpdateShowBody = z.infer<typeof updateShowBodySchema>;
 /** One choice of a menu course, e.g. `{ code: 'veggie', fr: 'Végétarien', en: 'Vegetarian' }`. */
 export const menuChoiceSchema = z.strictObject({
   code,
-  fr: text(120),
-  en: text(120),
+  fr: shortText(120),
+  en: shortText(120),
 });
 
 /** Per-guest choices by course (`starter`, `main`, `dessert`…): each course has its choices. */
@@ -149,8 +148,8 @@ export const listCatalogueQuerySchema = z.strictObject({ ...pageQuery() });
 
 const formulaFields = {
   code,
-  nameFr: text(80),
-  nameEn: text(80),
+  nameFr: shortText(80),
+  nameEn: shortText(80),
   descriptionFr: longText(2000),
   descriptionEn: longText(2000),
   arrivalMinutesBefore: z.int().min(0).max(300),
@@ -194,7 +193,7 @@ export const adminExtraSchema = z
 export type AdminExtra = z.infer<typeof adminExtraSchema>;
 export const adminExtraPageSchema = page(adminExtraSchema).meta({ id: 'AdminExtraPage' });
 
-const extraFields = { code, nameFr: text(80), nameEn: text(80), priceCents: cents, sort };
+const extraFields = { code, nameFr: shortText(80), nameEn: shortText(80), priceCents: cents, sort };
 export const createExtraBodySchema = z
   .strictObject({ ...extraFields, sort: sort.default(0) })
   .meta({ id: 'CreateExtra' });
@@ -270,8 +269,8 @@ export const adminZonePageSchema = page(adminZoneSchema).meta({ id: 'AdminZonePa
 
 const zoneFields = {
   code,
-  nameFr: text(80),
-  nameEn: text(80),
+  nameFr: shortText(80),
+  nameEn: shortText(80),
   descriptionFr: longText(1000),
   descriptionEn: longText(1000),
   sort,
@@ -292,7 +291,7 @@ export const updateZoneBodySchema = z
 
 const coordinate = z.int().min(0).max(PLAN_SIZE);
 const tableFields = {
-  label: text(20),
+  label: shortText(20),
   seats: z.int().min(1).max(20),
   shape: z.enum(TABLE_SHAPES),
   x: coordinate,
@@ -322,7 +321,7 @@ export const updateVenueTableBodySchema = z
 export type UpdateVenueTableBody = z.infer<typeof updateVenueTableBodySchema>;
 
 /** A client-side name for a table not saved yet, so that neighbours can point at it. */
-const tableKey = z.string().regex(/^new:[A-Za-z0-9_-]{1,40}$/, 'Expected new:<name>');
+const tableKey = text().regex(/^new:[A-Za-z0-9_-]{1,40}$/, 'Expected new:<name>');
 
 /**
  * A zone's whole floor plan as the editor has it: tables with an `id` are changed, tables with a
@@ -436,7 +435,7 @@ export const createPerformanceBodySchema = z
 export type CreatePerformanceBody = z.input<typeof createPerformanceBodySchema>;
 
 const localDate = z.iso.date();
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM (24 h)');
+const localTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM (24 h)');
 export const MAX_SEASON_DAYS = 400;
 export const MAX_SEASON_PERFORMANCES = 2000;
 
@@ -494,7 +493,7 @@ export const setZoneCapacityBodySchema = z
 
 export const cancelPerformanceBodySchema = z
   .strictObject({
-    reason: z.string().trim().max(500).optional(),
+    reason: text().trim().max(500).optional(),
     /** Language of the guests' emails. */
     locale: z.enum(['fr', 'en']).default('fr'),
   })

@@ -1,5 +1,6 @@
 // Requests and responses of the booking engine (#5): holds, confirmation, cancellation.
 import { z } from 'zod';
+import { text } from './text.ts';
 
 const id = z.uuid();
 
@@ -21,10 +22,12 @@ export const createHoldBodySchema = z
     lines: z.array(holdLineSchema).min(1).max(12),
     extras: z.array(holdExtraSchema).max(20).default([]),
     /** The same key retried never makes two bookings (e.g. a UUID made by the client). */
-    idempotencyKey: z
-      .string()
+    idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
-      .optional(),
+      .optional()
+      .describe(
+        'Sent again with the same request: the booking it made. With a different request: 422 IDEMPOTENCY_KEY_REUSED',
+      ),
   })
   .meta({ id: 'CreateHold' });
 export type CreateHoldBody = z.input<typeof createHoldBodySchema>;
@@ -56,10 +59,9 @@ export const holdSchema = z
 export type Hold = z.infer<typeof holdSchema>;
 
 export const bookingContactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: text().trim().min(1).max(120),
   email: z.email().max(254),
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .regex(/^\+?[0-9 ().-]{6,24}$/, 'Expected a phone number')
     .optional(),
@@ -146,8 +148,7 @@ export type ShowDetail = z.infer<typeof showDetailSchema>;
 export const showParamsSchema = z.strictObject({
   id: z.union([
     z.uuid(),
-    z
-      .string()
+    text()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
       .max(80),
   ]),
@@ -224,8 +225,8 @@ export const createHoldResponseSchema = z
 export type CreateHoldResponse = z.infer<typeof createHoldResponseSchema>;
 
 export const guestDetailSchema = z.strictObject({
-  menuChoice: z.string().trim().max(80).optional(),
-  dietaryNotes: z.string().trim().max(500).optional(),
+  menuChoice: text().trim().max(80).optional(),
+  dietaryNotes: text().trim().max(500).optional(),
 });
 
 export const confirmBookingRequestSchema = z
@@ -233,7 +234,7 @@ export const confirmBookingRequestSchema = z
     contact: bookingContactSchema,
     /** One per guest: as many as the party size. */
     guests: z.array(guestDetailSchema).min(1).max(100),
-    occasion: z.string().trim().max(200).optional(),
+    occasion: text().trim().max(200).optional(),
     marketingEmail: z.boolean().optional(),
     payment: z.literal('at_venue'),
   })
@@ -314,14 +315,14 @@ export const ticketPdfQuerySchema = z.strictObject({ lang: z.enum(['fr', 'en']).
 
 export const requestBookingLinkBodySchema = z
   .strictObject({
-    reference: z.string().trim().toUpperCase().max(20),
-    email: z.string().trim().max(254),
+    reference: text().trim().toUpperCase().max(20),
+    email: text().trim().max(254),
   })
   .meta({ id: 'RequestBookingLink' });
 export type RequestBookingLinkBody = z.infer<typeof requestBookingLinkBodySchema>;
 
 export const exchangeBookingLinkBodySchema = z
-  .strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Expected a link token') })
+  .strictObject({ token: text().regex(/^[A-Za-z0-9_-]{43}$/, 'Expected a link token') })
   .meta({ id: 'ExchangeBookingLink' });
 export type ExchangeBookingLinkBody = z.infer<typeof exchangeBookingLinkBodySchema>;
 

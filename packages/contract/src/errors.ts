@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'INVALID_FILE',
   // Tonight's room (#6).
   'TABLE_FULL',
+  // An idempotency key sent again with a different request (#12).
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import {
   NOTIFICATION_STATUSES,
   TEMPLATE_KINDS,
 } from './notification-vocabulary.ts';
+import { text, url } from './text.ts';
 
 export { NOTIFICATION_CHANNELS, NOTIFICATION_STATUSES, TEMPLATE_KINDS };
 
@@ -46,8 +47,7 @@ export const notificationDetailSchema = notificationSchema
 export const listNotificationsQuerySchema = z.strictObject({
   status: notificationStatusSchema.optional(),
   channel: notificationChannelSchema.optional(),
-  kind: z
-    .string()
+  kind: text()
     .regex(/^[a-z_]{1,60}$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -111,24 +111,22 @@ export const mailboxMessageSchema = mailboxEntrySchema
   .meta({ id: 'MailboxMessage' });
 
 /** A frame cannot send an Authorization header: its URL carries a short-lived signed token. */
-export const viewQuerySchema = z.strictObject({ view: z.string().min(1).max(4096) });
+export const viewQuerySchema = z.strictObject({ view: text().min(1).max(4096) });
 export const templatePreviewHtmlQuerySchema = z.strictObject({
   locale: localeSchema.default('fr'),
-  view: z.string().min(1).max(4096),
+  view: text().min(1).max(4096),
 });
 
 // Web Push: the browser's PushSubscription, as JSON.
 export const pushSubscriptionBodySchema = z
   .strictObject({
-    endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+    endpoint: url({ protocol: /^https?$/ }).max(2000),
     expirationTime: z.number().nullable().optional(),
     keys: z.strictObject({
-      p256dh: z
-        .string()
+      p256dh: text()
         .regex(/^[A-Za-z0-9_-]+=*$/)
         .max(200),
-      auth: z
-        .string()
+      auth: text()
         .regex(/^[A-Za-z0-9_-]+=*$/)
         .max(100),
     }),
@@ -136,7 +134,7 @@ export const pushSubscriptionBodySchema = z
   })
   .meta({ id: 'PushSubscription' });
 export const pushUnsubscribeBodySchema = z.strictObject({
-  endpoint: z.url({ protocol: /^https?$/ }).max(2000),
+  endpoint: url({ protocol: /^https?$/ }).max(2000),
 });
 export const pushPublicKeySchema = z
   .object({ publicKey: z.string() })

@@ -1,6 +1,7 @@
 // Stored files (#6, ADR 0012): posters (public images, uploaded by admins and managers) and exports
 // (private documents written by the server, read by admins and managers).
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const STORAGE_BUCKETS = ['posters', 'exports'] as const;
 export type StorageBucket = (typeof STORAGE_BUCKETS)[number];
@@ -55,19 +56,17 @@ export const uploadPosterBodySchema = z.object({
 
 /** A poster file: `<poster id>-<width>.webp`, as listed in the poster's variants. */
 export const posterFileParamsSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[1-9][0-9]{0,4}\.webp$/,
-      'a poster file name, <poster id>-<width>.webp',
-    ),
+  id: text().regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[1-9][0-9]{0,4}\.webp$/,
+    'a poster file name, <poster id>-<width>.webp',
+  ),
 });
 
 export const storedObjectParamsSchema = z.strictObject({ id: z.uuid() });
 
 export const posterListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(30),
-  cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+  cursor: text().max(200).optional().describe('nextCursor of the previous page'),
   since: datetime.optional().describe('Only posters uploaded at or after this instant'),
 });
 

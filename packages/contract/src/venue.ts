@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** The venue's public identity and contact details (one row). */
 export const venueSchema = z
@@ -16,21 +17,20 @@ export const venueSchema = z
   .meta({ id: 'Venue' });
 export type Venue = z.infer<typeof venueSchema>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const shortText = (max: number) => text().trim().min(1).max(max);
 
 /** What an admin may change. Unknown fields are rejected, never ignored (no mass assignment). */
 export const updateVenueBodySchema = z
   .strictObject({
-    name: text(120),
-    taglineFr: text(200),
-    taglineEn: text(200),
+    name: shortText(120),
+    taglineFr: shortText(200),
+    taglineEn: shortText(200),
     email: z.email().max(254).nullable(),
-    phone: z
-      .string()
+    phone: text()
       .trim()
       .regex(/^\+?[0-9 ().-]{6,24}$/, 'Expected a phone number')
       .nullable(),
-    address: text(300).nullable(),
+    address: shortText(300).nullable(),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to update' })

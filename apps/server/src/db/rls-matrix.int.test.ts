@@ -177,6 +177,13 @@ const EXPECTED: Record<string, TableSpec> = {
     update: serviceOnly('allowed'),
     delete: { anon: 'denied', authenticated: 'no_rows', admin_aal2: 'allowed', service_role: 'allowed' },
   },
+  // 0017: a sign-in's spent challenges, written and read by the service role alone.
+  'public.used_mfa_challenges': {
+    select: serviceOnly('all'),
+    insert: serviceOnly('allowed'),
+    update: nobody,
+    delete: nobody,
+  },
   // 0007: a history, never updated nor deleted by the application.
   'public.consents': {
     select: { anon: 'denied', authenticated: 'own', service_role: 'all' },
@@ -473,6 +480,12 @@ const PROBES: Record<string, TableProbe> = {
     owner: 'user_id',
     insert: (_f, owner) => `(user_id, code_hash) values ('${owner}', ${hash('probe')})`,
     set: 'used_at = now()',
+  },
+  'public.used_mfa_challenges': {
+    read: 'jti, user_id',
+    insert: (_f, owner) =>
+      `(jti, user_id, expires_at) values (gen_random_uuid(), '${owner}', now() + interval '5 minutes')`,
+    set: 'expires_at = now()',
   },
   'public.consents': {
     // wording_version is unique per row in the fixtures, so it names the row.
@@ -939,6 +952,11 @@ async function seed(database: TestDatabase): Promise<Fixtures> {
   await q(
     `insert into public.recovery_codes (user_id, code_hash)
      select u, sha256(convert_to(u::text || n, 'UTF8')) from unnest($1::uuid[]) as u, generate_series(1, 2) as n`,
+    [owners],
+  );
+  await q(
+    `insert into public.used_mfa_challenges (jti, user_id, expires_at)
+     select gen_random_uuid(), u, now() + interval '5 minutes' from unnest($1::uuid[]) as u`,
     [owners],
   );
   await q(

@@ -124,6 +124,14 @@ export interface RecoveryCodesTable {
   createdAt: Timestamp;
 }
 
+/** A sign-in's second-factor challenge, spent (migration 0017). */
+export interface UsedMfaChallengesTable {
+  jti: string;
+  userId: string;
+  expiresAt: Date;
+  usedAt: Generated<Date>;
+}
+
 export interface ConsentsTable {
   id: Generated<string>;
   userId: string;
@@ -273,6 +281,8 @@ export interface BookingsTable {
   expiresAt: ColumnType<Date, Date | string, Date | string>;
   totalCents: number;
   idempotencyKey: string | null;
+  /** What the key was sent with (migration 0018); null without a key. */
+  idempotencyFingerprint: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   confirmedAt: Date | null;
@@ -400,6 +410,7 @@ export interface Database {
   authLinks: AuthLinksTable;
   mfaFactors: MfaFactorsTable;
   recoveryCodes: RecoveryCodesTable;
+  usedMfaChallenges: UsedMfaChallengesTable;
   consents: ConsentsTable;
   zones: ZonesTable;
   venueTables: VenueTablesTable;

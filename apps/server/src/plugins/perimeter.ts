@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
-import { clientIp } from '../modules/perimeter/client-ip.ts';
+import { clientIp, untrustedForwarder } from '../modules/perimeter/client-ip.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,8 +16,22 @@ declare module 'fastify' {
 export const perimeter = fp<{ trustedProxies: string[]; corsOrigins: string[] }>(
   async (app, { trustedProxies, corsOrigins }) => {
     app.decorateRequest('clientIp', '');
+    // Said once: a proxy missing from TRUSTED_PROXIES makes all its clients one address, which
+    // the per-address limits (sign-in, sign-up…) then count together.
+    let warned = false;
     app.addHook('onRequest', async (request) => {
       request.clientIp = clientIp(request, trustedProxies);
+      if (warned) return;
+      const peer = untrustedForwarder(request, trustedProxies);
+      if (peer) {
+        warned = true;
+        request.log.warn(
+          { peer },
+          'X-Forwarded-For received from a peer not in TRUSTED_PROXIES: ignored, so if this peer ' +
+            'is a proxy, every client behind it shares its address for rate limits and the audit ' +
+            'log; add it to TRUSTED_PROXIES (said once)',
+        );
+      }
     });
     await app.register(cors, {
       origin: corsOrigins.length > 0 ? corsOrigins : false,

@@ -10,7 +10,7 @@ describe('housekeeping', () => {
   });
   afterAll(() => database.close());
 
-  it('ends idle sessions, forgets old links, ended rate-limit windows and past manage links, and keeps the rest', async () => {
+  it('ends idle sessions, forgets old links, spent challenges past expiry, ended rate-limit windows and past manage links, and keeps the rest', async () => {
     const { rows } = await database.owner.query<{ id: string }>(
       `insert into public.users (email) values ('idle@example.com') returning id`,
     );
@@ -25,6 +25,13 @@ describe('housekeeping', () => {
       `insert into public.auth_links (kind, user_id, token_hash, expires_at)
        values ('password_reset', $1, sha256('old'), now() - interval '8 days'),
               ('password_reset', $1, sha256('new'), now() + interval '1 hour')`,
+      [user],
+    );
+    // Spent sign-in challenges: one past its expiry, one that could still be presented.
+    await database.owner.query(
+      `insert into public.used_mfa_challenges (jti, user_id, expires_at)
+       values (gen_random_uuid(), $1, now() - interval '1 minute'),
+              (gen_random_uuid(), $1, now() + interval '4 minutes')`,
       [user],
     );
     await database.owner.query(
@@ -49,7 +56,11 @@ describe('housekeeping', () => {
     );
 
     const removed = await runHousekeeping(database.db);
-    expect(removed).toEqual({ rateLimits: 1, auth: 2, bookingLinks: 1 });
+    expect(removed).toEqual({ rateLimits: 1, auth: 3, bookingLinks: 1 });
+    const challenges = await database.owner.query(
+      'select expires_at > now() as live from public.used_mfa_challenges',
+    );
+    expect(challenges.rows).toEqual([{ live: true }]);
     const manageLinks = await database.owner.query('select 1 from public.booking_links');
     expect(manageLinks.rowCount).toBe(1);
 

@@ -126,14 +126,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
         operationId: 'signIn',
         summary: 'Sign in with email and password',
         description:
-          'Signed in (tokens, and the refresh cookie), or a second-factor challenge. Five failures per account or per address within 15 minutes lock further attempts (429 with Retry-After).',
+          'Signed in (tokens, and the refresh cookie), or a second-factor challenge. Failures are limited (429 with Retry-After): 5 per account from one address in 15 minutes; 20 per account in an hour and 50 in a day from anywhere, which a device holding a live refresh cookie of that account passes (its own 5 in 15 minutes apart); 50 per address in 15 minutes across accounts.',
         tags,
         body: signInBodySchema,
         response: { 200: signInResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const { response, refreshToken } = await auth.signIn(request.body, requestMeta(request));
+      // The refresh cookie, if any, marks a device already signed in to the account.
+      const { response, refreshToken } = await auth.signIn(request.body, requestMeta(request), {
+        refreshToken: refreshCookie(request),
+      });
       if (response.status === 'signed_in' && refreshToken) {
         setSessionCookies(reply, refreshToken, response.csrfToken);
       }

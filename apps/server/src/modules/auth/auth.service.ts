@@ -15,7 +15,12 @@ import { AppError } from '../../lib/app-error.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { audit } from '../audit/audit.ts';
-import { hitRateLimit, peekRateLimit, rateLimited } from '../perimeter/rate-limit.ts';
+import {
+  hitRateLimit,
+  peekRateLimit,
+  peekRateLimits,
+  rateLimited,
+} from '../perimeter/rate-limit.ts';
 import { issueAccessToken } from './access-tokens.ts';
 import {
   createLink,
@@ -24,12 +29,14 @@ import {
   linkUrl,
   markLinkUsed,
 } from './auth-links.ts';
-import { issueMfaChallenge, verifyMfaChallenge } from './challenge-tokens.ts';
+import { issueMfaChallenge, verifyMfaChallenge, type MfaChallenge } from './challenge-tokens.ts';
 import { hashPassword, verifyPassword } from './password-hashing.ts';
 import { checkPassword } from './password-policy.ts';
+import { signInRules } from './sign-in-limits.ts';
 import {
   hashRefreshToken,
   issueRefreshToken,
+  liveRefreshSession,
   RefreshTokenError,
   rotateRefreshToken,
 } from './refresh-tokens.ts';
@@ -38,6 +45,7 @@ import {
   usersWithFactor,
   verifySecondFactor,
   type SecondFactorProof,
+  type SecondFactorResult,
 } from './second-factor.ts';
 import {
   createSession,
@@ -92,6 +100,30 @@ const invalidLink = () =>
 const invalidCode = () => new AppError('INVALID_CODE', 401, 'This code is not right.');
 export const mfaRequired = () =>
   new AppError('MFA_REQUIRED', 403, 'A code from your authenticator app is required.');
+
+const challengeSpent = () =>
+  new AppError('UNAUTHENTICATED', 401, 'This sign-in was already completed; please start again.');
+
+/** Carries a refused code's verdict out of the transaction it rolls back. */
+class Refused extends Error {
+  constructor(readonly verdict: SecondFactorResult) {
+    super(`second factor ${verdict}`);
+  }
+}
+
+/**
+ * Records a sign-in's challenge as spent (migration 0017); false when it already was. A concurrent
+ * use waits on this insert until the first commits (then finds it) or rolls back (then spends it).
+ */
+async function spendMfaChallenge(tx: Tx, challenge: MfaChallenge): Promise<boolean> {
+  const spent = await tx
+    .insertInto('usedMfaChallenges')
+    .values({ jti: challenge.jti, userId: challenge.userId, expiresAt: challenge.expiresAt })
+    .onConflict((oc) => oc.column('jti').doNothing())
+    .returning('jti')
+    .executeTakeFirst();
+  return spent !== undefined;
+}
 
 export function assertStrongPassword(
   password: string,
@@ -439,28 +471,16 @@ export class AuthService {
   // -------------------------------------------------------------------------------------------
   // Sign-in.
 
-  private loginRules(email: string, ip: string) {
-    const rule = { limit: LOGIN_FAILURE_LIMIT, windowSeconds: LOGIN_FAILURE_WINDOW_SECONDS };
-    return [
-      { ...rule, scope: 'login.failure:email', key: email },
-      { ...rule, scope: 'login.failure:ip', key: ip },
-    ];
-  }
-
+  /**
+   * Email and password → a session, or a second-factor challenge. Failures are limited per
+   * address and account, per account, and per address (sign-in-limits.ts); `device` is the
+   * refresh cookie sent along, which marks a device already signed in to this account.
+   */
   async signIn(
     input: { email: string; password: string },
     meta: RequestMeta,
+    device: { refreshToken?: string | undefined } = {},
   ): Promise<{ response: SignInResponse; refreshToken?: string }> {
-    const rules = this.loginRules(input.email, meta.ip);
-    for (const rule of rules) {
-      const peek = await peekRateLimit(this.deps.db, rule);
-      if (peek.blocked)
-        throw rateLimited(
-          undefined,
-          peek.retryAfterSeconds,
-          'Too many failed sign-ins; please wait before trying again.',
-        );
-    }
     const user = await this.service((tx) =>
       tx
         .selectFrom('users')
@@ -469,9 +489,26 @@ export class AuthService {
         .where('erasedAt', 'is', null)
         .executeTakeFirst(),
     );
+    const known =
+      user && device.refreshToken
+        ? await liveRefreshSession(this.deps.db, device.refreshToken)
+        : undefined;
+    const rules = signInRules({
+      email: input.email,
+      ip: meta.ip,
+      knownDeviceSessionId: known && known.userId === user?.id ? known.sessionId : undefined,
+    });
+    const peek = await peekRateLimits(this.deps.db, rules);
+    if (peek.blocked) {
+      throw rateLimited(
+        undefined,
+        peek.retryAfterSeconds,
+        'Too many failed sign-ins; please wait before trying again.',
+      );
+    }
     const verdict = await verifyPassword(user?.passwordHash ?? (await decoy()), input.password);
     if (!user || !user.passwordHash || !verdict.valid || user.disabledAt !== null) {
-      for (const rule of rules) await hitRateLimit(this.deps.db, rule);
+      await Promise.all(rules.map((rule) => hitRateLimit(this.deps.db, rule)));
       await this.service((tx) =>
         audit(tx, {
           action: 'auth.sign_in.failed',
@@ -520,11 +557,12 @@ export class AuthService {
     input: { mfaToken: string } & SecondFactorProof,
     meta: RequestMeta,
   ): Promise<IssuedSession> {
-    const userId = await verifyMfaChallenge(this.deps.keys, input.mfaToken, this.tokenIssuer);
-    if (!userId) {
+    const challenge = await verifyMfaChallenge(this.deps.keys, input.mfaToken, this.tokenIssuer);
+    if (!challenge) {
       throw new AppError('UNAUTHENTICATED', 401, 'This sign-in has expired; please start again.');
     }
-    await this.checkSecondFactor(userId, input, meta);
+    const { userId } = challenge;
+    await this.checkSecondFactor(userId, input, meta, (tx) => spendMfaChallenge(tx, challenge));
     const session = await this.startSession(userId, 'aal2', meta);
     await this.service((tx) =>
       audit(tx, {
@@ -540,12 +578,16 @@ export class AuthService {
 
   /**
    * Checks (and consumes) a second factor, with its own failure limit per account. Throws
-   * MFA_REQUIRED when no proof was given, INVALID_CODE when it is wrong.
+   * MFA_REQUIRED when no proof was given, INVALID_CODE when it is wrong. `spend`, when given, runs
+   * first in the same transaction and says whether what the code is offered with (a sign-in's
+   * challenge) was still unspent: if not, the code is not even looked at; if the code is refused,
+   * the transaction rolls back and nothing is spent.
    */
   async checkSecondFactor(
     userId: string,
     proof: SecondFactorProof,
     meta: RequestMeta,
+    spend?: (tx: Tx) => Promise<boolean>,
   ): Promise<void> {
     const rule = {
       scope: 'mfa.failure:user',
@@ -560,7 +602,15 @@ export class AuthService {
         peek.retryAfterSeconds,
         'Too many wrong codes; please wait before trying again.',
       );
-    const result = await this.service((tx) => verifySecondFactor(tx, this.deps.box, userId, proof));
+    const result = await this.service(async (tx) => {
+      if (spend && !(await spend(tx))) throw challengeSpent();
+      const verdict = await verifySecondFactor(tx, this.deps.box, userId, proof);
+      if (spend && verdict !== 'ok') throw new Refused(verdict);
+      return verdict;
+    }).catch((error: unknown) => {
+      if (error instanceof Refused) return error.verdict;
+      throw error;
+    });
     if (result === 'missing') throw mfaRequired();
     if (result !== 'ok') {
       await hitRateLimit(this.deps.db, rule);

@@ -1,6 +1,7 @@
 // Short-lived signed tokens that are not access tokens, each with its own `typ` so that none can
 // stand in for another (nor for an access token, whose typ is at+jwt):
-//   - mfa+jwt: the password step of a sign-in passed; exchanged with a second factor (5 min);
+//   - mfa+jwt: the password step of a sign-in passed; exchanged with a second factor (5 min),
+//     once: its jti is spent when a code is accepted with it (auth.service.ts, migration 0017);
 //   - view+jwt: lets an <iframe> load one staff-only HTML resource (an email) that cannot carry an
 //     Authorization header; bound to that path, 2 min.
 import { randomUUID } from 'node:crypto';
@@ -68,14 +69,25 @@ export function issueMfaChallenge(keys: SigningKeys, userId: string, issuer: Iss
   return sign(keys, 'mfa+jwt', userId, MFA_CHALLENGE_SECONDS, issuer);
 }
 
-/** The user id the challenge was issued for, or undefined (expired, forged, another typ). */
+/** A challenge that verified: whose it is, and its id and expiry (to spend it once). */
+export interface MfaChallenge {
+  userId: string;
+  jti: string;
+  expiresAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The challenge, or undefined (expired, forged, another typ, or without an id to spend). */
 export async function verifyMfaChallenge(
   keys: SigningKeys,
   token: string,
   issuer: Issuer,
-): Promise<string | undefined> {
+): Promise<MfaChallenge | undefined> {
   const payload = await verify(keys, 'mfa+jwt', token, issuer);
-  return typeof payload?.sub === 'string' ? payload.sub : undefined;
+  if (typeof payload?.sub !== 'string' || typeof payload.exp !== 'number') return undefined;
+  if (typeof payload.jti !== 'string' || !UUID.test(payload.jti)) return undefined;
+  return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };
 }
 
 export function issueViewToken(keys: SigningKeys, path: string, userId: string, issuer: Issuer) {

@@ -88,6 +88,31 @@ export function issueRefreshToken(db: Db, sessionId: string): Promise<string> {
   });
 }
 
+/**
+ * The session a refresh token stands for, without using it: the token must be its family's active
+ * one, of a live session of an enabled account. Sign-in reads it to recognise a device already
+ * signed in to the account (sign-in-limits.ts).
+ */
+export async function liveRefreshSession(
+  db: Db,
+  token: string,
+): Promise<{ sessionId: string; userId: string } | undefined> {
+  if (!TOKEN_PATTERN.test(token)) return undefined;
+  return withServiceContext(db, (tx) =>
+    tx
+      .selectFrom('refreshTokens')
+      .innerJoin('sessions', 'sessions.id', 'refreshTokens.sessionId')
+      .innerJoin('users', 'users.id', 'sessions.userId')
+      .select(['sessions.id as sessionId', 'sessions.userId'])
+      .where('refreshTokens.tokenHash', '=', hashRefreshToken(token))
+      .where('refreshTokens.usedAt', 'is', null)
+      .where('refreshTokens.revokedAt', 'is', null)
+      .where('sessions.revokedAt', 'is', null)
+      .where('users.disabledAt', 'is', null)
+      .executeTakeFirst(),
+  );
+}
+
 type Outcome =
   { ok: true; value: RotatedRefreshToken } | { ok: false; reason: RefreshTokenFailure };
 

@@ -68,7 +68,7 @@ export const bookingsAdminRoutes: FastifyPluginAsyncZod<{
         summary: 'Takes a booking on the phone: held and confirmed at once, paid at the venue',
         tags,
         body: phoneBookingBodySchema,
-        response: { 201: bookingStateSchema, ...errors },
+        response: { 201: bookingStateSchema, ...errors, ...errorResponses(422) },
       },
     },
     async (request, reply) =>

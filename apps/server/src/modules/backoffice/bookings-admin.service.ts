@@ -176,6 +176,13 @@ export class BookingsAdminService {
       extras: body.extras,
       idempotencyKey: body.idempotencyKey,
       source: 'phone',
+      // The key stands for the whole call: the same guest's details, not just the same places.
+      keyedRequest: {
+        contact: body.contact,
+        occasion: body.occasion,
+        guests: body.guests,
+        locale: body.locale,
+      },
     });
     if (hold.status !== 'held') {
       // A retried key: the booking exists already; report it as it is.

@@ -17,6 +17,7 @@ import {
   updateBookingBodySchema,
 } from '@ladiva/contract/booking';
 import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
+import { text } from '@ladiva/contract/text';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -41,7 +42,7 @@ export interface BookingRoutesOptions {
 
 const errors = errorResponses(400, 404, 409, 429, 503);
 const tags = ['bookings'];
-const tokenHeader = z.object({ [BOOKING_TOKEN_HEADER]: z.string().max(2048).optional() });
+const tokenHeader = z.object({ [BOOKING_TOKEN_HEADER]: text().max(2048).optional() });
 
 /** The emails' language: the browser's, French unless it prefers English. */
 const localeOf = (request: FastifyRequest): Lang =>
@@ -79,7 +80,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
         summary: 'Holds places for a party; returns the booking token that reaches it',
         tags,
         body: createHoldBodySchema,
-        response: { 201: createHoldResponseSchema, ...errors },
+        response: { 201: createHoldResponseSchema, ...errors, ...errorResponses(422) },
       },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@
 // Holds are the rush's hot path: the holds of one performance that arrive together are decided in
 // ONE statement (public.hold_batch, migration 0011) and committed together (ADR 0010), under the
 // same counters, lock order and CHECK as every other move of the inventory.
+import { hash } from 'node:crypto';
 import type { BookingContact, BookingState, Hold } from '@ladiva/contract/booking';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
@@ -38,6 +39,11 @@ export interface CreateHoldInput {
   idempotencyKey?: string | undefined;
   /** phone / admin: staff taking a booking; guests always book on the web. */
   source?: BookingSource | undefined;
+  /**
+   * The rest of the request the key stands for, beyond the hold (a phone booking's guest
+   * details): a retry must carry it unchanged too.
+   */
+  keyedRequest?: unknown;
 }
 
 const busy = () =>
@@ -148,12 +154,51 @@ function mergeLines(lines: CreateHoldInput['lines']) {
   return [...merged.values()];
 }
 
+/** JSON with every object's keys sorted: one text per value, whatever the order it came in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * What an idempotency key stands for (migration 0018): the hold as the engine reads it — the
+ * performance, the lines and the extras merged and sorted (the same booking in another order is
+ * the same request), the source — and the rest of the request (`keyedRequest`). A retry with
+ * another fingerprint is refused with IDEMPOTENCY_KEY_REUSED.
+ */
+export function requestFingerprint(input: CreateHoldInput): string {
+  const extras = new Map<string, number>();
+  for (const extra of input.extras ?? []) {
+    extras.set(extra.extraId, (extras.get(extra.extraId) ?? 0) + extra.quantity);
+  }
+  const lines = mergeLines(input.lines).map((line) => [line.formulaId, line.zoneId, line.guests]);
+  return hash(
+    'sha256',
+    canonicalJson({
+      performanceId: input.performanceId,
+      lines: lines.sort((a, b) => String(a).localeCompare(String(b))),
+      extras: [...extras].sort(([a], [b]) => a.localeCompare(b)),
+      source: input.source ?? 'web',
+      request: input.keyedRequest ?? null,
+    }),
+    'hex',
+  );
+}
+
 /** One hold as `public.hold_batch` takes it (migration 0011). */
 interface HoldRequest {
   reference: string;
   source: BookingSource;
   userId: string | null;
   idempotencyKey: string | null;
+  /** Stored with the key, compared on a replay (requestFingerprint). */
+  fingerprint: string | null;
   lines: { formulaId: string; zoneId: string; guests: number }[];
   extras: { extraId: string; quantity: number }[];
 }
@@ -164,6 +209,7 @@ interface HoldOutcome {
     | 'held'
     | 'replay'
     | 'replay_pending'
+    | 'key_reused'
     | 'not_found'
     | 'sales_closed'
     | 'party_too_large'
@@ -268,6 +314,12 @@ function answer(claims: RequestClaims, input: CreateHoldInput, outcome: HoldOutc
     case 'replay':
     case 'replay_pending':
       return replay(claims, input, bookingOf(outcome));
+    case 'key_reused':
+      throw new AppError(
+        'IDEMPOTENCY_KEY_REUSED',
+        422,
+        'This idempotency key was already used with a different request.',
+      );
     case 'not_found':
       throw notFound('This performance does not exist.');
     case 'sales_closed':
@@ -308,6 +360,7 @@ async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): 
     source: input.source ?? 'web',
     userId: ownerOf(claims, input),
     idempotencyKey: input.idempotencyKey ?? null,
+    fingerprint: input.idempotencyKey ? requestFingerprint(input) : null,
     lines: mergeLines(input.lines),
     extras: input.extras ?? [],
   });

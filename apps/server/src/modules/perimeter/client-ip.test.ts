@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, normaliseIp, trustedProxyList } from './client-ip.ts';
+import { clientIp, normaliseIp, trustedProxyList, untrustedForwarder } from './client-ip.ts';
 
 const request = (remoteAddress: string | undefined, xff?: string | string[]) => ({
   socket: { remoteAddress },
@@ -86,5 +86,19 @@ describe('normaliseIp', () => {
     expect(normaliseIp('1.2.3')).toBeUndefined();
     expect(normaliseIp('999.1.1.1')).toBeUndefined();
     expect(normaliseIp('')).toBeUndefined();
+  });
+});
+
+describe('untrustedForwarder', () => {
+  it('names a peer that sends X-Forwarded-For without being trusted', () => {
+    expect(untrustedForwarder(request('203.0.113.9', '1.1.1.1'), [])).toBe('203.0.113.9');
+    expect(untrustedForwarder(request('::ffff:203.0.113.9', '1.1.1.1'), PROXIES)).toBe(
+      '203.0.113.9',
+    );
+  });
+
+  it('says nothing of a trusted proxy, nor of a request without the header', () => {
+    expect(untrustedForwarder(request('10.1.2.3', '198.51.100.4'), PROXIES)).toBeUndefined();
+    expect(untrustedForwarder(request('203.0.113.9'), [])).toBeUndefined();
   });
 });

@@ -105,3 +105,20 @@ export function clientIp(request: ClientIpRequest, trustedProxies: readonly stri
   // Every hop was one of ours: the furthest one is as close to the client as we can get.
   return client;
 }
+
+/**
+ * The peer that sent X-Forwarded-For without being a trusted proxy, or undefined. Its header is
+ * ignored (see clientIp): if the peer is a proxy, every client behind it shares its address.
+ */
+export function untrustedForwarder(
+  request: ClientIpRequest,
+  trustedProxies: readonly string[],
+): string | undefined {
+  if (request.headers['x-forwarded-for'] === undefined) return undefined;
+  const peer = normaliseIp(request.socket.remoteAddress);
+  if (!peer) return undefined;
+  if (trustedProxies.length > 0 && isTrusted(trustedProxyList(trustedProxies), peer)) {
+    return undefined;
+  }
+  return peer;
+}

@@ -105,6 +105,27 @@ export async function peekRateLimit(
   return row ?? { blocked: false, retryAfterSeconds: 0 };
 }
 
+/**
+ * Whether any of the rules' buckets is over its limit, without counting a hit, in one round trip;
+ * when some are, the longest wait among them.
+ */
+export async function peekRateLimits(
+  db: Db,
+  rules: readonly RateLimitRule[],
+): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
+  const buckets = rules.map((rule) => rateLimitBucket(rule.scope, rule.key));
+  const row = await withRequestContext(db, ANONYMOUS, async (tx) => {
+    const { rows } = await sql<{ blocked: boolean; retryAfterSeconds: number }>`
+      select coalesce(bool_or(p.blocked), false) as blocked,
+             coalesce(max(p.retry_after_seconds), 0) as retry_after_seconds
+        from unnest(${buckets}::text[], ${rules.map((rule) => rule.limit)}::integer[],
+                    ${rules.map((rule) => rule.windowSeconds)}::integer[]) as r (bucket, lim, win)
+        cross join lateral public.rate_limit_peek(r.bucket, r.lim, r.win) as p`.execute(tx);
+    return rows[0];
+  });
+  return row ?? { blocked: false, retryAfterSeconds: 0 };
+}
+
 /** The 429 every limit answers with, and its Retry-After. */
 export function rateLimited(
   reply: FastifyReply | undefined,

@@ -302,6 +302,8 @@ export const en = {
   'error.INVALID_FILE': 'This file is unreadable or damaged.',
   'error.TABLE_FULL':
     'These tables do not have enough free seats for this party (or a private table is already taken).',
+  'error.IDEMPOTENCY_KEY_REUSED':
+    'This request was already sent with different details. Check them, then send it again.',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

@@ -309,6 +309,8 @@ export const fr = {
   'error.INVALID_FILE': 'Ce fichier est illisible ou endommagé.',
   'error.TABLE_FULL':
     'Ces tables n’ont pas assez de places libres pour ce groupe (ou une table privée est déjà prise).',
+  'error.IDEMPOTENCY_KEY_REUSED':
+    'Cette demande a déjà été envoyée avec d’autres détails. Vérifiez-les puis envoyez-la de nouveau.',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

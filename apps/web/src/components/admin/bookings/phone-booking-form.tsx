@@ -1,7 +1,7 @@
 // The phone booking's form once the show is chosen: performance, guests per formula and zone,
 // extras, contact, and per-guest menus and diets (folded away: most calls do not need them).
 import type { BookingState } from '@ladiva/contract/booking';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { buttonPrimary, field, label } from '../ui/classes';
 import { Loading, QueryError } from '../ui/feedback';
@@ -35,7 +35,9 @@ export function PhoneBookingForm({
   const [occasion, setOccasion] = useState('');
   const [mailLocale, setMailLocale] = useState<'fr' | 'en'>(locale === 'en' ? 'en' : 'fr');
   const [guests, setGuests] = useState<{ menuChoice: string; dietaryNotes: string }[]>([]);
-  const [idempotencyKey] = useState(newKey);
+  // One key per request: the same booking sent again keeps it (a lost answer books once), a
+  // changed one gets a new key — the server refuses a key reused for another request.
+  const sent = useRef<{ request: string; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const prices = useMemo(() => {
@@ -76,7 +78,7 @@ export function PhoneBookingForm({
       ...(guest.menuChoice.trim() ? { menuChoice: guest.menuChoice.trim() } : {}),
       ...(guest.dietaryNotes.trim() ? { dietaryNotes: guest.dietaryNotes.trim() } : {}),
     }));
-    const outcome = await create.run({
+    const request = {
       performanceId,
       lines: Object.entries(counts)
         .filter(([, n]) => n > 0)
@@ -95,8 +97,10 @@ export function PhoneBookingForm({
       ...(occasion.trim() ? { occasion: occasion.trim() } : {}),
       ...(details.some((detail) => Object.keys(detail).length > 0) ? { guests: details } : {}),
       locale: mailLocale,
-      idempotencyKey,
-    });
+    };
+    const text = JSON.stringify(request);
+    if (sent.current?.request !== text) sent.current = { request: text, key: newKey() };
+    const outcome = await create.run({ ...request, idempotencyKey: sent.current.key });
     if (!outcome.ok) return setError(errorText(t, outcome.error));
     onCreated(outcome.value);
   }

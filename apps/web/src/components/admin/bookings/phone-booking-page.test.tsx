@@ -117,4 +117,27 @@ describe('Bookings → phone booking', () => {
       .map((call) => (call.body as { idempotencyKey: string }).idempotencyKey);
     expect(keys[0]).toBe(keys[1]);
   });
+
+  it('sends a changed booking under a new key (a key stands for one request)', async () => {
+    let attempts = 0;
+    const api = catalogue({
+      'POST /api/admin/bookings/phone': () => {
+        attempts += 1;
+        return apiError(422, 'IDEMPOTENCY_KEY_REUSED');
+      },
+    });
+    await fill();
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la réservation' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Cette demande a déjà été envoyée avec d’autres détails',
+    );
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Camille Duval' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la réservation' }));
+    await waitFor(() => expect(attempts).toBe(2));
+    const keys = api.calls
+      .filter((call) => call.method === 'POST')
+      .map((call) => (call.body as { idempotencyKey: string }).idempotencyKey);
+    expect(keys[1]).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
 });

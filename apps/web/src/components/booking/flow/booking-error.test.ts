@@ -31,6 +31,13 @@ describe('booking errors in words, with a way forward', () => {
     expect(describeBookingError(t, bt, fail(409, 'SALES_CLOSED')).action).toBe('otherDate');
   });
 
+  it('holds again under a new key when the key was already used for another choice', () => {
+    expect(describeBookingError(t, bt, fail(422, 'IDEMPOTENCY_KEY_REUSED'))).toEqual({
+      message: fr['error.IDEMPOTENCY_KEY_REUSED'],
+      action: 'rehold',
+    });
+  });
+
   it('never shows the server text; network failures and rate limits are retried', () => {
     expect(describeBookingError(t, bt, new TypeError('boom'))).toEqual({
       message: fr['error.NETWORK'],

@@ -32,6 +32,9 @@ export function describeBookingError(
     }
     case 'HOLD_EXPIRED':
       return { message: t('error.HOLD_EXPIRED'), action: 'rehold' };
+    // The key went out with another choice: holding again takes a new one.
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return { message: t('error.IDEMPOTENCY_KEY_REUSED'), action: 'rehold' };
     case 'PARTY_TOO_LARGE':
       return { message: t('error.PARTY_TOO_LARGE'), action: 'call' };
     case 'SALES_CLOSED':
