@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'INVALID_FILE',
   // Tonight's room (#6).
   'TABLE_FULL',
+  // Notifications (#12): a message's single-use link is no longer kept, so it cannot be resent.
+  'LINK_PURGED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

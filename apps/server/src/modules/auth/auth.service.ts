@@ -353,9 +353,9 @@ export class AuthService {
       locale,
       data: {
         ...(name ? { name } : {}),
-        verifyUrl: linkUrl(this.deps.settings.publicUrl, kind, token),
         expiresInMinutes: LINK_LIFETIME_MINUTES[kind],
       },
+      secrets: { verifyUrl: linkUrl(this.deps.settings.publicUrl, kind, token) },
     });
   }
 
@@ -606,9 +606,9 @@ export class AuthService {
         locale: locale ?? user.locale,
         data: {
           ...(user.displayName ? { name: user.displayName } : {}),
-          resetUrl: linkUrl(this.deps.settings.publicUrl, 'password_reset', token),
           expiresInMinutes: LINK_LIFETIME_MINUTES.password_reset,
         },
+        secrets: { resetUrl: linkUrl(this.deps.settings.publicUrl, 'password_reset', token) },
       });
       await audit(tx, {
         action: 'auth.password_reset.requested',
@@ -732,9 +732,9 @@ export class AuthService {
         inviterName,
         ...(user.displayName ? { inviteeName: user.displayName } : {}),
         roles: user.roles,
-        acceptUrl: linkUrl(this.deps.settings.publicUrl, 'invitation', token),
         expiresInHours: Math.round(LINK_LIFETIME_MINUTES.invitation / 60),
       },
+      secrets: { acceptUrl: linkUrl(this.deps.settings.publicUrl, 'invitation', token) },
     });
   }
 

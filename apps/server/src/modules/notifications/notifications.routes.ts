@@ -103,38 +103,58 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  for (const action of ['resend', 'cancel'] as const) {
-    app.post(
-      `/notifications/:id/${action}`,
-      {
-        config,
-        schema: {
-          operationId: `${action}Notification`,
-          summary:
-            action === 'resend'
-              ? 'Send a failed, dead or cancelled notification again'
-              : 'Cancel a notification that has not been sent yet',
-          tags,
-          params: idParamsSchema,
-          response: { 204: z.null(), ...errors },
-        },
+  app.post(
+    '/notifications/:id/resend',
+    {
+      config,
+      schema: {
+        operationId: 'resendNotification',
+        summary: 'Send a failed, dead or cancelled notification again',
+        description:
+          'A message whose single-use link was dropped (once sent, dead or cancelled) cannot be ' +
+          'sent again: 409 LINK_PURGED, the person asks for a new link.',
+        tags,
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
       },
-      async (request, reply) => {
-        const done = await notifications[action](request.params.id);
-        if (!done && !(await notifications.get(request.params.id))) {
-          throw notFound('No such notification.');
-        }
-        if (!done) {
-          throw new AppError(
-            'CONFLICT',
-            409,
-            `This notification cannot be ${action === 'resend' ? 'resent' : 'cancelled'} in its state.`,
-          );
-        }
-        return reply.status(204).send(null);
+    },
+    async (request, reply) => {
+      const outcome = await notifications.resend(request.params.id);
+      if (outcome === 'not_found') throw notFound('No such notification.');
+      if (outcome === 'not_resendable') {
+        throw new AppError('CONFLICT', 409, 'This notification cannot be resent in its state.');
+      }
+      if (outcome === 'secrets_purged') {
+        throw new AppError(
+          'LINK_PURGED',
+          409,
+          'This message carried a single-use link, which is no longer kept: the person must ask for a new link.',
+        );
+      }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/notifications/:id/cancel',
+    {
+      config,
+      schema: {
+        operationId: 'cancelNotification',
+        summary: 'Cancel a notification that has not been sent yet',
+        tags,
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
       },
-    );
-  }
+    },
+    async (request, reply) => {
+      if (!(await notifications.cancel(request.params.id))) {
+        if (!(await notifications.get(request.params.id))) throw notFound('No such notification.');
+        throw new AppError('CONFLICT', 409, 'This notification cannot be cancelled in its state.');
+      }
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/notifications/test-email',

@@ -302,6 +302,8 @@ export const en = {
   'error.INVALID_FILE': 'This file is unreadable or damaged.',
   'error.TABLE_FULL':
     'These tables do not have enough free seats for this party (or a private table is already taken).',
+  'error.LINK_PURGED':
+    'This message carried a single-use link, which is not kept once the message is sent, given up or cancelled: the person must ask for a new link.',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

@@ -309,6 +309,8 @@ export const fr = {
   'error.INVALID_FILE': 'Ce fichier est illisible ou endommagé.',
   'error.TABLE_FULL':
     'Ces tables n’ont pas assez de places libres pour ce groupe (ou une table privée est déjà prise).',
+  'error.LINK_PURGED':
+    'Ce message contenait un lien à usage unique, qui n’est plus conservé une fois le message envoyé, abandonné ou annulé : la personne doit demander un nouveau lien.',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
