@@ -2,8 +2,6 @@ import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import {
   idParamsSchema,
   listNotificationsQuerySchema,
-  mailboxListSchema,
-  mailboxMessageSchema,
   notificationDetailSchema,
   notificationListSchema,
   notificationStatsSchema,
@@ -12,9 +10,7 @@ import {
   templatePreviewQuerySchema,
   templatePreviewHtmlQuerySchema,
   templatePreviewSchema,
-  viewQuerySchema,
 } from '@ladiva/contract/notifications';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -22,31 +18,20 @@ import { staffOnly, userClaims, VIEW_LINK } from '../../plugins/request-claims.t
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
+import { htmlResponse, sendEmailHtml } from './email-html.ts';
 import { toNotification } from './notifications.mapper.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 
-/** The delivery log and the mailbox hold guests' addresses: management only. */
+/**
+ * The delivery log holds guests' addresses (masked) and never a message's body or secrets:
+ * management. The local mailbox, which holds the bodies, is for admins (mailbox.routes.ts).
+ */
 const config = { access: staffOnly('admin', 'manager') };
 
-/**
- * An email's HTML for the staff app's preview frame, with a policy of its own: its inline styles
- * may apply (emails are made of them), nothing else may load or run, and only our own pages may
- * frame it. The frame adds `sandbox=""` on its side.
- */
-const EMAIL_HTML_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; font-src data: https:; frame-ancestors 'self'; sandbox";
-
-function sendEmailHtml(reply: FastifyReply, html: string) {
-  return reply
-    .header('content-security-policy', EMAIL_HTML_CSP)
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
-const htmlResponse = z.string().describe('text/html');
 const tags = ['notifications (staff)'];
 
-/** Staff side of the notification service: delivery log, resend, previews, local mailbox. */
+/** Staff side of the notification service: delivery log, resend, previews. */
 export const notificationRoutes: FastifyPluginAsyncZod<{
   notifications: NotificationService;
   /** A signed URL for a frame (see VIEW_LINK), valid two minutes, for this user. */
@@ -217,43 +202,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/mailbox',
-    {
-      config,
-      schema: {
-        operationId: 'listMailbox',
-        summary: 'Messages delivered to the local mailbox (no SMTP/SMS provider configured)',
-        tags,
-        response: { 200: mailboxListSchema, ...errors },
-      },
-    },
-    async () => ({ items: await notifications.mailbox.list() }),
-  );
-
-  app.get(
-    '/mailbox/:id',
-    {
-      config,
-      schema: {
-        operationId: 'getMailboxMessage',
-        summary: 'One message of the local mailbox',
-        tags,
-        params: idParamsSchema,
-        response: { 200: mailboxMessageSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const message = await notifications.mailbox.get(request.params.id);
-      if (!message) throw notFound('No such message in the local mailbox.');
-      const path = `/api/mailbox/${message.id}/html`;
-      const htmlUrl = message.html
-        ? `${path}?view=${await viewLink(path, userClaims(request).sub)}`
-        : null;
-      return { ...message, htmlUrl };
-    },
-  );
-
-  app.get(
     '/notifications/templates/:kind/preview.html',
     {
       config: { access: VIEW_LINK },
@@ -276,27 +224,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         await notifications.venueBranding(),
       );
       return sendEmailHtml(reply, rendered.html);
-    },
-  );
-
-  app.get(
-    '/mailbox/:id/html',
-    {
-      config: { access: VIEW_LINK },
-      schema: {
-        operationId: 'getMailboxMessageHtml',
-        summary: "A local mailbox message's HTML part, for a preview frame",
-        tags,
-        params: idParamsSchema,
-        querystring: viewQuerySchema,
-        produces: ['text/html'],
-        response: { 200: htmlResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const message = await notifications.mailbox.get(request.params.id);
-      if (!message?.html) throw notFound('No HTML part for this message.');
-      return sendEmailHtml(reply, message.html);
     },
   );
 };
