@@ -192,6 +192,11 @@ export const en = {
   'admin.message.frame': 'Preview of the email “{subject}”',
   'admin.message.attachments': 'Attachments',
   'admin.message.noAttachments': 'No attachments.',
+  'admin.message.masked.title': 'Personal links hidden',
+  'admin.message.masked.one':
+    'This message carries a personal link (password, invitation, booking…). Its code shows as •••••••• here: only the person it was sent to may use it.',
+  'admin.message.masked.many':
+    'This message carries {count} personal links (password, invitation, booking…). Their codes show as •••••••• here: only the person it was sent to may use them.',
   'admin.test.title': 'Send a test email',
   'admin.test.to': 'Recipient',
   'admin.test.locale': 'Email language',

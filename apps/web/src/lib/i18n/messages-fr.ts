@@ -191,6 +191,11 @@ export const fr = {
   'admin.message.frame': 'Aperçu de l’e-mail « {subject} »',
   'admin.message.attachments': 'Pièces jointes',
   'admin.message.noAttachments': 'Aucune pièce jointe.',
+  'admin.message.masked.title': 'Liens personnels masqués',
+  'admin.message.masked.one':
+    'Ce message contient un lien personnel (mot de passe, invitation, réservation…). Son code apparaît ici sous la forme •••••••• : seule la personne à qui il a été envoyé peut s’en servir.',
+  'admin.message.masked.many':
+    'Ce message contient {count} liens personnels (mot de passe, invitation, réservation…). Leurs codes apparaissent ici sous la forme •••••••• : seule la personne à qui il a été envoyé peut s’en servir.',
   'admin.test.title': 'Envoyer un e-mail de test',
   'admin.test.to': 'Destinataire',
   'admin.test.locale': 'Langue de l’e-mail',
