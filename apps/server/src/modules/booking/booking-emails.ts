@@ -2,7 +2,7 @@
 // leave if and only if the change commits. The confirmation carries the PDF ticket and the .ics,
 // and a manage link; a link request re-sends the same email (same kind: the booking as it stands,
 // with a fresh manage link). Manage links travel as the notification's sealed secrets, never in
-// its readable payload (ADR 0015).
+// its readable payload (ADR 0019).
 import type { BookingView } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type Tx } from '../../db/request-context.ts';

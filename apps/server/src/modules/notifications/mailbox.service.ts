@@ -1,4 +1,4 @@
-// The local mailbox as staff read it (issue #12, ADR 0015). Admins only (the route says so, and
+// The local mailbox as staff read it (issue #12, ADR 0019). Admins only (the route says so, and
 // the frame checks it again); every secret link in it is masked unless the reader is the
 // message's one recipient, reading their own mail. A manager who could read a colleague's reset
 // link or a pending admin invitation could become anyone.

@@ -1,6 +1,6 @@
 // The secret values of a notification (the links that open something: a reset, an invitation, a
 // manage link) are kept apart from its readable payload, sealed with the secret box and bound to
-// the notification's id, so that a sealed value copied onto another row does not open (ADR 0015).
+// the notification's id, so that a sealed value copied onto another row does not open (ADR 0019).
 import { z } from 'zod';
 import type { SecretBox } from '../../lib/secret-box.ts';
 

@@ -87,7 +87,7 @@ export async function claim(db: Db, id: string) {
 }
 
 // Marking a notification sent, dead or cancelled also drops its sealed secrets, in the same
-// statement: the trigger of migration 0017 does it for every update, whichever code wrote it.
+// statement: the trigger of migration 0019 does it for every update, whichever code wrote it.
 
 /** One statement, so that the provider's id is durable as soon as it leaves this process. */
 export async function markSent(db: Db, id: string, providerMessageId: string): Promise<void> {

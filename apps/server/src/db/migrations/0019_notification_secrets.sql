@@ -1,4 +1,4 @@
--- Emailed links are not kept in clear (issue #12, ADR 0015). A notification's payload (`data`)
+-- Emailed links are not kept in clear (issue #12, ADR 0019). A notification's payload (`data`)
 -- stays readable for the delivery log; the values that open something (a reset, an invitation, a
 -- manage link…) travel apart, sealed by the application with AES-256-GCM (lib/secret-box.ts) and
 -- bound to the notification's id, in `secrets`. The worker opens them when it renders the message.
