@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDb, createServicePool, prepareDatabase, type Db } from '../src/db/database.ts';
 import { createPool } from '../src/db/pool.ts';
+import { loadSecretBox } from '../src/lib/secret-box.ts';
 import { createIdentity } from '../src/modules/auth/identity.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
@@ -74,13 +75,15 @@ export async function openBenchApp(
     logger,
   });
   const db = createDb(pool);
+  const box = await loadSecretBox({ dataDir, envKeys: config.auth.encryptionKeys });
   const notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
     ownerUrl: database.ownerUrl,
     logger,
+    box,
   });
-  const identity = await createIdentity({ config, db, notifications });
+  const identity = await createIdentity({ config, db, notifications, box });
   const app = await buildApp({
     config,
     db,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.ts';
+import { loadSecretBox } from '../src/lib/secret-box.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { sampleData } from '../src/services/notifications/templates/render.ts';
 import { startSmtpServer } from '../test/smtp-test-server.ts';
@@ -30,6 +31,7 @@ const notifications = await NotificationService.create({
   serviceDb: database.serviceDb,
   ownerUrl: database.ownerUrl,
   logger,
+  box: await loadSecretBox({ dataDir }),
 });
 const db = database.serviceDb;
 const message = (i: number) => ({

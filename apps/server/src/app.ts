@@ -35,6 +35,8 @@ import { roomAdminRoutes } from './modules/backoffice/room-admin.routes.ts';
 import { RoomAdminService } from './modules/backoffice/room-admin.service.ts';
 import { catalogueRoutes } from './modules/booking/catalogue.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { mailboxRoutes } from './modules/notifications/mailbox.routes.ts';
+import { MailboxService } from './modules/notifications/mailbox.service.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/push/push.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
@@ -175,6 +177,10 @@ export async function buildApp({
       });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
       await api.register(notificationRoutes, { notifications, viewLink: identity.viewLink });
+      await api.register(mailboxRoutes, {
+        mailbox: new MailboxService(notifications.mailbox, db, serviceDb),
+        viewLink: identity.viewLink,
+      });
       await api.register(authRoutes, { db, auth: identity.auth });
       await api.register(accountRoutes, { account: identity.account });
       await api.register(staffRoutes, { db, staff: identity.staff });

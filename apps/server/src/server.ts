@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/pg-errors.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { loadSecretBox } from './lib/secret-box.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
 import { createIdentity } from './modules/auth/identity.ts';
 import { seedOnFirstStart } from './modules/booking/first-start-seed.ts';
@@ -75,15 +76,21 @@ process.on('unhandledRejection', (error) => {
 
 try {
   database = await openDatabase(config, logger);
+  // One box for the process: identity seals TOTP seeds with it, notifications their links.
+  const box = await loadSecretBox({
+    dataDir: config.dataDir,
+    envKeys: config.auth.encryptionKeys,
+  });
   notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
     ownerUrl: database.ownerUrl,
     logger,
+    box,
   });
   if (config.runWorker) await notifications.startWorkers();
   await seedOnFirstStart(config, database.serviceDb, logger);
-  const identity = await createIdentity({ config, db: database.db, notifications });
+  const identity = await createIdentity({ config, db: database.db, notifications, box });
   await announceFirstAdmin(identity, config, logger);
   app = await buildApp({
     config,

@@ -6,6 +6,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/pg-errors.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { loadSecretBox } from './lib/secret-box.ts';
 import { createIdentity } from './modules/auth/identity.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
@@ -13,14 +14,17 @@ import { NotificationService } from './services/notifications/notification-servi
 const config = loadConfig();
 const logger = pino(loggerOptions(config.logLevel)).child({ process: 'worker' });
 const database = await openDatabase(config, logger, { embedded: 'attach' });
+// The server's keys (ENCRYPTION_KEYS, or the shared DATA_DIR): the worker opens the links it sealed.
+const box = await loadSecretBox({ dataDir: config.dataDir, envKeys: config.auth.encryptionKeys });
 const notifications = await NotificationService.create({
   config,
   serviceDb: database.serviceDb,
   ownerUrl: database.ownerUrl,
   logger,
+  box,
 });
 // Confirmation emails carry the ticket, drawn here when they leave (booking-emails.ts).
-const identity = await createIdentity({ config, db: database.db, notifications });
+const identity = await createIdentity({ config, db: database.db, notifications, box });
 notifications.registerAttachmentProvider(
   TICKET_ATTACHMENTS,
   ticketAttachments(database.serviceDb, { keys: identity.keys, issuer: identity.issuer }),

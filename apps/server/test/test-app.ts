@@ -4,10 +4,15 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { buildApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { loadSecretBox, type SecretBox } from '../src/lib/secret-box.ts';
 import { createIdentity, type Identity } from '../src/modules/auth/identity.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
+import { openSecrets } from '../src/services/notifications/notification-secrets.ts';
 import type { TestDatabase } from './test-database.ts';
 import { silentLogger } from './test-database.ts';
+
+/** Each test's secret box, shared by its notification service and its identity (as in server.ts). */
+const boxes = new WeakMap<NotificationService, SecretBox>();
 
 /** A notification service on a test database, with its own data folder (local mailbox, keys). */
 export async function createTestNotifications(
@@ -16,12 +21,35 @@ export async function createTestNotifications(
 ): Promise<NotificationService> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-it-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
-  return NotificationService.create({
+  const box = await loadSecretBox({ dataDir, envKeys: config.auth.encryptionKeys });
+  const notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
     ownerUrl: database.ownerUrl,
     logger: silentLogger,
+    box,
   });
+  boxes.set(notifications, box);
+  return notifications;
+}
+
+export function testSecretBox(notifications: NotificationService): SecretBox {
+  const box = boxes.get(notifications);
+  if (!box) throw new Error('not a notification service of createTestNotifications');
+  return box;
+}
+
+/**
+ * A queued notification's template values, its sealed secrets opened with the test's box, as the
+ * worker renders them: how a test reads a link it did not receive by email. A notification
+ * that was sent, dead or cancelled has none left.
+ */
+export function templateValues(
+  notifications: NotificationService,
+  row: { id: string; data: Record<string, unknown>; secrets: string | null },
+): Record<string, unknown> {
+  if (row.secrets === null) return row.data;
+  return { ...row.data, ...openSecrets(testSecretBox(notifications), row.id, row.secrets) };
 }
 
 /** The real app, wired to a test database, without a web build. */
@@ -62,5 +90,10 @@ export async function createTestIdentity(
 ): Promise<Identity> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-it-keys-'));
   const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' });
-  return createIdentity({ config, db: database.db, notifications });
+  return createIdentity({
+    config,
+    db: database.db,
+    notifications,
+    box: testSecretBox(notifications),
+  });
 }

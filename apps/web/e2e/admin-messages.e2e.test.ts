@@ -1,8 +1,9 @@
 // Staff, with no SMTP configured: send a test email from the staff app and read it in the local
-// mailbox, rendered in its sandboxed frame with the email's own styles. The admin comes from
+// mailbox, rendered in its sandboxed frame with the email's own styles; a guest's verification
+// email shows its link masked (only its recipient may use it). The admin comes from
 // ADMIN_EMAIL/ADMIN_PASSWORD and sets up 2FA on the way in, as the staff area requires.
 import { describe, expect, it } from 'vitest';
-import { enrolTotp, signIn } from './auth-helpers.ts';
+import { enrolTotp, linkTokenFromMailbox, seriousViolations, signIn } from './auth-helpers.ts';
 import { DESKTOP } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
@@ -38,6 +39,32 @@ describe('staff messages', () => {
       .locator('body')
       .evaluate((body) => getComputedStyle(body).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
+
+    // A guest signs up: their verification link is theirs alone, masked for the admin.
+    const guest = 'lea.martin@example.com';
+    const signUp = await fetch(`${world.server.url}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: guest,
+        password: 'Un soir au cabaret 1925',
+        acceptTerms: true,
+      }),
+    });
+    expect(signUp.status).toBe(202);
+    const token = await linkTokenFromMailbox(world.dataDir, guest, '/verify-email');
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByRole('link', { name: new RegExp(guest) }).click();
+    const note = page.getByRole('note', { name: 'Personal links hidden' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('only the person it was sent to may use it');
+    await frame.getByText('#token=••••••••').first().waitFor();
+    expect(await frame.locator('body').innerHTML()).not.toContain(token);
+    await page.getByRole('tab', { name: 'Plain text' }).click();
+    const text = (await page.getByRole('tabpanel').textContent()) ?? '';
+    expect(text).toContain('/verify-email#token=••••••••');
+    expect(text).not.toContain(token);
+    expect(await seriousViolations(page, { exclude: ['iframe[sandbox=""]'] })).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'TABLE_FULL',
   // An idempotency key sent again with a different request (#12).
   'IDEMPOTENCY_KEY_REUSED',
+  // Notifications (#12): a message's single-use link is no longer kept, so it cannot be resent.
+  'LINK_PURGED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -107,6 +107,11 @@ export const mailboxMessageSchema = mailboxEntrySchema
     ),
     /** The HTML part for a preview frame: a signed link valid for two minutes. */
     htmlUrl: z.string().nullable().optional(),
+    /**
+     * How many secret links (sign-in, invitation, booking…) this reading masked: only the
+     * message's recipient sees them, so 0 when it is the reader's own message.
+     */
+    maskedLinks: z.number().int().min(0),
   })
   .meta({ id: 'MailboxMessage' });
 

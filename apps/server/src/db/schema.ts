@@ -28,6 +28,9 @@ export interface NotificationsTable {
   recipient: string;
   locale: 'fr' | 'en';
   data: ColumnType<Record<string, unknown>, string, string>;
+  /** Migration 0019: secret template values (links), sealed against the id; null once ended. */
+  secrets: string | null;
+  secretsPurgedAt: Date | null;
   status: Generated<NotificationStatus>;
   attempts: Generated<number>;
   maxAttempts: number;

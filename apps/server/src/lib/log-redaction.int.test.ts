@@ -18,6 +18,7 @@ import { NotificationService } from '../services/notifications/notification-serv
 import { accessTokenFor, createUser, TEST_PASSWORD } from '../../test/auth-helpers.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { loggerOptions } from './logger.ts';
+import { loadSecretBox } from './secret-box.ts';
 
 const SIGN_UP_PASSWORD = 'Velours rouge et strass 1931';
 const REJECTED_SIGN_UP_PASSWORD = 'Champagne tiède au balcon 1902';
@@ -63,13 +64,15 @@ describe('log redaction', () => {
     // As buildTestApp and createTestNotifications wire it, but every part logs into `lines`.
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ladiva-it-logs-'));
     const config = loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' });
+    const box = await loadSecretBox({ dataDir });
     notifications = await NotificationService.create({
       config,
       serviceDb: database.serviceDb,
       ownerUrl: database.ownerUrl,
       logger,
+      box,
     });
-    identity = await createIdentity({ config, db: database.db, notifications });
+    identity = await createIdentity({ config, db: database.db, notifications, box });
     app = await buildApp({
       config: {
         publicUrl: 'http://localhost:3000',

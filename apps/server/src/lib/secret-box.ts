@@ -157,6 +157,11 @@ export async function loadEncryptionKeys(
   );
 }
 
+/** The process's one secret box, from ENCRYPTION_KEYS or DATA_DIR (loaded once at start). */
+export async function loadSecretBox(options: LoadEncryptionKeysOptions): Promise<SecretBox> {
+  return createSecretBox(await loadEncryptionKeys(options));
+}
+
 function toKeys(entries: { id: string; key: string }[], source: string): EncryptionKeys {
   const ids = new Set<string>();
   const keys = entries.map(({ id, key }, index) => {

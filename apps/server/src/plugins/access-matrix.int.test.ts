@@ -15,7 +15,7 @@ import type { NotificationService } from '../services/notifications/notification
 import { accessTokenFor, createUser, type TestUser } from '../../test/auth-helpers.ts';
 import { buildTestApp, createTestIdentity, createTestNotifications } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
-import { SIGNED_IN, staffOnly, type Access } from './request-claims.ts';
+import { SIGNED_IN, staffOnly, VIEW_LINK, type Access } from './request-claims.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The expectation, from the declaration alone.
@@ -166,6 +166,22 @@ describe('access matrix', () => {
     // The matrix below is not vacuous: every kind of access is represented.
     const kinds = new Set(apiRoutes().map((route) => route.access?.kind));
     expect([...kinds].sort()).toEqual(['public', 'staff', 'user', 'view_link', undefined].sort());
+  });
+
+  it('keeps the routes that hold secret links or grant roles for admins only (issue #12)', () => {
+    const declared = (method: string, url: string) =>
+      apiRoutes().find((route) => route.method === method && route.url === url)?.access;
+    const adminsOnly = staffOnly('admin');
+    for (const [method, url] of [
+      ['GET', '/api/mailbox'],
+      ['GET', '/api/mailbox/:id'],
+      ['POST', '/api/staff/invitations'],
+      ['PATCH', '/api/staff/members/:id'],
+    ] as const) {
+      expect(declared(method, url), `${method} ${url}`).toEqual(adminsOnly);
+    }
+    // The frame of a mailbox message: its view link is handed out by the admin-only route above.
+    expect(declared('GET', '/api/mailbox/:id/html')).toEqual(VIEW_LINK);
   });
 
   it('every route × principal gets the verdict its declaration promises; no denied cell is 2xx', async () => {

@@ -45,6 +45,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who is calling, as the database will see it. */
     claims: RequestClaims;
+    /** On a VIEW_LINK route: the account the link was issued to (a frame sends no token). */
+    viewer: string | null;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -107,6 +109,7 @@ export const requestClaims = fp<RequestClaimsOptions>(
   async (app, { serviceDb, keys, issuer, audience }) => {
     // Fastify forbids a shared object as a decoration's default: null, then set per request.
     app.decorateRequest('claims', null as never);
+    app.decorateRequest('viewer', null);
 
     app.addHook('onRoute', (route) => {
       const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
@@ -148,13 +151,20 @@ export const requestClaims = fp<RequestClaimsOptions>(
       if (access.kind === 'view_link') {
         const url = new URL(request.url, 'http://x');
         const view = url.searchParams.get('view') ?? '';
-        if (!(await verifyViewToken(keys, view, url.pathname, viewIssuer(issuer, audience)))) {
+        const viewer = await verifyViewToken(
+          keys,
+          view,
+          url.pathname,
+          viewIssuer(issuer, audience),
+        );
+        if (!viewer) {
           throw new AppError(
             'UNAUTHENTICATED',
             401,
             'This preview link has expired; open it again.',
           );
         }
+        request.viewer = viewer;
       }
     });
 

@@ -10,9 +10,11 @@ import {
   buildTestApp,
   createTestIdentity,
   createTestNotifications,
+  templateValues,
 } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { REFRESH_COOKIE } from './auth-cookies.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import type { Identity } from './identity.ts';
 import { TOTP_PERIOD_SECONDS, totpCodeAt } from './totp.ts';
 
@@ -26,11 +28,12 @@ interface Browser {
 describe('identity flows over HTTP', () => {
   let database: TestDatabase;
   let identity: Identity;
+  let notifications: NotificationService;
   let app: App;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const notifications = await createTestNotifications(database);
+    notifications = await createTestNotifications(database);
     identity = await createTestIdentity(database, notifications);
     app = await buildTestApp(database, { notifications, identity });
   });
@@ -76,15 +79,21 @@ describe('identity flows over HTTP', () => {
 
   const csrfHeader = (browser: Browser) => ({ 'x-csrf-token': browser.cookies.get(CSRF_COOKIE)! });
 
-  /** The token of the newest link emailed to `to` (read from the outbox, as the mailbox would). */
+  /** The token of the newest link emailed to `to` (its sealed secrets, opened as the worker would). */
   async function linkToken(to: string, kind: string): Promise<string> {
-    const { rows } = await database.owner.query<{ data: Record<string, string> }>(
-      `select data from public.notifications where recipient = $1 and kind = $2
+    const { rows } = await database.owner.query<{
+      id: string;
+      data: Record<string, unknown>;
+      secrets: string | null;
+    }>(
+      `select id, data, secrets from public.notifications where recipient = $1 and kind = $2
         order by created_at desc limit 1`,
       [to, kind],
     );
-    const data = rows[0]?.data;
-    const url = data?.verifyUrl ?? data?.resetUrl ?? data?.acceptUrl;
+    const values = rows[0] ? templateValues(notifications, rows[0]) : {};
+    const url = [values.verifyUrl, values.resetUrl, values.acceptUrl].find(
+      (value): value is string => typeof value === 'string',
+    );
     if (!url) throw new Error(`no ${kind} email to ${to}`);
     return new URL(url).hash.replace('#token=', '');
   }

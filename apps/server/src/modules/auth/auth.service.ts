@@ -385,9 +385,9 @@ export class AuthService {
       locale,
       data: {
         ...(name ? { name } : {}),
-        verifyUrl: linkUrl(this.deps.settings.publicUrl, kind, token),
         expiresInMinutes: LINK_LIFETIME_MINUTES[kind],
       },
+      secrets: { verifyUrl: linkUrl(this.deps.settings.publicUrl, kind, token) },
     });
   }
 
@@ -656,9 +656,9 @@ export class AuthService {
         locale: locale ?? user.locale,
         data: {
           ...(user.displayName ? { name: user.displayName } : {}),
-          resetUrl: linkUrl(this.deps.settings.publicUrl, 'password_reset', token),
           expiresInMinutes: LINK_LIFETIME_MINUTES.password_reset,
         },
+        secrets: { resetUrl: linkUrl(this.deps.settings.publicUrl, 'password_reset', token) },
       });
       await audit(tx, {
         action: 'auth.password_reset.requested',
@@ -782,9 +782,9 @@ export class AuthService {
         inviterName,
         ...(user.displayName ? { inviteeName: user.displayName } : {}),
         roles: user.roles,
-        acceptUrl: linkUrl(this.deps.settings.publicUrl, 'invitation', token),
         expiresInHours: Math.round(LINK_LIFETIME_MINUTES.invitation / 60),
       },
+      secrets: { acceptUrl: linkUrl(this.deps.settings.publicUrl, 'invitation', token) },
     });
   }
 

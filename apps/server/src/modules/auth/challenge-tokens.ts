@@ -94,13 +94,16 @@ export function issueViewToken(keys: SigningKeys, path: string, userId: string, 
   return sign(keys, 'view+jwt', userId, VIEW_TOKEN_SECONDS, issuer, { path });
 }
 
-/** Whether the token was issued for exactly this path and is still valid. */
+/**
+ * The account the token was issued to, when it was issued for exactly this path and is still
+ * valid; undefined otherwise.
+ */
 export async function verifyViewToken(
   keys: SigningKeys,
   token: string,
   path: string,
   issuer: Issuer,
-): Promise<boolean> {
+): Promise<string | undefined> {
   const payload = await verify(keys, 'view+jwt', token, issuer);
-  return payload?.path === path;
+  return payload?.path === path && typeof payload.sub === 'string' ? payload.sub : undefined;
 }

@@ -1,7 +1,7 @@
 // Identity and access, assembled once per process: keys, the secret box and the services.
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { createSecretBox, loadEncryptionKeys, type SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { viewIssuer } from '../../plugins/request-claims.ts';
 import { AccountService } from './account.service.ts';
@@ -29,19 +29,19 @@ export async function createIdentity({
   config,
   db,
   notifications,
+  box,
 }: {
   config: Pick<Config, 'dataDir' | 'publicUrl' | 'auth'>;
   db: Db;
   notifications: NotificationService;
+  /** The process's secret box (loadSecretBox), shared with the notification service. */
+  box: SecretBox;
 }): Promise<Identity> {
   const keys = await loadSigningKeys({
     dataDir: config.dataDir,
     envPrivateKeyJwk: config.auth.jwtPrivateKey,
     envPreviousPublicKeyJwk: config.auth.jwtPreviousPublicKey,
   });
-  const box = createSecretBox(
-    await loadEncryptionKeys({ dataDir: config.dataDir, envKeys: config.auth.encryptionKeys }),
-  );
   const issuer = config.publicUrl;
   const audience = API_AUDIENCE;
   const auth = new AuthService({

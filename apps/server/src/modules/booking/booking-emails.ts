@@ -1,7 +1,8 @@
 // The guest's booking emails, enqueued in the engine's transaction (CONVENTIONS.md §11): they
 // leave if and only if the change commits. The confirmation carries the PDF ticket and the .ics,
 // and a manage link; a link request re-sends the same email (same kind: the booking as it stands,
-// with a fresh manage link).
+// with a fresh manage link). Manage links travel as the notification's sealed secrets, never in
+// its readable payload (ADR 0019).
 import type { BookingView } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type Tx } from '../../db/request-context.ts';
@@ -72,9 +73,9 @@ export async function sendConfirmation(
     locale,
     data: {
       ...details(view, loaded.name, locale),
-      manageUrl: manageUrl(mail.publicUrl, token),
       arrivalAt: view.lines.map((line) => line.arrivalTime).sort()[0],
     },
+    secrets: { manageUrl: manageUrl(mail.publicUrl, token) },
     // The PDF and the .ics are drawn by the worker when it sends (ticketAttachments below): the
     // transaction that confirms holds the zone's counters and must stay short.
     attachmentsFrom: { provider: TICKET_ATTACHMENTS, ref: { bookingId, locale } },
@@ -176,10 +177,10 @@ export async function sendChanged(
     locale,
     data: {
       ...details(view, loaded.name, locale),
-      manageUrl: manageUrl(mail.publicUrl, token),
       changes,
       changedBy,
     },
+    secrets: { manageUrl: manageUrl(mail.publicUrl, token) },
   });
 }
 

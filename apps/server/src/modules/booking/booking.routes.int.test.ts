@@ -10,9 +10,11 @@ import {
   buildTestApp,
   createTestIdentity,
   createTestNotifications,
+  templateValues,
 } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import type { Identity } from '../auth/identity.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './booking-emails.ts';
 import { createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
@@ -27,13 +29,14 @@ describe('the guest booking API', () => {
   let database: TestDatabase;
   let app: App;
   let identity: Identity;
+  let notifications: NotificationService;
   let catalogue: TestCatalogue;
   let staffAuth: string;
   let ownerAuth: string;
 
   beforeAll(async () => {
     database = await createTestDatabase({ poolSize: 20 });
-    const notifications = await createTestNotifications(database);
+    notifications = await createTestNotifications(database);
     identity = await createTestIdentity(database, notifications);
     app = await buildTestApp(database, { notifications, identity });
     catalogue = await createTestCatalogue(database.owner);
@@ -109,13 +112,20 @@ describe('the guest booking API', () => {
     marketingEmail: false,
     payment: 'at_venue',
   });
+  /** The booking's emails: their payload, and the values they render with (secrets opened). */
   const emails = async (reference: string) =>
     (
-      await database.owner.query<{ kind: string; data: Record<string, unknown> }>(
-        `select kind, data from notifications where data->>'reference' = $1 order by created_at`,
+      await database.owner.query<{
+        id: string;
+        kind: string;
+        data: Record<string, unknown>;
+        secrets: string | null;
+      }>(
+        `select id, kind, data, secrets from notifications where data->>'reference' = $1
+          order by created_at`,
         [reference],
       )
-    ).rows;
+    ).rows.map((row) => ({ ...row, values: templateValues(notifications, row) }));
 
   it('takes a guest from hold to cancellation, with email, ticket, PDF and calendar', async () => {
     const performanceId = await catalogue.performance();
@@ -172,7 +182,10 @@ describe('the guest booking API', () => {
       [`la-diva-${h.reference}.ics`, 'text/calendar; charset=utf-8'],
     ]);
     expect(files[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(sent[0]!.data.manageUrl).toMatch(
+    // The manage link is sealed apart from the payload, which staff and backups can read.
+    expect(sent[0]!.data.manageUrl).toBeUndefined();
+    expect(JSON.stringify(sent[0]!.data)).not.toContain('#token=');
+    expect(sent[0]!.values.manageUrl).toMatch(
       /^http:\/\/localhost:3000\/my-booking#token=[\w-]{43}$/,
     );
 
@@ -310,7 +323,7 @@ describe('the guest booking API', () => {
     expect(asked.statusCode).toBe(202);
     const sent = await emails(h.reference);
     expect(sent).toHaveLength(2);
-    const token = /#token=([\w-]{43})$/.exec(String(sent[1]!.data.manageUrl))![1]!;
+    const token = /#token=([\w-]{43})$/.exec(String(sent[1]!.values.manageUrl))![1]!;
     for (let i = 0; i < 2; i++) {
       const res = await call('POST', '/api/bookings/link/exchange', { body: { token } });
       expect(res.statusCode).toBe(200);

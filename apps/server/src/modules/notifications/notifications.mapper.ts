@@ -3,7 +3,8 @@ import type { Selectable } from 'kysely';
 import type { NotificationsTable } from '../../db/schema.ts';
 import { maskRecipient } from '../../lib/mask.ts';
 
-export function toNotification(row: Selectable<NotificationsTable>): Notification {
+/** Never given the sealed secrets: the delivery log has no use for them, even masked. */
+export function toNotification(row: Omit<Selectable<NotificationsTable>, 'secrets'>): Notification {
   return {
     id: row.id,
     kind: row.kind,

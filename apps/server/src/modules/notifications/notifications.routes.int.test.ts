@@ -1,5 +1,6 @@
-// The staff side of the notification service over HTTP: management only, a test email lands in
-// the local mailbox, the log masks recipients, email frames load through signed view links.
+// The staff side of the notification service over HTTP: the log for management, the mailbox for
+// admins, a test email lands in the local mailbox, the log masks recipients, the mailbox masks
+// other people's secret links, email frames load through signed view links.
 import {
   mailboxListSchema,
   mailboxMessageSchema,
@@ -25,20 +26,26 @@ describe('staff notification endpoints', () => {
   let notifications: NotificationService;
   let app: App;
   let inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  let asAdmin: (options: InjectOptions) => Promise<LightMyRequestResponse>;
   let kitchen: string;
+  let manager: string;
   beforeAll(async () => {
     database = await createTestDatabase();
     notifications = await createTestNotifications(database); // no SMTP_URL: local mailbox
     await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
     const identity = await createTestIdentity(database, notifications);
     app = await buildTestApp(database, { notifications, identity });
-    const manager = await createUser(database, { email: 'm@example.com', roles: ['manager'] });
-    const { authorization } = await accessTokenFor(database, identity, manager, 'aal2');
+    const boss = await createUser(database, { email: 'm@example.com', roles: ['manager'] });
+    manager = (await accessTokenFor(database, identity, boss, 'aal2')).authorization;
     const cook = await createUser(database, { email: 'k@example.com', roles: ['kitchen'] });
     kitchen = (await accessTokenFor(database, identity, cook, 'aal2')).authorization;
-    // Every request below is the manager's unless it says otherwise.
+    const admin = await createUser(database, { email: 'admin@example.com', roles: ['admin'] });
+    const adminAuth = (await accessTokenFor(database, identity, admin, 'aal2')).authorization;
+    // Every request below is the manager's unless it says otherwise; the mailbox is the admin's.
     inject = (options) =>
-      app.inject({ ...options, headers: { authorization, ...options.headers } });
+      app.inject({ ...options, headers: { authorization: manager, ...options.headers } });
+    asAdmin = (options) =>
+      app.inject({ ...options, headers: { authorization: adminAuth, ...options.headers } });
   });
   afterAll(async () => {
     await app.close();
@@ -46,7 +53,7 @@ describe('staff notification endpoints', () => {
     await database.close();
   });
 
-  it('sends a test email to the local mailbox, where staff can read it', async () => {
+  it('sends a test email to the local mailbox, where an admin can read it', async () => {
     const sent = await inject({
       method: 'POST',
       url: '/api/notifications/test-email',
@@ -57,16 +64,17 @@ describe('staff notification endpoints', () => {
 
     const entry = await eventually(
       async () => {
-        const list = mailboxListSchema.parse((await inject({ url: '/api/mailbox' })).json());
+        const list = mailboxListSchema.parse((await asAdmin({ url: '/api/mailbox' })).json());
         return list.items.find((item) => item.id === id);
       },
       { what: 'the message in the mailbox' },
     );
     expect(entry.to).toBe('jeanne.dupont@example.com');
     const message = mailboxMessageSchema.parse(
-      (await inject({ url: `/api/mailbox/${id}` })).json(),
+      (await asAdmin({ url: `/api/mailbox/${id}` })).json(),
     );
     expect(message.subject).toBe(entry.subject);
+    expect(message.maskedLinks).toBe(0);
     expect(message.html).toContain('La Diva');
     expect(message.text.length).toBeGreaterThan(20);
 
@@ -91,7 +99,13 @@ describe('staff notification endpoints', () => {
     );
     const row = log.items.find((item) => item.id === id)!;
     expect(row.recipient).toBe('j***t@example.com');
-    expect(row.status).toBe('sent');
+    // The file is in the mailbox a moment before the worker records the message as sent.
+    await eventually(
+      async () =>
+        notificationDetailSchema.parse((await inject({ url: `/api/notifications/${id}` })).json())
+          .status === 'sent',
+      { what: 'recorded as sent' },
+    );
     const detail = notificationDetailSchema.parse(
       (await inject({ url: `/api/notifications/${id}` })).json(),
     );
@@ -140,11 +154,82 @@ describe('staff notification endpoints', () => {
     expect((await inject({ url: '/api/notifications?status=lost' })).statusCode).toBe(400);
     expect((await inject({ url: '/api/notifications/not-a-uuid' })).statusCode).toBe(400);
     expect(
-      (await inject({ url: '/api/mailbox/00000000-0000-4000-8000-000000000000' })).statusCode,
+      (await asAdmin({ url: '/api/mailbox/00000000-0000-4000-8000-000000000000' })).statusCode,
     ).toBe(404);
   });
 
-  it('is for management only: anonymous callers sign in, other roles are refused', async () => {
+  const seen = new Set<string>();
+  /** A reset link emailed to `email` by the real flow, once it is in the mailbox. */
+  async function resetEmail(email: string) {
+    const asked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/forgot-password',
+      payload: { email },
+    });
+    expect(asked.statusCode).toBe(202);
+    const entry = await eventually(
+      async () =>
+        (await notifications.mailbox.list()).find(
+          (item) => item.to === email && !seen.has(item.id),
+        ),
+      { what: `the reset email to ${email}` },
+    );
+    seen.add(entry.id);
+    // Read straight from disk, as its recipient's mail client would.
+    const raw = (await notifications.mailbox.get(entry.id))!;
+    const token = /#token=([\w-]{43})/.exec(raw.text)![1]!;
+    return { id: entry.id, token };
+  }
+
+  it('masks the secret links of a message in the mailbox, unless it is the admin’s own', async () => {
+    const guest = await createUser(database, { email: 'lea@example.com' });
+    const theirs = await resetEmail(guest.email);
+    const message = mailboxMessageSchema.parse(
+      (await asAdmin({ url: `/api/mailbox/${theirs.id}` })).json(),
+    );
+    expect(message.to).toBe('lea@example.com');
+    expect(message.maskedLinks).toBe(1);
+    for (const part of [message.text, message.html!]) {
+      expect(part).not.toContain(theirs.token);
+      expect(part).toContain('/reset-password#token=••••••••');
+    }
+    const frame = await app.inject({ url: message.htmlUrl! });
+    expect(frame.statusCode).toBe(200);
+    expect(frame.body).toBe(message.html);
+    expect(frame.body).not.toContain(theirs.token);
+
+    // Their own reset email: the admin is its recipient, and reads it whole.
+    const own = await resetEmail('admin@example.com');
+    const mine = mailboxMessageSchema.parse(
+      (await asAdmin({ url: `/api/mailbox/${own.id}` })).json(),
+    );
+    expect(mine.maskedLinks).toBe(0);
+    expect(mine.text).toContain(`/reset-password#token=${own.token}`);
+    expect((await app.inject({ url: mine.htmlUrl! })).body).toContain(own.token);
+  });
+
+  it('refuses to resend a message whose link was dropped: the person asks for a new one', async () => {
+    const id = await notifications.notify(notifications.serviceDb, {
+      kind: 'password_reset',
+      channel: 'email',
+      recipient: 'later@example.com',
+      locale: 'fr',
+      data: { expiresInMinutes: 60 },
+      secrets: { resetUrl: `http://localhost:3000/reset-password#token=${'x'.repeat(43)}` },
+      sendAt: new Date(Date.now() + 3_600_000),
+    });
+    expect(
+      (await inject({ method: 'POST', url: `/api/notifications/${id}/cancel` })).statusCode,
+    ).toBe(204);
+    const resend = await inject({ method: 'POST', url: `/api/notifications/${id}/resend` });
+    expect(resend.statusCode).toBe(409);
+    expect(resend.json()).toMatchObject({
+      code: 'LINK_PURGED',
+      message: expect.stringContaining('must ask for a new link'),
+    });
+  });
+
+  it('is for management only, the mailbox for admins: others sign in or are refused', async () => {
     for (const url of ['/api/notifications', '/api/mailbox', '/api/notifications/stats']) {
       const anonymous = await app.inject({ url });
       expect(anonymous.statusCode).toBe(401);
@@ -152,6 +237,12 @@ describe('staff notification endpoints', () => {
       const cook = await app.inject({ url, headers: { authorization: kitchen } });
       expect(cook.statusCode).toBe(403);
       expect(cook.json().code).toBe('FORBIDDEN');
+    }
+    const [any] = mailboxListSchema.parse((await asAdmin({ url: '/api/mailbox' })).json()).items;
+    for (const url of ['/api/mailbox', `/api/mailbox/${any!.id}`]) {
+      const managed = await inject({ url });
+      expect(managed.statusCode, url).toBe(403);
+      expect(managed.json().code).toBe('FORBIDDEN');
     }
     const post = await app.inject({
       method: 'POST',

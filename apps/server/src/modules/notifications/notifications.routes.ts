@@ -2,8 +2,6 @@ import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import {
   idParamsSchema,
   listNotificationsQuerySchema,
-  mailboxListSchema,
-  mailboxMessageSchema,
   notificationDetailSchema,
   notificationListSchema,
   notificationStatsSchema,
@@ -12,9 +10,7 @@ import {
   templatePreviewQuerySchema,
   templatePreviewHtmlQuerySchema,
   templatePreviewSchema,
-  viewQuerySchema,
 } from '@ladiva/contract/notifications';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -22,31 +18,20 @@ import { staffOnly, userClaims, VIEW_LINK } from '../../plugins/request-claims.t
 import { rateLimit } from '../perimeter/rate-limit.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { renderTemplate, sampleData } from '../../services/notifications/templates/render.ts';
+import { htmlResponse, sendEmailHtml } from './email-html.ts';
 import { toNotification } from './notifications.mapper.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 
-/** The delivery log and the mailbox hold guests' addresses: management only. */
+/**
+ * The delivery log holds guests' addresses (masked) and never a message's body or secrets:
+ * management. The local mailbox, which holds the bodies, is for admins (mailbox.routes.ts).
+ */
 const config = { access: staffOnly('admin', 'manager') };
 
-/**
- * An email's HTML for the staff app's preview frame, with a policy of its own: its inline styles
- * may apply (emails are made of them), nothing else may load or run, and only our own pages may
- * frame it. The frame adds `sandbox=""` on its side.
- */
-const EMAIL_HTML_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; font-src data: https:; frame-ancestors 'self'; sandbox";
-
-function sendEmailHtml(reply: FastifyReply, html: string) {
-  return reply
-    .header('content-security-policy', EMAIL_HTML_CSP)
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
-const htmlResponse = z.string().describe('text/html');
 const tags = ['notifications (staff)'];
 
-/** Staff side of the notification service: delivery log, resend, previews, local mailbox. */
+/** Staff side of the notification service: delivery log, resend, previews. */
 export const notificationRoutes: FastifyPluginAsyncZod<{
   notifications: NotificationService;
   /** A signed URL for a frame (see VIEW_LINK), valid two minutes, for this user. */
@@ -103,38 +88,58 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  for (const action of ['resend', 'cancel'] as const) {
-    app.post(
-      `/notifications/:id/${action}`,
-      {
-        config,
-        schema: {
-          operationId: `${action}Notification`,
-          summary:
-            action === 'resend'
-              ? 'Send a failed, dead or cancelled notification again'
-              : 'Cancel a notification that has not been sent yet',
-          tags,
-          params: idParamsSchema,
-          response: { 204: z.null(), ...errors },
-        },
+  app.post(
+    '/notifications/:id/resend',
+    {
+      config,
+      schema: {
+        operationId: 'resendNotification',
+        summary: 'Send a failed, dead or cancelled notification again',
+        description:
+          'A message whose single-use link was dropped (once sent, dead or cancelled) cannot be ' +
+          'sent again: 409 LINK_PURGED, the person asks for a new link.',
+        tags,
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
       },
-      async (request, reply) => {
-        const done = await notifications[action](request.params.id);
-        if (!done && !(await notifications.get(request.params.id))) {
-          throw notFound('No such notification.');
-        }
-        if (!done) {
-          throw new AppError(
-            'CONFLICT',
-            409,
-            `This notification cannot be ${action === 'resend' ? 'resent' : 'cancelled'} in its state.`,
-          );
-        }
-        return reply.status(204).send(null);
+    },
+    async (request, reply) => {
+      const outcome = await notifications.resend(request.params.id);
+      if (outcome === 'not_found') throw notFound('No such notification.');
+      if (outcome === 'not_resendable') {
+        throw new AppError('CONFLICT', 409, 'This notification cannot be resent in its state.');
+      }
+      if (outcome === 'secrets_purged') {
+        throw new AppError(
+          'LINK_PURGED',
+          409,
+          'This message carried a single-use link, which is no longer kept: the person must ask for a new link.',
+        );
+      }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/notifications/:id/cancel',
+    {
+      config,
+      schema: {
+        operationId: 'cancelNotification',
+        summary: 'Cancel a notification that has not been sent yet',
+        tags,
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
       },
-    );
-  }
+    },
+    async (request, reply) => {
+      if (!(await notifications.cancel(request.params.id))) {
+        if (!(await notifications.get(request.params.id))) throw notFound('No such notification.');
+        throw new AppError('CONFLICT', 409, 'This notification cannot be cancelled in its state.');
+      }
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/notifications/test-email',
@@ -197,43 +202,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/mailbox',
-    {
-      config,
-      schema: {
-        operationId: 'listMailbox',
-        summary: 'Messages delivered to the local mailbox (no SMTP/SMS provider configured)',
-        tags,
-        response: { 200: mailboxListSchema, ...errors },
-      },
-    },
-    async () => ({ items: await notifications.mailbox.list() }),
-  );
-
-  app.get(
-    '/mailbox/:id',
-    {
-      config,
-      schema: {
-        operationId: 'getMailboxMessage',
-        summary: 'One message of the local mailbox',
-        tags,
-        params: idParamsSchema,
-        response: { 200: mailboxMessageSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const message = await notifications.mailbox.get(request.params.id);
-      if (!message) throw notFound('No such message in the local mailbox.');
-      const path = `/api/mailbox/${message.id}/html`;
-      const htmlUrl = message.html
-        ? `${path}?view=${await viewLink(path, userClaims(request).sub)}`
-        : null;
-      return { ...message, htmlUrl };
-    },
-  );
-
-  app.get(
     '/notifications/templates/:kind/preview.html',
     {
       config: { access: VIEW_LINK },
@@ -256,27 +224,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         await notifications.venueBranding(),
       );
       return sendEmailHtml(reply, rendered.html);
-    },
-  );
-
-  app.get(
-    '/mailbox/:id/html',
-    {
-      config: { access: VIEW_LINK },
-      schema: {
-        operationId: 'getMailboxMessageHtml',
-        summary: "A local mailbox message's HTML part, for a preview frame",
-        tags,
-        params: idParamsSchema,
-        querystring: viewQuerySchema,
-        produces: ['text/html'],
-        response: { 200: htmlResponse, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const message = await notifications.mailbox.get(request.params.id);
-      if (!message?.html) throw notFound('No HTML part for this message.');
-      return sendEmailHtml(reply, message.html);
     },
   );
 };

@@ -5,6 +5,8 @@ import type { ClaimedNotification } from './notifications.repository.ts';
 import * as repository from './notifications.repository.ts';
 import { renderTemplate, type TemplateKind, type VenueBranding } from './templates/render.ts';
 import type { Db } from '../../db/database.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
+import { openSecrets } from './notification-secrets.ts';
 
 /** Nothing to send, by rule (opted out, subscription gone): the notification is cancelled. */
 export class SkipDelivery extends Error {
@@ -18,6 +20,7 @@ interface BuildDependencies {
   smsDailyLimit: number;
   /** Attachments rendered at send time, by provider name (NotificationService registers them). */
   attachmentProviders: ReadonlyMap<string, AttachmentProvider>;
+  box: SecretBox;
 }
 
 /** Renders a claimed notification into what its channel sends, applying the channel's rules. */
@@ -26,9 +29,17 @@ export async function buildMessage(
   deps: BuildDependencies,
 ): Promise<OutgoingMessage> {
   const { id, kind, channel, recipient, locale, data } = notification;
+  // Opened here, in memory, for this rendering only. A failure to open (another key, an altered
+  // value) is retried like any other error: a worker with the right keys may take it.
+  const secrets = notification.secrets ? openSecrets(deps.box, id, notification.secrets) : {};
   let rendered;
   try {
-    rendered = await renderTemplate(kind as TemplateKind, locale, data, await deps.venue());
+    rendered = await renderTemplate(
+      kind as TemplateKind,
+      locale,
+      { ...data, ...secrets },
+      await deps.venue(),
+    );
   } catch (error) {
     // Bad data or an unknown kind will not get better with time.
     throw new PermanentDeliveryError(`cannot render ${kind}: ${(error as Error).message}`);

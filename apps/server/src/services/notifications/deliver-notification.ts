@@ -6,6 +6,7 @@ import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
 import {
   PermanentDeliveryError,
   SubscriptionGoneError,
@@ -24,6 +25,8 @@ export interface DeliveryDependencies {
   venue: () => Promise<VenueBranding>;
   smsDailyLimit: number;
   attachmentProviders: ReadonlyMap<string, AttachmentProvider>;
+  /** Opens the notification's sealed secrets when it is rendered. */
+  box: SecretBox;
   logger: Logger;
 }
 

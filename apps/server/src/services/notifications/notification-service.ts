@@ -1,5 +1,6 @@
 // The notification service as the rest of the server sees it: enqueue inside a transaction,
 // staff operations on the delivery log, template previews, the local mailbox, and the workers.
+import { randomUUID } from 'node:crypto';
 import { NOTIFICATION_STATUSES } from '@ladiva/contract/notifications';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
@@ -7,6 +8,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
 import {
   toAttachmentsFrom,
   toStoredAttachments,
@@ -17,6 +19,7 @@ import type { Attachment } from './channels/channel.ts';
 import { createChannels, type Channels } from './channels/create-channels.ts';
 import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
+import { assertSeparate, sealSecrets, type NotificationSecrets } from './notification-secrets.ts';
 import * as repository from './notifications.repository.ts';
 import {
   EXPIRE_HOLDS_SCHEDULE,
@@ -35,7 +38,13 @@ export interface NotifyInput {
   /** Email address, E.164 phone, or push subscription id. */
   recipient: string;
   locale: Locale;
+  /** The template's readable values, kept with the notification for as long as it lives. */
   data: Record<string, unknown>;
+  /**
+   * Template values that open something (a reset, invitation or manage link): sealed apart, opened
+   * by the worker when it renders, dropped once the notification is sent, dead or cancelled.
+   */
+  secrets?: NotificationSecrets;
   sendAt?: Date;
   idempotencyKey?: string;
   /** Email only: files sent with the message (a ticket, a calendar event). */
@@ -50,7 +59,12 @@ export interface NotificationServiceOptions {
   serviceDb: Db;
   ownerUrl: string;
   logger: Logger;
+  /** Seals the notifications' secrets; the same keys as the identity's (loaded once per process). */
+  box: SecretBox;
 }
+
+/** What resend() found: the notification resent, or why not. */
+export type ResendOutcome = 'resent' | 'not_found' | 'not_resendable' | 'secrets_purged';
 
 export class NotificationService {
   private workers: RunningWorkers | undefined;
@@ -86,9 +100,16 @@ export class NotificationService {
   async notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
     // Phone numbers are stored in E.164, so that opt-outs and caps match whatever the input format.
     const recipient = input.channel === 'sms' ? normalisePhone(input.recipient) : input.recipient;
-    const { attachments, attachmentsFrom, ...rest } = input;
+    const { attachments, attachmentsFrom, secrets, ...rest } = input;
+    let sealed: { id: string; secrets: string } | undefined;
+    if (secrets && Object.keys(secrets).length > 0) {
+      assertSeparate(input.data, secrets);
+      const id = randomUUID();
+      sealed = { id, secrets: sealSecrets(this.options.box, id, secrets) };
+    }
     return repository.enqueue(tx, {
       ...rest,
+      ...sealed,
       data: {
         ...input.data,
         ...(attachments?.length ? toStoredAttachments(attachments) : {}),
@@ -139,6 +160,7 @@ export class NotificationService {
           venue: () => this.venueBranding(),
           smsDailyLimit: config.notifications.smsDailyLimit,
           attachmentProviders: this.attachmentProviders,
+          box: this.options.box,
           logger,
         }),
       },
@@ -150,17 +172,18 @@ export class NotificationService {
     this.channels.close();
   }
 
-  cancel(id: string): Promise<boolean> {
-    return this.callBoolean(sql<{ ok: boolean }>`select public.cancel_notification(${id}) as ok`);
-  }
-
-  resend(id: string): Promise<boolean> {
-    return this.callBoolean(sql<{ ok: boolean }>`select public.resend_notification(${id}) as ok`);
-  }
-
-  private async callBoolean(query: ReturnType<typeof sql<{ ok: boolean }>>): Promise<boolean> {
-    const { rows } = await query.execute(this.options.serviceDb);
+  async cancel(id: string): Promise<boolean> {
+    const { rows } = await sql<{
+      ok: boolean;
+    }>`select public.cancel_notification(${id}) as ok`.execute(this.options.serviceDb);
     return rows[0]?.ok === true;
+  }
+
+  async resend(id: string): Promise<ResendOutcome> {
+    const { rows } = await sql<{
+      outcome: ResendOutcome;
+    }>`select public.resend_notification(${id}) as outcome`.execute(this.options.serviceDb);
+    return rows[0]!.outcome;
   }
 
   list(filter: {
@@ -172,7 +195,7 @@ export class NotificationService {
   }) {
     let query = this.options.serviceDb
       .selectFrom('notifications')
-      .selectAll()
+      .select(repository.LOG_COLUMNS)
       .orderBy('createdAt', 'desc')
       .limit(filter.limit);
     if (filter.status) query = query.where('status', '=', filter.status);
@@ -186,7 +209,7 @@ export class NotificationService {
     const db = this.options.serviceDb;
     const row = await db
       .selectFrom('notifications')
-      .selectAll()
+      .select(repository.LOG_COLUMNS)
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;

@@ -2,7 +2,7 @@
 // transaction commits, never when it rolls back, retried through an outage, dead after its attempts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withServiceContext } from '../../db/request-context.ts';
-import { createTestNotifications } from '../../../test/test-app.ts';
+import { createTestNotifications, testSecretBox } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import {
   eventually,
@@ -11,6 +11,7 @@ import {
 } from '../../../test/smtp-test-server.ts';
 import { messageIdFor } from './channels/email/email-options.ts';
 import type { NotificationService, NotifyInput } from './notification-service.ts';
+import { openSecrets } from './notification-secrets.ts';
 import { sampleData } from './templates/render.ts';
 
 const FAST = { pollIntervalMs: 100, heartbeatMs: 200, staleAfterMs: 2_000 };
@@ -122,7 +123,7 @@ describe('notification queue over SMTP', () => {
 
     // Staff resend it once the server behaves again.
     smtp.failWith(null);
-    expect(await notifications.resend(flaky)).toBe(true);
+    expect(await notifications.resend(flaky)).toBe('resent');
     await eventually(async () => (await status(flaky)) === 'sent', { what: 'sent after resend' });
     expect(received(flaky)).toBe(1);
   });
@@ -141,6 +142,83 @@ describe('notification queue over SMTP', () => {
       [`notification:${id}`],
     );
     expect(rows).toEqual([]);
+  });
+
+  describe('a message with a secret link', () => {
+    const link = (n: number) => `https://ladiva.example/reset-password#token=${'k'.repeat(40)}${n}`;
+    const reset = (to: string, n: number, extra: Partial<NotifyInput> = {}): NotifyInput => ({
+      kind: 'password_reset',
+      channel: 'email',
+      recipient: to,
+      locale: 'en',
+      data: { expiresInMinutes: 60 },
+      secrets: { resetUrl: link(n) },
+      ...extra,
+    });
+    const row = async (id: string) =>
+      (
+        await database.owner.query<{
+          data: Record<string, unknown>;
+          secrets: string | null;
+          secrets_purged_at: Date | null;
+        }>(`select data, secrets, secrets_purged_at from public.notifications where id = $1`, [id])
+      ).rows[0]!;
+
+    it('keeps the link sealed apart, renders it when sent, then drops it', async () => {
+      await smtp.down();
+      const id = await notifications.notify(notifications.serviceDb, reset('lea@example.com', 1));
+      await eventually(async () => (await status(id)) === 'failed', { what: 'first failure' });
+      // Waiting for its next attempt: sealed against this notification, nowhere in clear.
+      const waiting = await row(id);
+      expect(waiting.data).toEqual({ expiresInMinutes: 60 });
+      expect(waiting.secrets).not.toContain('token');
+      expect(openSecrets(testSecretBox(notifications), id, waiting.secrets!)).toEqual({
+        resetUrl: link(1),
+      });
+      expect(waiting.secrets_purged_at).toBeNull();
+
+      await smtp.up();
+      await eventually(async () => (await status(id)) === 'sent', {
+        what: 'sent after outage',
+        timeoutMs: 20_000,
+      });
+      const mail = smtp.messages.find((m) => m.messageId === messageIdFor(id))!;
+      expect(mail.text).toContain(link(1));
+      expect(mail.html).toContain(link(1));
+      const sent = await row(id);
+      expect(sent.secrets).toBeNull();
+      expect(sent.secrets_purged_at).not.toBeNull();
+    });
+
+    it('drops it when the message is dead or cancelled, and then will not resend it', async () => {
+      smtp.failWith(550);
+      const dead = await notifications.notify(notifications.serviceDb, reset('a@example.com', 2));
+      await eventually(async () => (await status(dead)) === 'dead', { what: 'dead' });
+      smtp.failWith(null);
+      const later = { sendAt: new Date(Date.now() + 3_600_000) };
+      const cancelled = await notifications.notify(
+        notifications.serviceDb,
+        reset('b@example.com', 3, later),
+      );
+      expect((await row(cancelled)).secrets).not.toBeNull();
+      expect(await notifications.cancel(cancelled)).toBe(true);
+
+      for (const id of [dead, cancelled]) {
+        expect(await row(id)).toMatchObject({ secrets: null, secrets_purged_at: expect.any(Date) });
+        expect(await notifications.resend(id)).toBe('secrets_purged');
+        expect(await status(id)).not.toBe('queued');
+      }
+      expect(await notifications.resend('00000000-0000-4000-8000-000000000000')).toBe('not_found');
+    });
+
+    it('refuses a payload and secrets that share a name', async () => {
+      await expect(
+        notifications.notify(
+          notifications.serviceDb,
+          reset('c@example.com', 4, { data: { resetUrl: link(4), expiresInMinutes: 60 } }),
+        ),
+      ).rejects.toThrow(/resetUrl/);
+    });
   });
 
   it('counts messages by status for staff and metrics', async () => {

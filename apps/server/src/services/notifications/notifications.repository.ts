@@ -15,6 +15,10 @@ export interface EnqueueRow {
   maxAttempts: number;
   sendAt?: Date;
   idempotencyKey?: string;
+  /** Given with `secrets`, which are sealed against it. */
+  id?: string;
+  /** Sealed secret values (notification-secrets.ts). */
+  secrets?: string;
 }
 
 export async function enqueue(tx: Tx | Db, row: EnqueueRow): Promise<string> {
@@ -22,9 +26,32 @@ export async function enqueue(tx: Tx | Db, row: EnqueueRow): Promise<string> {
     select public.enqueue_notification(
       ${row.kind}, ${row.channel}::public.notification_channel, ${row.recipient}, ${row.locale},
       ${JSON.stringify(row.data)}::jsonb, ${row.maxAttempts}, ${row.sendAt ?? null}::timestamptz,
-      ${row.idempotencyKey ?? null}) as id`.execute(tx);
+      ${row.idempotencyKey ?? null}, ${row.id ?? null}::uuid, ${row.secrets ?? null}) as id`.execute(
+    tx,
+  );
   return rows[0]!.id;
 }
+
+/** What staff see of a notification: every column but the sealed secrets. */
+export const LOG_COLUMNS = [
+  'id',
+  'idempotencyKey',
+  'kind',
+  'channel',
+  'recipient',
+  'locale',
+  'data',
+  'status',
+  'attempts',
+  'maxAttempts',
+  'lastError',
+  'providerMessageId',
+  'sendAt',
+  'createdAt',
+  'updatedAt',
+  'sentAt',
+  'secretsPurgedAt',
+] as const;
 
 export type ClaimedNotification = Awaited<ReturnType<typeof claim>>;
 
@@ -58,6 +85,9 @@ export async function claim(db: Db, id: string) {
     return { ...row, attempts: row.attempts + 1 };
   });
 }
+
+// Marking a notification sent, dead or cancelled also drops its sealed secrets, in the same
+// statement: the trigger of migration 0019 does it for every update, whichever code wrote it.
 
 /** One statement, so that the provider's id is durable as soon as it leaves this process. */
 export async function markSent(db: Db, id: string, providerMessageId: string): Promise<void> {

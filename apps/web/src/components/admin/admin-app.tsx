@@ -12,9 +12,10 @@ import { TemplatesPage } from './messages/templates-page';
 import { StaffGate } from './staff-gate';
 import { AuditPage } from './staff/audit-page';
 import { StaffPage } from './staff/staff-page';
-import { AREA_ROLES, type Area } from './areas';
+import { AREA_ROLES, MESSAGE_TOOL_ROLES, type Area } from './areas';
 import { useAdminT } from './admin-messages';
 import { RequireRoles } from './ui/require-roles';
+import { useHasRole } from './ui/use-has-role';
 
 // Each area of the back office is a chunk of its own, loaded when a staff member opens it.
 const AREAS: Record<Area, LazyExoticComponent<ComponentType>> = {
@@ -47,6 +48,12 @@ function AreaRoute({ area }: { area: Area }) {
   );
 }
 
+/** The messages tools open on the mailbox for admins, on the delivery log for management. */
+function MessagesIndex() {
+  const admin = useHasRole(MESSAGE_TOOL_ROLES.mailbox);
+  return <Navigate to={admin ? 'mailbox' : 'log'} replace />;
+}
+
 export default function AdminApp() {
   return (
     <StaffGate>
@@ -55,10 +62,31 @@ export default function AdminApp() {
           <Route element={<AdminShell />}>
             <Route index element={<AdminHome />} />
             <Route path="messages">
-              <Route index element={<Navigate to="mailbox" replace />} />
-              <Route path="mailbox" element={<MailboxPage />} />
-              <Route path="log" element={<DeliveryLogPage />} />
-              <Route path="templates" element={<TemplatesPage />} />
+              <Route index element={<MessagesIndex />} />
+              <Route
+                path="mailbox"
+                element={
+                  <RequireRoles roles={MESSAGE_TOOL_ROLES.mailbox}>
+                    <MailboxPage />
+                  </RequireRoles>
+                }
+              />
+              <Route
+                path="log"
+                element={
+                  <RequireRoles roles={MESSAGE_TOOL_ROLES.log}>
+                    <DeliveryLogPage />
+                  </RequireRoles>
+                }
+              />
+              <Route
+                path="templates"
+                element={
+                  <RequireRoles roles={MESSAGE_TOOL_ROLES.templates}>
+                    <TemplatesPage />
+                  </RequireRoles>
+                }
+              />
             </Route>
             {(Object.keys(AREAS) as Area[]).map((area) => (
               <Route key={area} path={`${area}/*`} element={<AreaRoute area={area} />} />

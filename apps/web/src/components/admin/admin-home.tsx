@@ -6,13 +6,28 @@ import { useT } from '../../hooks/use-t';
 import type { PlainMessageKey } from '../../lib/i18n/catalogue';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
-import { AREA_GROUPS, AREA_ROLES } from './areas';
+import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, type MessageTool } from './areas';
 import { eyebrow, panel } from './ui/classes';
 
-const TOOLS: readonly { to: string; title: PlainMessageKey; text: PlainMessageKey }[] = [
-  { to: '/admin/messages/mailbox', title: 'admin.nav.mailbox', text: 'admin.home.mailbox' },
-  { to: '/admin/messages/log', title: 'admin.nav.log', text: 'admin.home.log' },
-  { to: '/admin/messages/templates', title: 'admin.nav.templates', text: 'admin.home.templates' },
+const TOOLS: readonly {
+  tool: MessageTool;
+  to: string;
+  title: PlainMessageKey;
+  text: PlainMessageKey;
+}[] = [
+  {
+    tool: 'mailbox',
+    to: '/admin/messages/mailbox',
+    title: 'admin.nav.mailbox',
+    text: 'admin.home.mailbox',
+  },
+  { tool: 'log', to: '/admin/messages/log', title: 'admin.nav.log', text: 'admin.home.log' },
+  {
+    tool: 'templates',
+    to: '/admin/messages/templates',
+    title: 'admin.nav.templates',
+    text: 'admin.home.templates',
+  },
 ];
 
 export function AdminHome() {
@@ -21,6 +36,9 @@ export function AdminHome() {
   const state = useSession();
   const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];
   useDocumentTitle(t('meta.admin'));
+  const tools = TOOLS.filter(({ tool }) =>
+    MESSAGE_TOOL_ROLES[tool].some((role) => roles.includes(role)),
+  );
   return (
     <div className="max-w-4xl">
       <h1 className="font-display text-3xl font-medium text-cream">{t('admin.title')}</h1>
@@ -55,22 +73,26 @@ export function AdminHome() {
         );
       })}
 
-      <h2 className={`${eyebrow} mt-8`}>{t('admin.nav.messages')}</h2>
-      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
-        {TOOLS.map((tool) => (
-          <li key={tool.to}>
-            <Link
-              to={tool.to}
-              className={`${panel} group block h-full p-4 transition-colors hover:border-gold/40`}
-            >
-              <span className="font-medium text-cream group-hover:text-gold-bright">
-                {t(tool.title)}
-              </span>
-              <span className="mt-1 block text-sm text-mist">{t(tool.text)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {tools.length > 0 && (
+        <>
+          <h2 className={`${eyebrow} mt-8`}>{t('admin.nav.messages')}</h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+            {tools.map((tool) => (
+              <li key={tool.to}>
+                <Link
+                  to={tool.to}
+                  className={`${panel} group block h-full p-4 transition-colors hover:border-gold/40`}
+                >
+                  <span className="font-medium text-cream group-hover:text-gold-bright">
+                    {t(tool.title)}
+                  </span>
+                  <span className="mt-1 block text-sm text-mist">{t(tool.text)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
-import { AREA_GROUPS, AREA_ROLES, type Area } from './areas';
+import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, MESSAGE_TOOLS, type Area } from './areas';
 import { ArrowLeftIcon } from './ui/channel-icon';
 
 // The current place is marked in gold: underlined in the phone's row, a left rule in the sidebar.
@@ -24,6 +24,9 @@ export function AdminNav() {
   const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];
   const admin = roles.includes('admin');
   const reaches = (area: Area) => AREA_ROLES[area].some((role) => roles.includes(role));
+  const tools = MESSAGE_TOOLS.filter((tool) =>
+    MESSAGE_TOOL_ROLES[tool].some((role) => roles.includes(role)),
+  );
   return (
     <nav aria-label={t('admin.nav.label')} className="border-b border-white/10 lg:border-0 lg:pt-6">
       <div className="flex gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:sticky lg:top-6 lg:flex-col lg:overflow-visible lg:p-0">
@@ -45,16 +48,12 @@ export function AdminNav() {
             </div>
           );
         })}
-        <p className={groupTitle}>{t('admin.nav.messages')}</p>
-        <NavLink to="/admin/messages/mailbox" className={item}>
-          {t('admin.nav.mailbox')}
-        </NavLink>
-        <NavLink to="/admin/messages/log" className={item}>
-          {t('admin.nav.log')}
-        </NavLink>
-        <NavLink to="/admin/messages/templates" className={item}>
-          {t('admin.nav.templates')}
-        </NavLink>
+        {tools.length > 0 && <p className={groupTitle}>{t('admin.nav.messages')}</p>}
+        {tools.map((tool) => (
+          <NavLink key={tool} to={`/admin/messages/${tool}`} className={item}>
+            {t(`admin.nav.${tool}`)}
+          </NavLink>
+        ))}
         {admin && (
           <>
             <p className={groupTitle}>{t('admin.nav.team')}</p>

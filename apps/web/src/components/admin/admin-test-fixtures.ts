@@ -26,6 +26,7 @@ export const NEWER_MESSAGE: MailboxMessage = {
   text: 'LA DIVA CABARET\n\nSalle presque complète samedi',
   html: '<!DOCTYPE html><html lang="fr"><body><h1>Salle presque complète samedi</h1></body></html>',
   attachments: [{ filename: 'plan-de-salle.pdf', contentType: 'application/pdf', size: 48_213 }],
+  maskedLinks: 0,
 };
 
 export const FAILED: NotificationDetail = {

@@ -25,3 +25,18 @@ export const AREA_GROUPS = [
 
 /** Who may change the catalogue, the layout and the performances. */
 export const EDITOR_ROLES = ['admin', 'manager'] as const satisfies readonly StaffRole[];
+
+/**
+ * Who reaches each messages tool, as the API decides: the delivery log and the templates for
+ * management; the local mailbox, which holds whole messages (secret links masked), for admins
+ * only (issue #12).
+ */
+export const MESSAGE_TOOL_ROLES = {
+  mailbox: ['admin'],
+  log: ['admin', 'manager'],
+  templates: ['admin', 'manager'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type MessageTool = keyof typeof MESSAGE_TOOL_ROLES;
+
+export const MESSAGE_TOOLS = ['mailbox', 'log', 'templates'] as const satisfies MessageTool[];

@@ -192,6 +192,11 @@ export const en = {
   'admin.message.frame': 'Preview of the email “{subject}”',
   'admin.message.attachments': 'Attachments',
   'admin.message.noAttachments': 'No attachments.',
+  'admin.message.masked.title': 'Personal links hidden',
+  'admin.message.masked.one':
+    'This message carries a personal link (password, invitation, booking…). Its code shows as •••••••• here: only the person it was sent to may use it.',
+  'admin.message.masked.many':
+    'This message carries {count} personal links (password, invitation, booking…). Their codes show as •••••••• here: only the person it was sent to may use them.',
   'admin.test.title': 'Send a test email',
   'admin.test.to': 'Recipient',
   'admin.test.locale': 'Email language',
@@ -304,6 +309,8 @@ export const en = {
     'These tables do not have enough free seats for this party (or a private table is already taken).',
   'error.IDEMPOTENCY_KEY_REUSED':
     'This request was already sent with different details. Check them, then send it again.',
+  'error.LINK_PURGED':
+    'This message carried a single-use link, which is not kept once the message is sent, given up or cancelled: the person must ask for a new link.',
 
   'auth.email': 'Email address',
   'auth.email.invalid': 'Enter a valid email address, for example name@example.com.',

@@ -191,6 +191,11 @@ export const fr = {
   'admin.message.frame': 'Aperçu de l’e-mail « {subject} »',
   'admin.message.attachments': 'Pièces jointes',
   'admin.message.noAttachments': 'Aucune pièce jointe.',
+  'admin.message.masked.title': 'Liens personnels masqués',
+  'admin.message.masked.one':
+    'Ce message contient un lien personnel (mot de passe, invitation, réservation…). Son code apparaît ici sous la forme •••••••• : seule la personne à qui il a été envoyé peut s’en servir.',
+  'admin.message.masked.many':
+    'Ce message contient {count} liens personnels (mot de passe, invitation, réservation…). Leurs codes apparaissent ici sous la forme •••••••• : seule la personne à qui il a été envoyé peut s’en servir.',
   'admin.test.title': 'Envoyer un e-mail de test',
   'admin.test.to': 'Destinataire',
   'admin.test.locale': 'Langue de l’e-mail',
@@ -311,6 +316,8 @@ export const fr = {
     'Ces tables n’ont pas assez de places libres pour ce groupe (ou une table privée est déjà prise).',
   'error.IDEMPOTENCY_KEY_REUSED':
     'Cette demande a déjà été envoyée avec d’autres détails. Vérifiez-les puis envoyez-la de nouveau.',
+  'error.LINK_PURGED':
+    'Ce message contenait un lien à usage unique, qui n’est plus conservé une fois le message envoyé, abandonné ou annulé : la personne doit demander un nouveau lien.',
 
   'auth.email': 'Adresse e-mail',
   'auth.email.invalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

@@ -17,7 +17,8 @@ function isMailboxMessage(value: unknown): value is MailboxMessage {
   return (
     typeof v.text === 'string' &&
     (v.html === null || typeof v.html === 'string') &&
-    Array.isArray(v.attachments)
+    Array.isArray(v.attachments) &&
+    typeof v.maskedLinks === 'number'
   );
 }
 

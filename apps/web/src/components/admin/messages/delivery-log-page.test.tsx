@@ -107,6 +107,23 @@ describe('Messages → Delivery log', () => {
     await waitFor(() => expect(gets(api.calls, `/api/notifications/${FAILED.id}`)).toBe(2));
   });
 
+  it('says why a message whose link was dropped cannot be resent (409 LINK_PURGED)', async () => {
+    logApi({
+      path: 'resend',
+      status: 409,
+      body: { code: 'LINK_PURGED', message: 'This message carried a single-use link…' },
+    });
+    const panel = within(await openFailed());
+    fireEvent.click(await panel.findByRole('button', { name: 'Renvoyer' }));
+    fireEvent.click(panel.getByRole('button', { name: 'Oui, renvoyer' }));
+    await waitFor(() =>
+      expect(panel.getByRole('status').textContent).toContain(
+        'la personne doit demander un nouveau lien',
+      ),
+    );
+    expect(panel.getByRole('status').textContent).not.toContain('single-use link');
+  });
+
   it('says in words when the staff member’s role has no access (403 FORBIDDEN)', async () => {
     stubApi({
       'GET /api/notifications?limit=50': forbidden,

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { useMailboxMessage, type MailboxMessage } from '../api/use-mailbox-message';
-import { ArrowLeftIcon, PaperclipIcon } from '../ui/channel-icon';
+import { ArrowLeftIcon, LockIcon, PaperclipIcon } from '../ui/channel-icon';
 import { EmailFrame, PlainText } from '../ui/email-frame';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { formatBytes, formatDateTime } from '../ui/format';
@@ -65,6 +65,7 @@ function MessageContent({ message }: { message: MailboxMessage }) {
           </div>
         ))}
       </dl>
+      {message.maskedLinks > 0 && <MaskedLinksNote count={message.maskedLinks} />}
       <div className="mt-5">
         {message.html === null ? (
           <PlainText text={message.text} />
@@ -109,5 +110,30 @@ function MessageContent({ message }: { message: MailboxMessage }) {
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * Says why a link in the message does not work: the server masked the codes of personal links
+ * (password, invitation, booking) because the reader is not the recipient (issue #12).
+ */
+function MaskedLinksNote({ count }: { count: number }) {
+  const { t } = useT();
+  return (
+    <div
+      role="note"
+      aria-labelledby="mailbox-masked-title"
+      className="mt-4 flex gap-3 rounded-md border border-gold/30 bg-gold/[0.06] p-3 text-sm"
+    >
+      <LockIcon className="mt-0.5 size-4 shrink-0 text-gold-bright" />
+      <div>
+        <p id="mailbox-masked-title" className="font-medium text-cream">
+          {t('admin.message.masked.title')}
+        </p>
+        <p className="mt-0.5 text-mist">
+          {count === 1 ? t('admin.message.masked.one') : t('admin.message.masked.many', { count })}
+        </p>
+      </div>
+    </div>
   );
 }

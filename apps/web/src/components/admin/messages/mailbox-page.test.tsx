@@ -97,6 +97,47 @@ describe('Messages → Mailbox', () => {
     expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
   });
 
+  it('says when the server masked personal links, and only then', async () => {
+    const masked = {
+      ...NEWER_MESSAGE,
+      text: 'Choisir un mot de passe : https://ladiva.example/reset-password#token=••••••••',
+      maskedLinks: 1,
+    };
+    const api = stubApi({
+      'GET /api/mailbox': { body: { items: [NEWER, OLDER] } },
+      [`GET /api/mailbox/${NEWER.id}`]: { body: masked },
+      [`GET /api/mailbox/${OLDER.id}`]: { body: { ...NEWER_MESSAGE, ...OLDER, maskedLinks: 2 } },
+    });
+    renderApp(`/admin/messages/mailbox?message=${NEWER.id}`);
+    const note = await screen.findByRole('note', { name: 'Liens personnels masqués' });
+    expect(note.textContent).toContain('Ce message contient un lien personnel');
+    expect(note.textContent).toContain('seule la personne à qui il a été envoyé');
+    // Placed before the message's body, where the masked link is.
+    const tabs = screen.getByRole('tablist');
+    expect(note.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.click(
+      screen.getAllByRole('link', { name: (name) => name.includes(OLDER.subject) })[0]!,
+    );
+    expect(
+      (await screen.findByRole('heading', { level: 2, name: OLDER.subject })).textContent,
+    ).toBe(OLDER.subject);
+    expect(screen.getByRole('note').textContent).toContain(
+      'Ce message contient 2 liens personnels',
+    );
+    expect(api.unexpected).toEqual([]);
+  });
+
+  it('shows no such note for a message with nothing masked', async () => {
+    stubApi({
+      'GET /api/mailbox': { body: { items: [NEWER] } },
+      [`GET /api/mailbox/${NEWER.id}`]: { body: NEWER_MESSAGE },
+    });
+    renderApp(`/admin/messages/mailbox?message=${NEWER.id}`);
+    await screen.findByRole('heading', { level: 2, name: NEWER.subject });
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('sends the access token, and frames the signed htmlUrl when the server gives one', async () => {
     const htmlUrl = `/api/mailbox/${NEWER.id}/html?view=signed-view-token`;
     const api = stubApi({
@@ -110,5 +151,21 @@ describe('Messages → Mailbox', () => {
       api.calls.map(() => `Bearer token-${ADMIN.id}`),
     );
     expect(api.unexpected).toEqual([]);
+  });
+});
+
+describe('Messages for a manager', () => {
+  beforeEach(() => signInAs({ ...ADMIN, roles: ['manager'] }));
+
+  it('offers the delivery log and the templates, never the mailbox, and asks nothing of it', async () => {
+    const api = stubApi({});
+    renderApp('/admin/messages/mailbox');
+    expect(
+      await screen.findByText('Cette page est réservée à d’autres rôles de l’équipe.'),
+    ).toBeTruthy();
+    const nav = within(screen.getByRole('navigation', { name: 'Espace équipe' }));
+    expect(nav.getByRole('link', { name: 'Journal d’envoi' })).toBeTruthy();
+    expect(nav.queryByRole('link', { name: 'Boîte locale' })).toBeNull();
+    expect(api.calls.filter((call) => call.url.startsWith('/api/mailbox'))).toEqual([]);
   });
 });

@@ -59,3 +59,12 @@ export function PaperclipIcon({ className }: { className?: string }) {
     </Icon>
   );
 }
+
+/** A closed padlock: something is kept from view on purpose. */
+export function LockIcon({ className }: { className?: string }) {
+  return (
+    <Icon className={className}>
+      <path d="M6.5 10.5h11v9h-11zM8.5 10.5V8a3.5 3.5 0 0 1 7 0v2.5M12 14.5v2" />
+    </Icon>
+  );
+}

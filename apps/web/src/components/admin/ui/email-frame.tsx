@@ -17,10 +17,13 @@ export function EmailFrame({ src, title }: { src: string; title: string }) {
   );
 }
 
-/** A plain-text body, wrapped, in a readable measure. */
+/** A plain-text body, wrapped, in a readable measure; a long one scrolls, by keyboard too. */
 export function PlainText({ text }: { text: string }) {
   return (
-    <pre className="max-h-[68svh] overflow-auto rounded-md border border-white/10 bg-night p-4 font-mono text-[0.8rem] leading-relaxed break-words whitespace-pre-wrap text-cream/90">
+    <pre
+      tabIndex={0}
+      className="max-h-[68svh] overflow-auto focus-visible:outline-offset-2 rounded-md border border-white/10 bg-night p-4 font-mono text-[0.8rem] leading-relaxed break-words whitespace-pre-wrap text-cream/90"
+    >
       {text}
     </pre>
   );
