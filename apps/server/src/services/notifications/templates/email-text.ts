@@ -1,7 +1,7 @@
 // The plain-text part, written from the same content as the HTML so it reads as a letter of its
 // own (for text-only clients, screen readers, and spam filters that compare both parts).
-import { oneLine, type Formatter } from './format.ts';
-import type { Block, EmailContent, VenueBranding } from './types.ts';
+import { oneLine } from './format.ts';
+import type { Block, EmailContent, Formatter, VenueBranding } from './types.ts';
 
 function blockLines(block: Block, f: Formatter): string[] {
   switch (block.type) {

@@ -2,33 +2,11 @@
 // Europe/Paris, whatever the server's zone, and composed from Intl parts so the wording is the
 // venue's house style (« samedi 1er décembre à 21 h 30 », "Saturday 1 December at 9:30 pm")
 // rather than whatever the ICU version in use happens to print.
-import type { Locale } from './types.ts';
+import type { Formatter, Locale, Style } from './types.ts';
 
 export const VENUE_TIME_ZONE = 'Europe/Paris';
 const NBSP = '\u00a0';
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-type Style = 'long' | 'short';
-interface DateOptions {
-  /** "samedi 12 décembre" (long, the default) or "sam. 12 déc." (short, for SMS). */
-  style?: Style;
-  year?: boolean;
-}
-
-export interface Formatter {
-  locale: Locale;
-  date(iso: string, options?: DateOptions): string;
-  time(iso: string): string;
-  dateTime(iso: string, options?: DateOptions): string;
-  money(cents: number): string;
-  /** A duration given in minutes, in the largest whole unit: "72 heures" → "3 jours". */
-  duration(minutes: number): string;
-  guests(count: number): string;
-  /** "label : value" with French spacing, for the plain-text part. */
-  labelled(label: string, value: string): string;
-  /** A list joined the local way: "a, b et c" / "a, b and c". */
-  list(items: string[]): string;
-}
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {

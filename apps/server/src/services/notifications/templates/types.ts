@@ -2,9 +2,31 @@
 // what the renderer hands to the channels. Each kind only writes words; the layout and the
 // plain-text writer turn the same content into HTML and text, so both always say the same thing.
 import type { z } from 'zod';
-import type { Formatter } from './format.ts';
 
 export type Locale = 'fr' | 'en';
+
+export type Style = 'long' | 'short';
+export interface DateOptions {
+  /** "samedi 12 décembre" (long, the default) or "sam. 12 déc." (short, for SMS). */
+  style?: Style;
+  year?: boolean;
+}
+
+/** Dates, times, money and counts in one locale's words (format.ts makes one). */
+export interface Formatter {
+  locale: Locale;
+  date(iso: string, options?: DateOptions): string;
+  time(iso: string): string;
+  dateTime(iso: string, options?: DateOptions): string;
+  money(cents: number): string;
+  /** A duration given in minutes, in the largest whole unit: "72 heures" → "3 jours". */
+  duration(minutes: number): string;
+  guests(count: number): string;
+  /** "label : value" with French spacing, for the plain-text part. */
+  labelled(label: string, value: string): string;
+  /** A list joined the local way: "a, b et c" / "a, b and c". */
+  list(items: string[]): string;
+}
 
 export interface VenueBranding {
   name: string;

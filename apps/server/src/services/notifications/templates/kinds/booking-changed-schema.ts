@@ -2,8 +2,7 @@
 // (a date as a date, an amount as euros) instead of arriving as pre-formatted French.
 import { z } from 'zod';
 import { bookingDetailFields, cents, instant, text } from '../fields.ts';
-import type { Formatter } from '../format.ts';
-import type { Locale } from '../types.ts';
+import type { Formatter, Locale } from '../types.ts';
 
 const change = <F extends string, T extends z.ZodType>(field: F, value: T) =>
   z.object({ field: z.literal(field), before: value, after: value });
