@@ -5,8 +5,12 @@
 //
 // The statement must carry its values as literals: build them with `literal()` (pg's own
 // escaping), never by pasting input into SQL.
+import type { Kysely } from 'kysely';
 import pg from 'pg';
-import type { Db } from './database.ts';
+import type { Database } from './schema.ts';
+
+/** database.ts's Db, spelt out: database.ts imports this file, not the other way round. */
+type Db = Kysely<Database>;
 
 const pools = new WeakMap<Db, pg.Pool>();
 
