@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDb, createServicePool, prepareDatabase, type Db } from '../src/db/database.ts';
 import { createPool } from '../src/db/pool.ts';
+import { migrateQueue } from '../src/jobs/queue-schema.ts';
 import { loadSecretBox } from '../src/lib/secret-box.ts';
 import { createIdentity } from '../src/modules/auth/identity.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
@@ -44,7 +45,7 @@ export async function openBenchDatabase(logger: Logger): Promise<BenchDatabase> 
   await admin.query(`create database ${name}`);
   await admin.end();
   const ownerUrl = `${serverUrl}/${name}`;
-  await prepareDatabase(ownerUrl, logger);
+  await prepareDatabase(ownerUrl, logger, [migrateQueue]);
   const serviceDb = createDb(createServicePool(apiRoleUrl(ownerUrl), 12, logger));
   return {
     ownerUrl,
@@ -79,7 +80,6 @@ export async function openBenchApp(
   const notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
-    ownerUrl: database.ownerUrl,
     logger,
     box,
   });

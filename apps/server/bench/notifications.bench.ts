@@ -8,6 +8,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.ts';
+import { startJobs } from '../src/jobs/jobs.ts';
 import { loadSecretBox } from '../src/lib/secret-box.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { sampleData } from '../src/services/notifications/templates/render.ts';
@@ -29,7 +30,6 @@ const notifications = await NotificationService.create({
     WORKER_CONCURRENCY: String(CONCURRENCY),
   }),
   serviceDb: database.serviceDb,
-  ownerUrl: database.ownerUrl,
   logger,
   box: await loadSecretBox({ dataDir }),
 });
@@ -75,9 +75,17 @@ await db.transaction().execute(async (tx) => {
   for (let i = 0; i < MESSAGES; i++) await notifications.notify(tx, message(i));
 });
 const started = performance.now();
-await notifications.startWorkers({ pollIntervalMs: 500 });
+const jobs = await startJobs({
+  ownerUrl: database.ownerUrl,
+  concurrency: CONCURRENCY,
+  serviceDb: database.serviceDb,
+  notifications,
+  logger,
+  pollIntervalMs: 500,
+});
 while (smtp.messages.length < MESSAGES) await new Promise((resolve) => setTimeout(resolve, 20));
 const seconds = (performance.now() - started) / 1000;
+await jobs.stop();
 await notifications.stop();
 
 const fmt = (n: number) => n.toFixed(2);

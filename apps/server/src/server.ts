@@ -6,6 +6,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/pg-errors.ts';
+import { startJobs } from './jobs/jobs.ts';
+import { migrateQueue } from './jobs/queue-schema.ts';
+import type { RunningWorkers } from './jobs/run-workers.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { loadSecretBox } from './lib/secret-box.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
@@ -31,6 +34,7 @@ const started = performance.now();
 
 let database: DatabaseHandle | undefined;
 let notifications: NotificationService | undefined;
+let jobs: RunningWorkers | undefined;
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 let closing: Promise<void> | undefined;
 
@@ -43,7 +47,8 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
     }, config.shutdownTimeoutMs);
     try {
       await app?.close();
-      await notifications?.stop(); // finishes the messages in hand
+      await jobs?.stop(); // finishes the messages in hand
+      await notifications?.stop();
       await database?.close();
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
@@ -75,7 +80,7 @@ process.on('unhandledRejection', (error) => {
 });
 
 try {
-  database = await openDatabase(config, logger);
+  database = await openDatabase(config, logger, { schemas: [migrateQueue] });
   // One box for the process: identity seals TOTP seeds with it, notifications their links.
   const box = await loadSecretBox({
     dataDir: config.dataDir,
@@ -84,11 +89,18 @@ try {
   notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
-    ownerUrl: database.ownerUrl,
     logger,
     box,
   });
-  if (config.runWorker) await notifications.startWorkers();
+  if (config.runWorker) {
+    jobs = await startJobs({
+      ownerUrl: database.ownerUrl,
+      concurrency: config.notifications.concurrency,
+      serviceDb: database.serviceDb,
+      notifications,
+      logger,
+    });
+  }
   await seedOnFirstStart(config, database.serviceDb, logger);
   const identity = await createIdentity({ config, db: database.db, notifications, box });
   await announceFirstAdmin(identity, config, logger);

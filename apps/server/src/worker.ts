@@ -1,10 +1,12 @@
-// `npm run worker`: notification workers in their own process — several can run at once, on this
-// machine or others (with DATABASE_URL). Without DATABASE_URL it joins the embedded database of
-// the server running on the same DATA_DIR. SIGINT/SIGTERM finish the jobs in hand, then exit.
+// `npm run worker`: the queue's workers (jobs/jobs.ts) in their own process — several can run at
+// once, on this machine or others (with DATABASE_URL). Without DATABASE_URL it joins the embedded
+// database of the server running on the same DATA_DIR. SIGINT/SIGTERM finish the jobs in hand, then exit.
 import { pino } from 'pino';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/pg-errors.ts';
+import { startJobs } from './jobs/jobs.ts';
+import { migrateQueue } from './jobs/queue-schema.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { loadSecretBox } from './lib/secret-box.ts';
 import { createIdentity } from './modules/auth/identity.ts';
@@ -13,13 +15,15 @@ import { NotificationService } from './services/notifications/notification-servi
 
 const config = loadConfig();
 const logger = pino(loggerOptions(config.logLevel)).child({ process: 'worker' });
-const database = await openDatabase(config, logger, { embedded: 'attach' });
+const database = await openDatabase(config, logger, {
+  embedded: 'attach',
+  schemas: [migrateQueue],
+});
 // The server's keys (ENCRYPTION_KEYS, or the shared DATA_DIR): the worker opens the links it sealed.
 const box = await loadSecretBox({ dataDir: config.dataDir, envKeys: config.auth.encryptionKeys });
 const notifications = await NotificationService.create({
   config,
   serviceDb: database.serviceDb,
-  ownerUrl: database.ownerUrl,
   logger,
   box,
 });
@@ -32,7 +36,15 @@ notifications.registerAttachmentProvider(
 // Tests shorten the crash-detection delays; production keeps the defaults.
 const heartbeatMs = Number(process.env.WORKER_HEARTBEAT_MS) || undefined;
 const staleAfterMs = Number(process.env.WORKER_STALE_AFTER_MS) || undefined;
-await notifications.startWorkers({ heartbeatMs, staleAfterMs });
+const jobs = await startJobs({
+  ownerUrl: database.ownerUrl,
+  concurrency: config.notifications.concurrency,
+  serviceDb: database.serviceDb,
+  notifications,
+  logger,
+  heartbeatMs,
+  staleAfterMs,
+});
 logger.info('worker ready');
 
 let stopping = false;
@@ -40,6 +52,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'worker stopping');
+  await jobs.stop();
   await notifications.stop();
   await database.close();
   process.exit(0);

@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { prepareDatabase } from '../src/db/database.ts';
+import { migrateQueue } from '../src/jobs/queue-schema.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,7 +44,7 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
-  await prepareDatabase(`${serverUrl}/${template}`, logger);
+  await prepareDatabase(`${serverUrl}/${template}`, logger, [migrateQueue]);
   await admin.end();
 
   project.provide('pgServerUrl', serverUrl);

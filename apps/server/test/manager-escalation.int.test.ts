@@ -11,10 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import { withRequestContext, type RequestClaims } from '../src/db/request-context.ts';
 import type { Identity } from '../src/modules/auth/identity.ts';
+import type { RunningWorkers } from '../src/jobs/run-workers.ts';
 import type { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { accessTokenFor, createUser, type TestUser } from './auth-helpers.ts';
 import { eventually } from './smtp-test-server.ts';
-import { buildTestApp, createTestIdentity, createTestNotifications } from './test-app.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+  startTestJobs,
+} from './test-app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 const FAST = { pollIntervalMs: 100, heartbeatMs: 200 };
@@ -23,6 +29,7 @@ const STRONG = 'Un soir au cabaret 1925';
 describe('a manager and the paths to admin', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   let identity: Identity;
   let app: App;
   let admin: TestUser;
@@ -43,6 +50,7 @@ describe('a manager and the paths to admin', () => {
   });
   afterAll(async () => {
     await app?.close();
+    await jobs?.stop();
     await notifications?.stop();
     await database?.close();
   });
@@ -131,7 +139,7 @@ describe('a manager and the paths to admin', () => {
     expect(again.json().code).toBe('LINK_PURGED');
     expect((await notificationOf('withdrawn@example.com', 'staff_invitation')).secrets).toBeNull();
 
-    await notifications.startWorkers(FAST);
+    jobs = await startTestJobs(database, notifications, FAST);
     await eventually(
       async () =>
         (await notificationOf('owner.two@example.com', 'staff_invitation')).status === 'sent' &&

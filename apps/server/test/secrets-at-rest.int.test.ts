@@ -7,10 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import type { Identity } from '../src/modules/auth/identity.ts';
 import { createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
+import type { RunningWorkers } from '../src/jobs/run-workers.ts';
 import type { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { accessTokenFor, createUser, TEST_PASSWORD } from './auth-helpers.ts';
 import { eventually } from './smtp-test-server.ts';
-import { buildTestApp, createTestIdentity, createTestNotifications } from './test-app.ts';
+import {
+  buildTestApp,
+  createTestIdentity,
+  createTestNotifications,
+  startTestJobs,
+} from './test-app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 const STRONG = 'Un soir au cabaret 1925';
@@ -20,6 +26,7 @@ const LINK = /\/([a-z-]+)#token=([A-Za-z0-9_-]{43})/g;
 describe('emailed link tokens at rest', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   let identity: Identity;
   let app: App;
   let ip = 0;
@@ -32,6 +39,7 @@ describe('emailed link tokens at rest', () => {
   });
   afterAll(async () => {
     await app?.close();
+    await jobs?.stop();
     await notifications?.stop();
     await database?.close();
   });
@@ -90,7 +98,7 @@ describe('emailed link tokens at rest', () => {
   const pages = (links: Map<string, string>) => [...links.values()].sort();
 
   it('keeps no token in clear in any table, delivered or still queued', async () => {
-    await notifications.startWorkers(FAST);
+    jobs = await startTestJobs(database, notifications, FAST);
     const catalogue = await createTestCatalogue(database.owner);
 
     // A guest signs up (verification link).
@@ -169,7 +177,7 @@ describe('emailed link tokens at rest', () => {
         )
       ).rows[0]!;
     await eventually(async () => (await unsent()) === 0, { what: 'every email delivered' });
-    await notifications.stop();
+    await jobs?.stop();
     const queued = await call(
       'POST',
       '/api/staff/invitations',
@@ -188,7 +196,7 @@ describe('emailed link tokens at rest', () => {
     );
 
     // The queued one leaves too, so that its token can be read from the mailbox.
-    await notifications.startWorkers(FAST);
+    jobs = await startTestJobs(database, notifications, FAST);
     await eventually(async () => (await unsent()) === 0, { what: 'the queued email delivered' });
     const links = await deliveredLinks();
     expect(pages(links)).toEqual([

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { buildApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadSecretBox, type SecretBox } from '../src/lib/secret-box.ts';
+import { startJobs } from '../src/jobs/jobs.ts';
+import type { RunningWorkers } from '../src/jobs/run-workers.ts';
 import { createIdentity, type Identity } from '../src/modules/auth/identity.ts';
 import { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { openSecrets } from '../src/services/notifications/notification-secrets.ts';
@@ -13,6 +15,8 @@ import { silentLogger } from './test-database.ts';
 
 /** Each test's secret box, shared by its notification service and its identity (as in server.ts). */
 const boxes = new WeakMap<NotificationService, SecretBox>();
+/** The queue's concurrency each test configured (WORKER_CONCURRENCY). */
+const concurrencies = new WeakMap<NotificationService, number>();
 
 /** A notification service on a test database, with its own data folder (local mailbox, keys). */
 export async function createTestNotifications(
@@ -25,12 +29,31 @@ export async function createTestNotifications(
   const notifications = await NotificationService.create({
     config,
     serviceDb: database.serviceDb,
-    ownerUrl: database.ownerUrl,
     logger: silentLogger,
     box,
   });
   boxes.set(notifications, box);
+  concurrencies.set(notifications, config.notifications.concurrency);
   return notifications;
+}
+
+/** The queue's workers (every task of jobs/jobs.ts) on a test database, as server.ts starts them. */
+export function startTestJobs(
+  database: Pick<TestDatabase, 'serviceDb' | 'ownerUrl'>,
+  notifications: NotificationService,
+  timings: { pollIntervalMs?: number; heartbeatMs?: number; staleAfterMs?: number } = {},
+): Promise<RunningWorkers> {
+  const concurrency = concurrencies.get(notifications);
+  if (concurrency === undefined)
+    throw new Error('not a notification service of createTestNotifications');
+  return startJobs({
+    ownerUrl: database.ownerUrl,
+    concurrency,
+    serviceDb: database.serviceDb,
+    notifications,
+    logger: silentLogger,
+    ...timings,
+  });
 }
 
 export function testSecretBox(notifications: NotificationService): SecretBox {

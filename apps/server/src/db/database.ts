@@ -1,5 +1,7 @@
 // Opens the database the server runs on: the embedded PostgreSQL by default, or the one named by
 // DATABASE_URL; migrates it as the owner, then serves through the least-privileged API role.
+// Schemas that belong to layers above (the job queue's: jobs/queue-schema.ts) are migrated by a
+// function the process passes in: db/ imports nothing above it (ADR 0022).
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { Logger } from 'pino';
@@ -9,7 +11,6 @@ import {
   startEmbeddedPostgres,
   type EmbeddedPostgres,
 } from './embedded-postgres.ts';
-import { migrateQueue } from '../services/notifications/queue/queue-schema.ts';
 import { DatabaseAvailability } from './availability.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
@@ -18,6 +19,9 @@ import { apiRoleUrl, assertLeastPrivilege, ensureApiRole, ownerSecret } from './
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
+
+/** Migrates another schema as the owner, after ours (the job queue's: jobs/queue-schema.ts). */
+export type SchemaMigration = (ownerUrl: string, logger: Logger) => Promise<void>;
 
 export interface DatabaseHandle {
   /** API role; every request goes through withRequestContext on it. */
@@ -43,13 +47,21 @@ export function createDb(pool: pg.Pool): Db {
 }
 
 /**
- * Brings a database to the current schema, as its owner: our migrations, then the queue's
- * (graphile-worker), then the API login role. Safe to run from several instances at once.
+ * Brings a database to the current schema, as its owner: our migrations, then the others the
+ * process needs (the queue's), then the API login role. Safe to run from several instances at once.
  */
-export async function prepareDatabase(ownerUrl: string, logger: Logger): Promise<void> {
-  await migrate(ownerUrl, logger);
-  await migrateQueue(ownerUrl, logger);
+export async function prepareDatabase(
+  ownerUrl: string,
+  logger: Logger,
+  schemas: readonly SchemaMigration[] = [],
+): Promise<void> {
+  await migrateAll(ownerUrl, logger, schemas);
   await ensureApiRole(ownerUrl);
+}
+
+async function migrateAll(ownerUrl: string, logger: Logger, schemas: readonly SchemaMigration[]) {
+  await migrate(ownerUrl, logger);
+  for (const migrateSchema of schemas) await migrateSchema(ownerUrl, logger);
 }
 
 /** A pool of sessions that start as service_role, for jobs that are not requests. */
@@ -71,12 +83,15 @@ export function createServicePool(
 
 /**
  * `embedded: 'attach'` is for a worker process beside a running server: it uses the server's
- * embedded cluster instead of starting one.
+ * embedded cluster instead of starting one. `schemas`: see prepareDatabase.
  */
 export async function openDatabase(
   config: Config,
   logger: Logger,
-  { embedded: mode = 'start' }: { embedded?: 'start' | 'attach' } = {},
+  {
+    embedded: mode = 'start',
+    schemas = [],
+  }: { embedded?: 'start' | 'attach'; schemas?: readonly SchemaMigration[] } = {},
 ): Promise<DatabaseHandle> {
   const embedded = config.databaseUrl
     ? undefined
@@ -86,10 +101,9 @@ export async function openDatabase(
   try {
     const ownerUrl = config.databaseUrl ?? embedded!.url;
     if (config.databaseAppUrl) {
-      await migrate(ownerUrl, logger);
-      await migrateQueue(ownerUrl, logger);
+      await migrateAll(ownerUrl, logger, schemas);
     } else {
-      await prepareDatabase(ownerUrl, logger);
+      await prepareDatabase(ownerUrl, logger, schemas);
       if (!ownerSecret(ownerUrl)) {
         logger.warn(
           'DATABASE_URL carries no password: the API role password derived from it is not secret; set DATABASE_APP_URL',

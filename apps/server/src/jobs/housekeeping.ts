@@ -1,29 +1,13 @@
-// Recurring jobs of the queue's cron (graphile-worker runs each occurrence once across every
-// instance): hourly housekeeping (ended rate-limit windows, expired links and manage links, sessions idle past their
-// life), and every minute the expiry of lapsed holds.
+// The hourly housekeeping (scheduled in jobs.ts): ended rate-limit windows, expired links and
+// manage links, spent second-factor challenges, sessions idle past their life.
 import { sql } from 'kysely';
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
 import { withServiceContext } from '../db/request-context.ts';
-import { expireHolds } from '../modules/booking/booking.service.ts';
 
-export const HOUSEKEEPING_TASK = 'housekeeping';
-/** Minute 17 of every hour: away from the top of the hour, when reminders will go out. */
-export const HOUSEKEEPING_SCHEDULE = '17 * * * *';
 /** A session unused for this long ends (its refresh cookie would expire at the same age). */
 export const SESSION_IDLE_DAYS = 30;
-
-export const EXPIRE_HOLDS_TASK = 'expire_holds';
-/** Every minute: a lapsed hold's places are free again within a minute, with no request. */
-export const EXPIRE_HOLDS_SCHEDULE = '* * * * *';
-
-export function expireHoldsTask(db: Db, logger: Logger): Task {
-  return async () => {
-    const expired = await expireHolds(db);
-    if (expired > 0) logger.info({ expired }, 'holds expired');
-  };
-}
 
 export async function runHousekeeping(
   db: Db,

@@ -10,7 +10,7 @@ import {
   type WorkerEvents,
 } from 'graphile-worker';
 import type { Logger } from 'pino';
-import { createPool } from '../../../db/pool.ts';
+import { createPool } from '../db/pool.ts';
 import { graphileLogger } from './queue-logger.ts';
 import { startHeartbeat } from './worker-heartbeat.ts';
 

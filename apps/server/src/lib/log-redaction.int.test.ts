@@ -68,7 +68,6 @@ describe('log redaction', () => {
     notifications = await NotificationService.create({
       config,
       serviceDb: database.serviceDb,
-      ownerUrl: database.ownerUrl,
       logger,
       box,
     });

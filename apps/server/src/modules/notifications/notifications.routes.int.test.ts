@@ -11,12 +11,14 @@ import {
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.ts';
+import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { accessTokenFor, createUser } from '../../../test/auth-helpers.ts';
 import {
   buildTestApp,
   createTestIdentity,
   createTestNotifications,
+  startTestJobs,
 } from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
@@ -24,6 +26,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 describe('staff notification endpoints', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   let app: App;
   let inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
   let asAdmin: (options: InjectOptions) => Promise<LightMyRequestResponse>;
@@ -32,7 +35,7 @@ describe('staff notification endpoints', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     notifications = await createTestNotifications(database); // no SMTP_URL: local mailbox
-    await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
+    jobs = await startTestJobs(database, notifications, { pollIntervalMs: 100, heartbeatMs: 200 });
     const identity = await createTestIdentity(database, notifications);
     app = await buildTestApp(database, { notifications, identity });
     const boss = await createUser(database, { email: 'm@example.com', roles: ['manager'] });
@@ -49,6 +52,7 @@ describe('staff notification endpoints', () => {
   });
   afterAll(async () => {
     await app.close();
+    await jobs?.stop();
     await notifications.stop();
     await database.close();
   });

@@ -1,15 +1,17 @@
 // Attachments drawn by the worker at send time: the write path enqueues a reference, the worker's
 // provider renders the files, and the email leaves with them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNotifications } from '../../../test/test-app.ts';
+import { createTestNotifications, startTestJobs } from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService } from './notification-service.ts';
 import { sampleData } from './templates/render.ts';
 
 describe('attachments rendered by the worker', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   const asked: Record<string, string>[] = [];
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -24,9 +26,10 @@ describe('attachments rendered by the worker', () => {
         },
       ];
     });
-    await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
+    jobs = await startTestJobs(database, notifications, { pollIntervalMs: 100, heartbeatMs: 200 });
   });
   afterAll(async () => {
+    await jobs?.stop();
     await notifications.stop();
     await database.close();
   });

@@ -1,7 +1,10 @@
 // The notification service as the rest of the server sees it: enqueue inside a transaction,
-// staff operations on the delivery log, template previews, the local mailbox, and the workers.
+// staff operations on the delivery log, template previews, the local mailbox, and the delivery
+// task that the queue's workers run (jobs/jobs.ts). It sends messages and knows nothing of what
+// they are about.
 import { randomUUID } from 'node:crypto';
 import { NOTIFICATION_STATUSES } from '@ladiva/contract/notifications';
+import type { Task } from 'graphile-worker';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
@@ -21,15 +24,6 @@ import { normalisePhone } from './channels/sms/phone.ts';
 import { deliverNotificationTask } from './deliver-notification.ts';
 import { assertSeparate, sealSecrets, type NotificationSecrets } from './notification-secrets.ts';
 import * as repository from './notifications.repository.ts';
-import {
-  EXPIRE_HOLDS_SCHEDULE,
-  EXPIRE_HOLDS_TASK,
-  expireHoldsTask,
-  HOUSEKEEPING_SCHEDULE,
-  HOUSEKEEPING_TASK,
-  housekeepingTask,
-} from '../housekeeping.ts';
-import { startWorkers, type RunningWorkers } from './queue/run-workers.ts';
 import type { Locale, TemplateKind, VenueBranding } from './templates/render.ts';
 
 export interface NotifyInput {
@@ -57,7 +51,6 @@ export interface NotificationServiceOptions {
   config: Pick<Config, 'dataDir' | 'publicUrl' | 'notifications'>;
   /** Service-role sessions. */
   serviceDb: Db;
-  ownerUrl: string;
   logger: Logger;
   /** Seals the notifications' secrets; the same keys as the identity's (loaded once per process). */
   box: SecretBox;
@@ -67,8 +60,6 @@ export interface NotificationServiceOptions {
 export type ResendOutcome = 'resent' | 'not_found' | 'not_resendable' | 'secrets_purged';
 
 export class NotificationService {
-  private workers: RunningWorkers | undefined;
-
   private constructor(
     private readonly options: NotificationServiceOptions,
     readonly channels: Channels,
@@ -128,47 +119,22 @@ export class NotificationService {
     return { ...venue, publicUrl: this.options.config.publicUrl };
   }
 
-  async startWorkers(
-    overrides: { heartbeatMs?: number; staleAfterMs?: number; pollIntervalMs?: number } = {},
-  ) {
-    const { config, serviceDb, ownerUrl, logger } = this.options;
-    this.workers = await startWorkers({
-      ownerUrl,
-      concurrency: config.notifications.concurrency,
+  /** The queue's deliver_notification task: one notification, sent once (deliver-notification.ts). */
+  deliveryTask(): Task {
+    const { config, serviceDb, logger } = this.options;
+    return deliverNotificationTask({
+      db: serviceDb,
+      channels: this.channels.channels,
+      venue: () => this.venueBranding(),
+      smsDailyLimit: config.notifications.smsDailyLimit,
+      attachmentProviders: this.attachmentProviders,
+      box: this.options.box,
       logger,
-      ...overrides,
-      cronItems: [
-        {
-          task: HOUSEKEEPING_TASK,
-          match: HOUSEKEEPING_SCHEDULE,
-          identifier: HOUSEKEEPING_TASK,
-          options: { backfillPeriod: 0 },
-        },
-        {
-          task: EXPIRE_HOLDS_TASK,
-          match: EXPIRE_HOLDS_SCHEDULE,
-          identifier: EXPIRE_HOLDS_TASK,
-          options: { backfillPeriod: 0 },
-        },
-      ],
-      taskList: {
-        [HOUSEKEEPING_TASK]: housekeepingTask(serviceDb, logger),
-        [EXPIRE_HOLDS_TASK]: expireHoldsTask(serviceDb, logger),
-        deliver_notification: deliverNotificationTask({
-          db: serviceDb,
-          channels: this.channels.channels,
-          venue: () => this.venueBranding(),
-          smsDailyLimit: config.notifications.smsDailyLimit,
-          attachmentProviders: this.attachmentProviders,
-          box: this.options.box,
-          logger,
-        }),
-      },
     });
   }
 
+  /** Closes the channels; stop the queue's workers first (they finish the messages in hand). */
   async stop(): Promise<void> {
-    await this.workers?.stop();
     this.channels.close();
   }
 

@@ -2,7 +2,7 @@
 // transaction commits, never when it rolls back, retried through an outage, dead after its attempts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withServiceContext } from '../../db/request-context.ts';
-import { createTestNotifications, testSecretBox } from '../../../test/test-app.ts';
+import { createTestNotifications, startTestJobs, testSecretBox } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import {
   eventually,
@@ -10,6 +10,7 @@ import {
   type TestSmtpServer,
 } from '../../../test/smtp-test-server.ts';
 import { messageIdFor } from './channels/email/email-options.ts';
+import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService, NotifyInput } from './notification-service.ts';
 import { openSecrets } from './notification-secrets.ts';
 import { sampleData } from './templates/render.ts';
@@ -29,6 +30,7 @@ describe('notification queue over SMTP', () => {
   let database: TestDatabase;
   let smtp: TestSmtpServer;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -37,9 +39,10 @@ describe('notification queue over SMTP', () => {
       SMTP_URL: smtp.url,
       NOTIFY_MAX_ATTEMPTS: '2',
     });
-    await notifications.startWorkers(FAST);
+    jobs = await startTestJobs(database, notifications, FAST);
   });
   afterAll(async () => {
+    await jobs?.stop();
     await notifications.stop();
     await smtp.close();
     await database.close();

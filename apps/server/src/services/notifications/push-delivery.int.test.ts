@@ -6,17 +6,19 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNotifications } from '../../../test/test-app.ts';
+import { createTestNotifications, startTestJobs } from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { PlainTcpAgent } from './channels/push/push-service.fixture.ts';
 import { WebPushChannel } from './channels/push/web-push-channel.ts';
+import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService } from './notification-service.ts';
 import { sampleData } from './templates/render.ts';
 
 describe('push notifications through the queue', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   let service: http.Server;
   let base: string;
 
@@ -37,9 +39,10 @@ describe('push notifications through the queue', () => {
       vapid: { subject: 'mailto:ops@example.com', ...webpush.generateVAPIDKeys() },
       agent: new PlainTcpAgent(),
     });
-    await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
+    jobs = await startTestJobs(database, notifications, { pollIntervalMs: 100, heartbeatMs: 200 });
   });
   afterAll(async () => {
+    await jobs?.stop();
     await notifications.stop();
     await new Promise((resolve) => service.close(resolve));
     await database.close();

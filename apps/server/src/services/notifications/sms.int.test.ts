@@ -1,9 +1,10 @@
 // SMS through the queue, with no provider configured (the local mailbox stands in): numbers in
 // E.164, opt-outs honoured, the daily cap enforced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNotifications } from '../../../test/test-app.ts';
+import { createTestNotifications, startTestJobs } from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService, NotifyInput } from './notification-service.ts';
 import { sampleData } from './templates/render.ts';
 
@@ -18,15 +19,17 @@ const sms = (recipient: string): NotifyInput => ({
 describe('SMS notifications', () => {
   let database: TestDatabase;
   let notifications: NotificationService;
+  let jobs: RunningWorkers | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     notifications = await createTestNotifications(database, {
       SMS_DAILY_LIMIT: '2',
       NOTIFY_MAX_ATTEMPTS: '1',
     });
-    await notifications.startWorkers({ pollIntervalMs: 100, heartbeatMs: 200 });
+    jobs = await startTestJobs(database, notifications, { pollIntervalMs: 100, heartbeatMs: 200 });
   });
   afterAll(async () => {
+    await jobs?.stop();
     await notifications.stop();
     await database.close();
   });
