@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
-import { createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
+import { createTestCatalogue } from '../test/test-catalogue.ts';
 import { openBenchApp, openBenchDatabase, percentile } from './bench-database.ts';
 import type { BuyersInput, BuyersResult } from './rush-buyers.ts';
 

@@ -18,7 +18,7 @@ import {
   type RunningServer,
 } from '../../../test/spawn-server.ts';
 import { EMBEDDED_DATABASE } from '../src/db/embedded-postgres.ts';
-import { countersAndLines, createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
+import { countersAndLines, createTestCatalogue } from './test-catalogue.ts';
 import { startSale, type Answer, type Sale } from './sale.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';

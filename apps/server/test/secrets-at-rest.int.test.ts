@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
 import type { Identity } from '../src/modules/auth/identity.ts';
-import { createTestCatalogue } from '../src/modules/booking/test-catalogue.ts';
+import { createTestCatalogue } from './test-catalogue.ts';
 import type { RunningWorkers } from '../src/jobs/run-workers.ts';
 import type { NotificationService } from '../src/services/notifications/notification-service.ts';
 import { accessTokenFor, createUser, TEST_PASSWORD } from './auth-helpers.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
-import { createTestCatalogue } from '../modules/booking/test-catalogue.ts';
+import { createTestCatalogue } from '../../test/test-catalogue.ts';
 import { runHousekeeping } from './housekeeping.ts';
 
 describe('housekeeping', () => {

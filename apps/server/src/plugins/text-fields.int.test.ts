@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app.ts';
 import { issueViewToken } from '../modules/auth/challenge-tokens.ts';
 import type { Identity } from '../modules/auth/identity.ts';
-import { createTestCatalogue, type TestCatalogue } from '../modules/booking/test-catalogue.ts';
+import { createTestCatalogue, type TestCatalogue } from '../../test/test-catalogue.ts';
 import { accessTokenFor, createUser } from '../../test/auth-helpers.ts';
 import { buildTestApp, createTestIdentity, createTestNotifications } from '../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';

@@ -17,7 +17,7 @@ import {
   countersAndLines,
   createTestCatalogue,
   type TestCatalogue,
-} from '../booking/test-catalogue.ts';
+} from '../../../test/test-catalogue.ts';
 
 const guestClaims = (sub: string): RequestClaims => ({
   role: 'authenticated',

@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 import type { App } from '../../app.ts';
 import type { RequestClaims } from '../../db/request-context.ts';
 import { confirmBooking, createHold } from '../booking/booking.service.ts';
-import { createTestCatalogue, type TestCatalogue } from '../booking/test-catalogue.ts';
+import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 
 const customerId = (email: string) =>
   createHash('sha256').update(email.trim().toLowerCase()).digest('hex');

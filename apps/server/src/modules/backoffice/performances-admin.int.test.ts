@@ -15,7 +15,7 @@ import {
   countersAndLines,
   createTestCatalogue,
   type TestCatalogue,
-} from '../booking/test-catalogue.ts';
+} from '../../../test/test-catalogue.ts';
 
 const parisClock = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', {

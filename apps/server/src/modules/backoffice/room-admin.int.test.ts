@@ -12,7 +12,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import { confirmBooking, createHold } from '../booking/booking.service.ts';
-import { createTestCatalogue, type TestCatalogue } from '../booking/test-catalogue.ts';
+import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 
 describe('the room API', () => {
   let database: TestDatabase;

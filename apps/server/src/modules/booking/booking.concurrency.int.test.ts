@@ -14,7 +14,11 @@ import { withServiceContext, type RequestClaims } from '../../db/request-context
 import { AppError } from '../../lib/app-error.ts';
 import { newBookingReference } from './booking-reference.ts';
 import { cancelBooking, confirmBooking, createHold } from './booking.service.ts';
-import { countersAndLines, createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
+import {
+  countersAndLines,
+  createTestCatalogue,
+  type TestCatalogue,
+} from '../../../test/test-catalogue.ts';
 
 const BUYERS = 200;
 const CAPACITY = 50;

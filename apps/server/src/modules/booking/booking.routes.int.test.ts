@@ -17,7 +17,7 @@ import type { App } from '../../app.ts';
 import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import type { Identity } from '../auth/identity.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './booking-emails.ts';
-import { createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
+import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 import { verifyTicketToken } from './ticket-token.ts';
 
 const contact = { name: 'Ada Lovelace', email: 'ada@example.com' };

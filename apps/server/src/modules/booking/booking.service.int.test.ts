@@ -17,7 +17,11 @@ import {
   expireHolds,
   type CreateHoldInput,
 } from './booking.service.ts';
-import { countersAndLines, createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
+import {
+  countersAndLines,
+  createTestCatalogue,
+  type TestCatalogue,
+} from '../../../test/test-catalogue.ts';
 
 const anon: RequestClaims = { role: 'anon' };
 const guest = (sub: string): RequestClaims => ({

@@ -14,7 +14,11 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 import type { App } from '../../app.ts';
 import type { RequestClaims } from '../../db/request-context.ts';
 import { createHold, type CreateHoldInput } from './booking.service.ts';
-import { countersAndLines, createTestCatalogue, type TestCatalogue } from './test-catalogue.ts';
+import {
+  countersAndLines,
+  createTestCatalogue,
+  type TestCatalogue,
+} from '../../../test/test-catalogue.ts';
 
 const anon: RequestClaims = { role: 'anon' };
 

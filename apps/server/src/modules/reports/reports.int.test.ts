@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 import type { App } from '../../app.ts';
 import { withRequestContext, type RequestClaims } from '../../db/request-context.ts';
 import { cancelBooking, confirmBooking, createHold } from '../booking/booking.service.ts';
-import { createTestCatalogue, type TestCatalogue } from '../booking/test-catalogue.ts';
+import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 import { parisDay } from './paris-days.ts';
 
 const MENU = {

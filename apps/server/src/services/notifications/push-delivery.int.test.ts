@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestNotifications, startTestJobs } from '../../../test/test-app.ts';
 import { eventually } from '../../../test/smtp-test-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { PlainTcpAgent } from './channels/push/push-service.fixture.ts';
+import { PlainTcpAgent } from '../../../test/push-service.fixture.ts';
 import { WebPushChannel } from './channels/push/web-push-channel.ts';
 import type { RunningWorkers } from '../../jobs/run-workers.ts';
 import type { NotificationService } from './notification-service.ts';

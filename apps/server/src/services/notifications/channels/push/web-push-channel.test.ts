@@ -9,7 +9,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import webpush from 'web-push';
 import type { OutgoingMessage } from '../channel.ts';
 import { PermanentDeliveryError, SubscriptionGoneError } from '../channel.ts';
-import { PlainTcpAgent, verifyVapidAuthorization } from './push-service.fixture.ts';
+import {
+  PlainTcpAgent,
+  verifyVapidAuthorization,
+} from '../../../../../test/push-service.fixture.ts';
 import { WebPushChannel, type WebPushConfig } from './web-push-channel.ts';
 
 interface Received {
