@@ -9,7 +9,7 @@ import { createDb } from '../src/db/database.ts';
 import { createPool } from '../src/db/pool.ts';
 import type { RequestClaims } from '../src/db/request-context.ts';
 import { apiRoleUrl } from '../src/db/roles.ts';
-import { createSeason } from '../src/modules/backoffice/performances-admin.service.ts';
+import { createSeason } from '../src/modules/catalogue/performances-admin.service.ts';
 import { openBenchDatabase } from './bench-database.ts';
 
 const BUDGET_MS = 5_000;

@@ -13,7 +13,7 @@ import { loggerOptions } from './lib/logger.ts';
 import { loadSecretBox } from './lib/secret-box.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
 import { createIdentity } from './modules/auth/identity.ts';
-import { seedOnFirstStart } from './modules/booking/first-start-seed.ts';
+import { seedOnFirstStart } from './db/first-start-seed.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 function readConfig(): Config {

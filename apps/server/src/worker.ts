@@ -10,7 +10,7 @@ import { migrateQueue } from './jobs/queue-schema.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { loadSecretBox } from './lib/secret-box.ts';
 import { createIdentity } from './modules/auth/identity.ts';
-import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
+import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/bookings/booking-emails.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 const config = loadConfig();

@@ -5,7 +5,7 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
-import { expireHoldsTask } from '../modules/booking/expire-holds.task.ts';
+import { expireHoldsTask } from '../modules/bookings/expire-holds.task.ts';
 import type { NotificationService } from '../services/notifications/notification-service.ts';
 import { housekeepingTask } from './housekeeping.ts';
 import { startWorkers, type RunningWorkers } from './run-workers.ts';
@@ -13,7 +13,7 @@ import { startWorkers, type RunningWorkers } from './run-workers.ts';
 export const TASKS = {
   /** One notification, sent once (services/notifications/deliver-notification.ts). */
   deliverNotification: 'deliver_notification',
-  /** Lapsed holds free their places (modules/booking/expire-holds.task.ts). */
+  /** Lapsed holds free their places (modules/bookings/expire-holds.task.ts). */
   expireHolds: 'expire_holds',
   /** Expired links, windows, challenges and idle sessions are removed (housekeeping.ts). */
   housekeeping: 'housekeeping',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LINK_PAGES, linkUrl } from '../auth/auth-links.ts';
-import { manageUrl } from '../booking/manage-links.ts';
+import { manageUrl } from '../bookings/manage-links.ts';
 import { isOnlyRecipient, linkMasker, MASKED_TOKEN } from './mailbox-redaction.ts';
 
 /** One text masked on its own. */

@@ -12,7 +12,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import { withRequestContext, type RequestClaims } from '../../db/request-context.ts';
-import { cancelBooking, confirmBooking, createHold } from '../booking/booking.service.ts';
+import { cancelBooking, confirmBooking, createHold } from '../bookings/booking.service.ts';
 import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 import { parisDay } from './paris-days.ts';
 

@@ -17,7 +17,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { sendCsv, wantsCsv } from './csv.ts';
-import { kitchenSheet } from './kitchen.service.ts';
+import { kitchenSheet } from '../kitchen/kitchen.service.ts';
 import {
   KITCHEN_COLUMNS,
   kitchenCsvRows,

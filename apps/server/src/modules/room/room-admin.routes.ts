@@ -8,7 +8,7 @@ import {
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { BOOKING_STAFF_ACCESS } from './bookings-admin.routes.ts';
+import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.routes.ts';
 import type { RoomAdminService } from './room-admin.service.ts';
 
 const errors = {

@@ -10,8 +10,8 @@ import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
-import { isBookingStaff, LOCK_TIMEOUT } from '../booking/booking.service.ts';
-import { lockAllocation } from '../booking/table-assignment.ts';
+import { isBookingStaff, LOCK_TIMEOUT } from '../bookings/booking.service.ts';
+import { lockAllocation } from '../bookings/table-assignment.ts';
 import * as repository from './room-admin.repository.ts';
 
 const tableFull = (message = 'These tables do not have enough free seats for this party.') =>

@@ -20,7 +20,12 @@ import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import type { BookingsAdminService } from './bookings-admin.service.ts';
-import { BOOKING_COLUMNS, CSV_NOTE, exportDay, LIST_EXPORT_LIMIT } from './list-exports.ts';
+import {
+  BOOKING_COLUMNS,
+  CSV_NOTE,
+  exportDay,
+  LIST_EXPORT_LIMIT,
+} from '../reports/list-exports.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 503);
 const tags = ['admin: bookings'];

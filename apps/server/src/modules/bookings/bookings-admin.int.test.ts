@@ -12,7 +12,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import type { RequestClaims } from '../../db/request-context.ts';
-import { confirmBooking, createHold } from '../booking/booking.service.ts';
+import { confirmBooking, createHold } from './booking.service.ts';
 import {
   countersAndLines,
   createTestCatalogue,

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { createHold } from './booking.service.ts';
-import { seedDemoCatalogue } from './demo-seed.ts';
+import { createHold } from '../bookings/booking.service.ts';
+import { seedDemoCatalogue } from '../../db/demo-seed.ts';
 
 describe('the public catalogue', () => {
   let database: TestDatabase;

@@ -3,7 +3,7 @@
 // the caller's claims themselves: the kitchen has no read policy on bookings.
 import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
-import { dayEnd, dayStart } from './paris-days.ts';
+import { dayEnd, dayStart } from '../reports/paris-days.ts';
 
 export type KitchenTarget = { performanceId: string } | { date: string };
 

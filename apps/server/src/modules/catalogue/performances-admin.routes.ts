@@ -18,10 +18,15 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { userClaims } from '../../plugins/request-claims.ts';
-import type { BookingMail } from '../booking/booking-emails.ts';
+import type { BookingMail } from '../bookings/booking-emails.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import { adminErrors, CATALOGUE_READERS, CATALOGUE_WRITERS } from './catalogue-admin.routes.ts';
-import { CSV_NOTE, exportDay, LIST_EXPORT_LIMIT, performanceColumns } from './list-exports.ts';
+import {
+  CSV_NOTE,
+  exportDay,
+  LIST_EXPORT_LIMIT,
+  performanceColumns,
+} from '../reports/list-exports.ts';
 import * as service from './performances-admin.service.ts';
 
 export const performancesAdminRoutes: FastifyPluginAsyncZod<{

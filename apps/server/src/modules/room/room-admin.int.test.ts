@@ -11,7 +11,7 @@ import {
 } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
-import { confirmBooking, createHold } from '../booking/booking.service.ts';
+import { confirmBooking, createHold } from '../bookings/booking.service.ts';
 import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 
 describe('the room API', () => {

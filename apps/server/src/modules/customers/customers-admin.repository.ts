@@ -4,7 +4,7 @@
 import type { CustomerListQuery } from '@ladiva/contract/backoffice-bookings';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
-import { likeContains } from './bookings-admin.repository.ts';
+import { likeContains } from '../bookings/bookings-admin.repository.ts';
 
 /** Erased customers keep their bookings (accounting) under this domain: not customers any more. */
 export const ERASED_DOMAIN = '@erased.invalid';

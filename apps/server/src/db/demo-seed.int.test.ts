@@ -1,7 +1,7 @@
 // The demo catalogue: realistic, idempotent, and bookable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { createHold } from './booking.service.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import { createHold } from '../modules/bookings/booking.service.ts';
 import { seedDemoCatalogue } from './demo-seed.ts';
 
 describe('the demo catalogue', () => {

@@ -2,9 +2,9 @@
 // natural key (codes, slugs, labels, a show's start), and inserts skip what exists, so running it
 // again adds only what is missing (e.g. the performances of newly reached dates).
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { withServiceContext, type Tx } from '../../db/request-context.ts';
-import type { TableShape } from '../../db/schema.ts';
+import type { Db } from './database.ts';
+import { withServiceContext, type Tx } from './request-context.ts';
+import type { TableShape } from './schema.ts';
 
 interface ZoneSeed {
   code: string;

@@ -14,8 +14,8 @@ import type { Db } from '../../db/database.ts';
 import { withRequestContext, type Tx } from '../../db/request-context.ts';
 import { notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
-import type { BookingMail } from '../booking/booking-emails.ts';
-import * as engine from '../booking/booking.service.ts';
+import type { BookingMail } from './booking-emails.ts';
+import * as engine from './booking.service.ts';
 import * as repository from './bookings-admin.repository.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -3,8 +3,8 @@
 // that matches its filters up to LIST_EXPORT_LIMIT (the total is sent in X-Total-Count).
 import type { AdminBooking, CustomerSummary } from '@ladiva/contract/backoffice-bookings';
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
-import type { CsvColumn } from '../reports/csv.ts';
-import { euros, parisTime } from '../reports/report-exports.ts';
+import type { CsvColumn } from './csv.ts';
+import { euros, parisTime } from './report-exports.ts';
 
 /** The most rows one export holds; beyond it the staff narrow the filters. */
 export const LIST_EXPORT_LIMIT = 10_000;

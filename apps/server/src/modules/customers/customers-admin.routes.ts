@@ -15,9 +15,14 @@ import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { requestMeta } from '../auth/auth.routes.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
-import { BOOKING_STAFF_ACCESS } from './bookings-admin.routes.ts';
+import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.routes.ts';
 import type { CustomersAdminService } from './customers-admin.service.ts';
-import { CSV_NOTE, CUSTOMER_COLUMNS, exportDay, LIST_EXPORT_LIMIT } from './list-exports.ts';
+import {
+  CSV_NOTE,
+  CUSTOMER_COLUMNS,
+  exportDay,
+  LIST_EXPORT_LIMIT,
+} from '../reports/list-exports.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['admin: customers'];

@@ -14,8 +14,8 @@ import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
 import { eraseAccountRecords } from '../auth/account.service.ts';
 import type { RequestMeta } from '../auth/auth.service.ts';
-import { customerBookingRows } from './bookings-admin.repository.ts';
-import { loadDetail, toAdminBooking } from './bookings-admin.service.ts';
+import { customerBookingRows } from '../bookings/bookings-admin.repository.ts';
+import { loadDetail, toAdminBooking } from '../bookings/bookings-admin.service.ts';
 import * as repository from './customers-admin.repository.ts';
 
 const PROFILE_BOOKINGS = 200;

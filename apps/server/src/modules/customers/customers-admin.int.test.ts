@@ -13,7 +13,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import type { RequestClaims } from '../../db/request-context.ts';
-import { confirmBooking, createHold } from '../booking/booking.service.ts';
+import { confirmBooking, createHold } from '../bookings/booking.service.ts';
 import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 
 const customerId = (email: string) =>

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/database.ts';
+import type { Config } from '../config.ts';
+import type { Db } from './database.ts';
 import { seedDemoCatalogue } from './demo-seed.ts';
 
 export const DEMO_MARKER = '.demo-catalogue';

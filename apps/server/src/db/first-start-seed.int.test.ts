@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../test/test-database.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { silentLogger } from '../../test/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { seedOnFirstStart } from './first-start-seed.ts';
 
 const countShows = async (database: TestDatabase) =>
