@@ -23,26 +23,26 @@ import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
-import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/bookings/booking-emails.ts';
+import {
+  TICKET_ATTACHMENTS,
+  ticketAttachments,
+  type BookingMail,
+} from './modules/bookings/booking-emails.ts';
 import { bookingRoutes } from './modules/bookings/booking.routes.ts';
-import { catalogueAdminRoutes } from './modules/catalogue/catalogue-admin.routes.ts';
-import { performancesAdminRoutes } from './modules/catalogue/performances-admin.routes.ts';
 import { bookingsAdminRoutes } from './modules/bookings/bookings-admin.routes.ts';
-import { BookingsAdminService } from './modules/bookings/bookings-admin.service.ts';
-import { customersAdminRoutes } from './modules/customers/customers-admin.routes.ts';
-import { CustomersAdminService } from './modules/customers/customers-admin.service.ts';
-import { roomAdminRoutes } from './modules/room/room-admin.routes.ts';
-import { RoomAdminService } from './modules/room/room-admin.service.ts';
+import { catalogueAdminRoutes } from './modules/catalogue/catalogue-admin.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { performancesAdminRoutes } from './modules/catalogue/performances-admin.routes.ts';
+import { customersAdminRoutes } from './modules/customers/customers-admin.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { kitchenRoutes } from './modules/kitchen/kitchen.routes.ts';
 import { mailboxRoutes } from './modules/notifications/mailbox.routes.ts';
-import { MailboxService } from './modules/notifications/mailbox.service.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/notifications/push.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { roomAdminRoutes } from './modules/room/room-admin.routes.ts';
 import { createStorageDriver } from './modules/storage/create-storage.ts';
 import { storageRoutes } from './modules/storage/storage.routes.ts';
-import { StorageService } from './modules/storage/storage.service.ts';
 import { venueRoutes } from './modules/venue/venue.routes.ts';
 import { registerErrorHandlers } from './plugins/error-handler.ts';
 import { openApi } from './plugins/openapi.ts';
@@ -156,56 +156,49 @@ export async function buildApp({
     ticketAttachments(serviceDb, { keys: identity.keys, issuer: identity.issuer }),
   );
 
-  // Posters and exports: DATA_DIR/storage or S3, behind one interface (ADR 0012).
-  const storage = new StorageService(db, createStorageDriver(config), app.log);
+  // Dependency injection, one style (ADR 0020): each module's routes plugin receives the shared
+  // parts it needs — the database handles, the process's services (identity, notifications), and
+  // the few values below — always under the same names, and builds its own services from them.
+  // app.ts builds no module's service.
+  /** What the booking engine needs to send its emails (booking-emails.ts). */
+  const mail: BookingMail = {
+    notifications,
+    tickets: { keys: identity.keys, issuer: identity.issuer },
+    publicUrl: config.publicUrl,
+  };
+  const tokens = { keys: identity.keys, issuer: identity.issuer, audience: identity.audience };
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { pool });
       await api.register(venueRoutes, { db });
+      // Catalogue: the guest's shows and dates, the staff's shows, formulas, zones and tables,
+      // performances and seasons.
       await api.register(catalogueRoutes, { db });
-      await api.register(bookingRoutes, {
-        db,
-        keys: identity.keys,
-        issuer: identity.issuer,
-        audience: identity.audience,
-        mail: {
-          notifications,
-          tickets: { keys: identity.keys, issuer: identity.issuer },
-          publicUrl: config.publicUrl,
-        },
-      });
+      await api.register(catalogueAdminRoutes, { db });
+      await api.register(performancesAdminRoutes, { db, mail });
+      // Bookings: the engine's guest routes (holds, confirmations, tickets, manage links) and the
+      // back office's bookings.
+      await api.register(bookingRoutes, { db, ...tokens, mail });
+      await api.register(bookingsAdminRoutes, { db, mail });
+      await api.register(customersAdminRoutes, { db });
+      // Tonight's room: the floor plan and the maître d's moves.
+      await api.register(roomAdminRoutes, { db });
+      await api.register(kitchenRoutes, { db });
+      await api.register(reportsRoutes, { db });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });
       await api.register(notificationRoutes, { notifications, viewLink: identity.viewLink });
       await api.register(mailboxRoutes, {
-        mailbox: new MailboxService(notifications.mailbox, db, serviceDb),
+        db,
+        serviceDb,
+        notifications,
         viewLink: identity.viewLink,
       });
       await api.register(authRoutes, { db, auth: identity.auth });
       await api.register(accountRoutes, { account: identity.account });
       await api.register(staffRoutes, { db, staff: identity.staff });
-      await api.register(storageRoutes, { storage });
-      await api.register(catalogueAdminRoutes, { db });
-      await api.register(performancesAdminRoutes, {
-        db,
-        mail: {
-          notifications,
-          tickets: { keys: identity.keys, issuer: identity.issuer },
-          publicUrl: config.publicUrl,
-        },
-      });
-      await api.register(reportsRoutes, { db });
-      // Bookings and customers of the back office (#6 items 5 and 8), through the booking engine.
-      await api.register(bookingsAdminRoutes, {
-        bookings: new BookingsAdminService(db, {
-          notifications,
-          tickets: { keys: identity.keys, issuer: identity.issuer },
-          publicUrl: config.publicUrl,
-        }),
-      });
-      await api.register(customersAdminRoutes, { customers: new CustomersAdminService(db) });
-      // Tonight's room (#6 item 6): the floor plan and the maître d's moves.
-      await api.register(roomAdminRoutes, { room: new RoomAdminService(db) });
+      // Posters and exports: DATA_DIR/storage or S3, behind one interface (ADR 0012).
+      await api.register(storageRoutes, { db, driver: createStorageDriver(config) });
     },
     { prefix: '/api' },
   );

@@ -2,15 +2,12 @@
 // and no-shows. Runs as the staff member (withRequestContext): RLS decides what is visible.
 import type { AdminBookingListQuery } from '@ladiva/contract/backoffice-bookings';
 import { sql } from 'kysely';
+import { likeContains } from '../../db/like.ts';
 import type { Tx } from '../../db/request-context.ts';
 import type { BookingStatus } from '../../db/schema.ts';
 
 /** The venue's clock: a performance's date is its date in Paris. */
 export const VENUE_TIME_ZONE = 'Europe/Paris';
-
-/** `%`, `_` and `\` taken literally inside a LIKE pattern. */
-export const likeContains = (text: string) =>
-  `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function fromBookings(tx: Tx) {
   return tx

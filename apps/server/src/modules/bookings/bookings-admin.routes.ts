@@ -17,28 +17,32 @@ import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
+import type { Db } from '../../db/database.ts';
+import { userClaims } from '../../plugins/request-claims.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
-import type { BookingsAdminService } from './bookings-admin.service.ts';
 import {
   BOOKING_COLUMNS,
   CSV_NOTE,
   exportDay,
   LIST_EXPORT_LIMIT,
 } from '../reports/list-exports.ts';
+import { BOOKING_STAFF_ACCESS } from './bookings-admin.access.ts';
+import type { BookingMail } from './booking-emails.ts';
+import { BookingsAdminService } from './bookings-admin.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 503);
 const tags = ['admin: bookings'];
-export const BOOKING_STAFF_ACCESS = staffOnly('admin', 'manager', 'box_office');
 
 /** The guest's email in the language their browser would have chosen: French by default. */
 const localeQuery = z.strictObject({ locale: z.enum(['fr', 'en']).default('fr') });
 const localeOf = (request: FastifyRequest): 'fr' | 'en' =>
   (request.query as { locale?: 'fr' | 'en' }).locale ?? 'fr';
 
-export const bookingsAdminRoutes: FastifyPluginAsyncZod<{
-  bookings: BookingsAdminService;
-}> = async (app, { bookings }) => {
+export const bookingsAdminRoutes: FastifyPluginAsyncZod<{ db: Db; mail: BookingMail }> = async (
+  app,
+  { db, mail },
+) => {
+  const bookings = new BookingsAdminService(db, mail);
   const config = { access: BOOKING_STAFF_ACCESS };
 
   app.get(

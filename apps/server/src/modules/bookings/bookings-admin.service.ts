@@ -74,6 +74,15 @@ export function actingFor(db: Db, userId: string): Db {
   });
 }
 
+/** A customer's bookings as the back office lists them, newest first (the customer's profile). */
+export async function customerBookings(
+  tx: Tx,
+  customerId: string,
+  limit: number,
+): Promise<AdminBooking[]> {
+  return (await repository.customerBookingRows(tx, customerId, limit)).map(toAdminBooking);
+}
+
 export async function loadDetail(tx: Tx, bookingId: string): Promise<AdminBookingDetail | null> {
   const row = await repository.findBooking(tx, bookingId);
   if (!row) return null;

@@ -3,8 +3,8 @@
 // member: RLS shows booking staff every booking and profile.
 import type { CustomerListQuery } from '@ladiva/contract/backoffice-bookings';
 import { sql } from 'kysely';
+import { likeContains } from '../../db/like.ts';
 import type { Tx } from '../../db/request-context.ts';
-import { likeContains } from '../bookings/bookings-admin.repository.ts';
 
 /** Erased customers keep their bookings (accounting) under this domain: not customers any more. */
 export const ERASED_DOMAIN = '@erased.invalid';

@@ -12,11 +12,12 @@ import {
 import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { requestMeta } from '../auth/auth.routes.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
-import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.routes.ts';
-import type { CustomersAdminService } from './customers-admin.service.ts';
+import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.access.ts';
+import { CustomersAdminService } from './customers-admin.service.ts';
 import {
   CSV_NOTE,
   CUSTOMER_COLUMNS,
@@ -27,9 +28,8 @@ import {
 const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['admin: customers'];
 
-export const customersAdminRoutes: FastifyPluginAsyncZod<{
-  customers: CustomersAdminService;
-}> = async (app, { customers }) => {
+export const customersAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const customers = new CustomersAdminService(db);
   app.get(
     '/admin/customers',
     {

@@ -14,8 +14,7 @@ import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
 import { eraseAccountRecords } from '../auth/account.service.ts';
 import type { RequestMeta } from '../auth/auth.service.ts';
-import { customerBookingRows } from '../bookings/bookings-admin.repository.ts';
-import { loadDetail, toAdminBooking } from '../bookings/bookings-admin.service.ts';
+import { customerBookings, loadDetail } from '../bookings/bookings-admin.service.ts';
 import * as repository from './customers-admin.repository.ts';
 
 const PROFILE_BOOKINGS = 200;
@@ -52,7 +51,7 @@ export class CustomersAdminService {
       const row = await repository.findCustomer(tx, customerId);
       if (!row) return null;
       const [bookings, consents] = await Promise.all([
-        customerBookingRows(tx, customerId, PROFILE_BOOKINGS),
+        customerBookings(tx, customerId, PROFILE_BOOKINGS),
         row.userId ? repository.consentsOf(tx, row.userId) : Promise.resolve([]),
       ]);
       return {
@@ -61,7 +60,7 @@ export class CustomersAdminService {
         cancelledCount: row.cancelledCount,
         consents: consents.map((consent) => ({ ...consent, at: consent.at.toISOString() })),
         marketingEmail: row.marketingEmail ?? false,
-        bookings: bookings.map(toAdminBooking),
+        bookings,
       };
     });
     if (!profile) throw customerNotFound();
@@ -86,7 +85,7 @@ export class CustomersAdminService {
   async export(claims: UserClaims, customerId: string, meta: RequestMeta) {
     const { bookings: _latest, ...profile } = await this.profile(claims, customerId);
     const bookings = await withRequestContext(this.db, claims, async (tx) => {
-      const rows = await customerBookingRows(tx, customerId, EXPORT_BOOKINGS);
+      const rows = await customerBookings(tx, customerId, EXPORT_BOOKINGS);
       const details: AdminBookingDetail[] = [];
       for (const row of rows) {
         const detail = await loadDetail(tx, row.id);

@@ -6,10 +6,12 @@ import {
   viewQuerySchema,
 } from '@ladiva/contract/notifications';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { staffOnly, userClaims, VIEW_LINK } from '../../plugins/request-claims.ts';
+import type { NotificationService } from '../../services/notifications/notification-service.ts';
 import { htmlResponse, sendEmailHtml } from './email-html.ts';
-import { MAILBOX_ROLES, type MailboxService } from './mailbox.service.ts';
+import { MAILBOX_ROLES, MailboxService } from './mailbox.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['notifications (staff)'];
@@ -21,10 +23,13 @@ const tags = ['notifications (staff)'];
 const config = { access: staffOnly(...MAILBOX_ROLES) };
 
 export const mailboxRoutes: FastifyPluginAsyncZod<{
-  mailbox: MailboxService;
+  db: Db;
+  serviceDb: Db;
+  notifications: Pick<NotificationService, 'mailbox'>;
   /** A signed URL for a frame (see VIEW_LINK), valid two minutes, for this user. */
   viewLink: (path: string, userId: string) => Promise<string>;
-}> = async (app, { mailbox, viewLink }) => {
+}> = async (app, { db, serviceDb, notifications, viewLink }) => {
+  const mailbox = new MailboxService(notifications.mailbox, db, serviceDb);
   app.get(
     '/mailbox',
     {

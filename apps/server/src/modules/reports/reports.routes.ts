@@ -1,12 +1,10 @@
-// The back office's figures (#6 items 1, 7, 9) under /api/admin: the dashboard, the kitchen sheet
-// and the reports, each as JSON or (`format=csv` / `Accept: text/csv`) as a CSV attachment.
-// Who may call what is declared in `config.access` and checked again by the database: RLS on
-// bookings for the dashboard and reports, the kitchen functions' own check for the sheet.
+// The back office's figures (#6 items 1, 9) under /api/admin: the dashboard and the reports, each
+// as JSON or (`format=csv` / `Accept: text/csv`) as a CSV attachment. Who may call what is
+// declared in `config.access` and checked again by the database (RLS on bookings). The kitchen
+// sheet is the kitchen module's (kitchen/kitchen.routes.ts).
 import {
   dashboardQuerySchema,
   dashboardSchema,
-  kitchenQuerySchema,
-  kitchenSheetSchema,
   occupancyQuerySchema,
   occupancyReportSchema,
   salesQuerySchema,
@@ -17,13 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { sendCsv, wantsCsv } from './csv.ts';
-import { kitchenSheet } from '../kitchen/kitchen.service.ts';
-import {
-  KITCHEN_COLUMNS,
-  kitchenCsvRows,
-  OCCUPANCY_COLUMNS,
-  SALES_COLUMNS,
-} from './report-exports.ts';
+import { OCCUPANCY_COLUMNS, SALES_COLUMNS } from './report-exports.ts';
 import { dashboard, occupancyReport, salesExport, salesReport } from './reports.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
@@ -50,29 +42,6 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (request) => dashboard(db, userClaims(request), request.query),
-  );
-
-  app.get(
-    '/admin/kitchen',
-    {
-      config: { access: staffOnly('kitchen', 'admin', 'manager', 'box_office') },
-      schema: {
-        operationId: 'getKitchenSheet',
-        summary: 'The kitchen sheet of a performance or a Paris day',
-        description: `Covers, dishes per course, extras, dietary notes per table. ${CSV_NOTE}`,
-        tags,
-        querystring: kitchenQuerySchema,
-        response: { 200: kitchenSheetSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const { performanceId, date, format } = request.query;
-      const target = performanceId ? { performanceId } : { date: date! };
-      const sheet = await kitchenSheet(db, userClaims(request), target);
-      if (!wantsCsv(format, request.headers.accept)) return sheet;
-      const name = date ?? sheet.performances[0]?.startsAt.slice(0, 10) ?? 'performance';
-      return sendCsv(reply, `kitchen-${name}`, KITCHEN_COLUMNS, kitchenCsvRows(sheet));
-    },
   );
 
   const reportAccess = { access: staffOnly('admin', 'manager') };

@@ -7,9 +7,10 @@ import {
 } from '@ladiva/contract/backoffice-room';
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.routes.ts';
-import type { RoomAdminService } from './room-admin.service.ts';
+import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.access.ts';
+import { RoomAdminService } from './room-admin.service.ts';
 
 const errors = {
   400: errorResponseSchema,
@@ -22,10 +23,8 @@ const errors = {
 const tags = ['admin: room'];
 export const ROOM_READERS = staffOnly('admin', 'manager', 'box_office', 'door');
 
-export const roomAdminRoutes: FastifyPluginAsyncZod<{ room: RoomAdminService }> = async (
-  app,
-  { room },
-) => {
+export const roomAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const room = new RoomAdminService(db);
   app.get(
     '/admin/room/:id',
     {

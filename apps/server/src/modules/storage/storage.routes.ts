@@ -14,11 +14,12 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { PUBLIC, staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { requestMeta } from '../auth/auth.routes.ts';
-import { extensionOf } from './storage-driver.ts';
-import { toStoredPoster, type StorageService } from './storage.service.ts';
+import { extensionOf, type StorageDriver } from './storage-driver.ts';
+import { StorageService, toStoredPoster } from './storage.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 
@@ -97,10 +98,11 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   return { at, id };
 }
 
-export const storageRoutes: FastifyPluginAsyncZod<{ storage: StorageService }> = async (
+export const storageRoutes: FastifyPluginAsyncZod<{ db: Db; driver: StorageDriver }> = async (
   app,
-  { storage },
+  { db, driver },
 ) => {
+  const storage = new StorageService(db, driver, app.log);
   const tags = ['storage'];
   const staff = { access: staffOnly('admin', 'manager') };
 

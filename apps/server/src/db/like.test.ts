@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likeContains } from './bookings-admin.repository.ts';
+import { likeContains } from './like.ts';
 
 describe('likeContains', () => {
   it('lowercases and takes LIKE wildcards and the escape literally', () => {
