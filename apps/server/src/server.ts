@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { seedOnFirstStart } from './db/first-start-seed.ts';
 import { isDatabaseUnavailable } from './db/pg-errors.ts';
 import { startJobs } from './jobs/jobs.ts';
 import { migrateQueue } from './jobs/queue-schema.ts';
@@ -13,7 +14,6 @@ import { loggerOptions } from './lib/logger.ts';
 import { loadSecretBox } from './lib/secret-box.ts';
 import { announceFirstAdmin } from './modules/auth/first-admin.ts';
 import { createIdentity } from './modules/auth/identity.ts';
-import { seedOnFirstStart } from './db/first-start-seed.ts';
 import { NotificationService } from './services/notifications/notification-service.ts';
 
 function readConfig(): Config {
