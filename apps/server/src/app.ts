@@ -23,6 +23,7 @@ import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
 import { staffRoutes } from './modules/auth/staff.routes.ts';
+import { StaffService } from './modules/auth/staff.service.ts';
 import { TICKET_ATTACHMENTS, ticketAttachments } from './modules/booking/booking-emails.ts';
 import { bookingRoutes } from './modules/booking/booking.routes.ts';
 import { catalogueAdminRoutes } from './modules/backoffice/catalogue-admin.routes.ts';
@@ -181,9 +182,12 @@ export async function buildApp({
         mailbox: new MailboxService(notifications.mailbox, db, serviceDb),
         viewLink: identity.viewLink,
       });
-      await api.register(authRoutes, { db, auth: identity.auth });
-      await api.register(accountRoutes, { account: identity.account });
-      await api.register(staffRoutes, { db, staff: identity.staff });
+      await api.register(authRoutes, { db, identity });
+      await api.register(accountRoutes, { identity });
+      await api.register(staffRoutes, {
+        db,
+        staff: new StaffService(db, identity.invitations),
+      });
       await api.register(storageRoutes, { storage });
       await api.register(catalogueAdminRoutes, { db });
       await api.register(performancesAdminRoutes, {

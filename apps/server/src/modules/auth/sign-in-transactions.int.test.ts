@@ -1,7 +1,11 @@
 // How many transactions one sign-in costs (issue #13, item 2), counted on the wire: every `begin`
 // a client of the app's pool sends (Kysely's transactions, and the one-message transactions of
-// single-trip.ts), and every statement sent outside a transaction (an implicit one). The numbers
-// are pinned: a change that adds a transaction to a sign-in fails here and has to say why.
+// single-trip.ts) with the role it takes, and every statement sent outside a transaction (an
+// implicit one). The numbers and the roles are pinned: a change that adds a transaction to a
+// sign-in, or runs one under another role, fails here and has to say why (ADR 0020).
+//
+// Before #13: 7 transactions without a second factor, 8 from a known device, 3 + 6 with a second
+// factor, 6 for a wrong password.
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.ts';
@@ -18,15 +22,18 @@ import { totpSecretContext } from './second-factor.ts';
 import { generateTotpSecret, totpCodeAt } from './totp.ts';
 
 interface Count {
-  /** `begin` sent, alone or as the head of a one-message transaction. */
-  transactions: number;
+  /** One entry per `begin` (alone, or heading a one-message transaction): the role it took. */
+  transactions: string[];
   /** Statements sent outside any transaction: each is a transaction of its own. */
   implicit: number;
 }
 
+const SERVICE = 'service_role';
+const ANON = 'anon';
+
 /** Counts what the pool's clients send; attach before the pool opens its first connection. */
 function countTransactions(pool: pg.Pool): { take(): Count } {
-  let count: Count = { transactions: 0, implicit: 0 };
+  let count: Count = { transactions: [], implicit: 0 };
   pool.on('connect', (client) => {
     let inTransaction = false;
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -35,13 +42,17 @@ function countTransactions(pool: pg.Pool): { take(): Count } {
       const text = (typeof first === 'string' ? first : (first as { text?: string }).text) ?? '';
       const statement = text.trim().toLowerCase();
       if (/^(begin|start transaction)\b/.test(statement)) {
-        count.transactions += 1;
+        // single-trip.ts: the role is a literal of the same message.
+        count.transactions.push(/set_config\('role', '(\w+)'/.exec(statement)?.[1] ?? '?');
         // A one-message transaction ends in the same message.
         inTransaction = !/\b(commit|rollback)\s*;?$/.test(statement);
       } else if (/^(commit|rollback)\b/.test(statement)) {
         inTransaction = false;
       } else if (!inTransaction) {
         count.implicit += 1;
+      } else if (statement.startsWith("select set_config('role', $1")) {
+        // request-context.ts: the role is the first parameter.
+        count.transactions[count.transactions.length - 1] = String((args[1] as unknown[])[0]);
       }
       return query(...args);
     };
@@ -49,7 +60,7 @@ function countTransactions(pool: pg.Pool): { take(): Count } {
   return {
     take() {
       const taken = count;
-      count = { transactions: 0, implicit: 0 };
+      count = { transactions: [], implicit: 0 };
       return taken;
     },
   };
@@ -99,16 +110,17 @@ describe('transactions per sign-in', () => {
     return secret;
   }
 
-  it('signs in without a second factor in 7 transactions', async () => {
+  it('signs in without a second factor in 3 transactions', async () => {
     const user = await createUser(database, { email: 'one-step@example.com' });
     const { response, count } = await measure(() =>
       post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD }),
     );
     expect(response.statusCode, response.body).toBe(200);
-    expect(count).toEqual({ transactions: 7, implicit: 0 });
+    // The account and its factor; the limits; the session, its refresh token and audit entry.
+    expect(count).toEqual({ transactions: [SERVICE, ANON, SERVICE], implicit: 0 });
   });
 
-  it('signs in from a known device (a live refresh cookie) in 8 transactions', async () => {
+  it('signs in from a known device (a live refresh cookie) in 3 transactions', async () => {
     const user = await createUser(database, { email: 'known-device@example.com' });
     const first = await post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
     const cookie = first.cookies.find((c) => c.name === REFRESH_COOKIE)!.value;
@@ -116,31 +128,35 @@ describe('transactions per sign-in', () => {
       post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, cookie),
     );
     expect(response.statusCode, response.body).toBe(200);
-    expect(count).toEqual({ transactions: 8, implicit: 0 });
+    // The cookie is recognised in the transaction that reads the account.
+    expect(count).toEqual({ transactions: [SERVICE, ANON, SERVICE], implicit: 0 });
   });
 
-  it('signs in with a second factor in 3 + 6 transactions', async () => {
+  it('signs in with a second factor in 2 + 2 transactions', async () => {
     const user = await createUser(database, { email: 'two-step@example.com', roles: ['door'] });
     const secret = await withSecondFactor(user);
     const password = await measure(() =>
       post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD }),
     );
     expect(password.response.statusCode, password.response.body).toBe(200);
-    expect(password.count).toEqual({ transactions: 3, implicit: 0 });
+    expect(password.count).toEqual({ transactions: [SERVICE, ANON], implicit: 0 });
     const { mfaToken } = JSON.parse(password.response.body) as { mfaToken: string };
     const code = await measure(() =>
       post('/api/auth/mfa', { mfaToken, code: totpCodeAt(secret, Date.now()) }),
     );
     expect(code.response.statusCode, code.response.body).toBe(200);
-    expect(code.count).toEqual({ transactions: 6, implicit: 0 });
+    // The code limit; then the challenge spent, the code consumed, the session opened, at once.
+    expect(code.count).toEqual({ transactions: [ANON, SERVICE], implicit: 0 });
   });
 
-  it('refuses a wrong password in 6 transactions', async () => {
+  it('refuses a wrong password in 4 transactions, its failure counted in one of its own', async () => {
     const user = await createUser(database, { email: 'wrong@example.com' });
     const { response, count } = await measure(() =>
       post('/api/auth/sign-in', { email: user.email, password: 'not the password' }),
     );
     expect(response.statusCode).toBe(401);
-    expect(count).toEqual({ transactions: 6, implicit: 0 });
+    // The reads; the limits; the failure counted in every bucket at once, kept whatever follows;
+    // its audit entry.
+    expect(count).toEqual({ transactions: [SERVICE, ANON, ANON, SERVICE], implicit: 0 });
   });
 });

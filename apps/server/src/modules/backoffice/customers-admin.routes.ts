@@ -13,7 +13,7 @@ import { errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { requestMeta } from '../auth/auth.routes.ts';
+import { requestMeta } from '../auth/request-meta.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import { BOOKING_STAFF_ACCESS } from './bookings-admin.routes.ts';
 import type { CustomersAdminService } from './customers-admin.service.ts';

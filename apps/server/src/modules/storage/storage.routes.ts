@@ -16,7 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error.ts';
 import { PUBLIC, staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { requestMeta } from '../auth/auth.routes.ts';
+import { requestMeta } from '../auth/request-meta.ts';
 import { extensionOf } from './storage-driver.ts';
 import { toStoredPoster, type StorageService } from './storage.service.ts';
 
