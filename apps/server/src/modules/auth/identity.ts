@@ -6,7 +6,7 @@
 //   recovery.service.ts       forgotten password: the link, its page, the reset
 //   second-factor.service.ts  enrol TOTP, turn it off, recovery codes
 //   sessions.service.ts       list, revoke, sign out          session-issuer.ts  open, refresh
-//   invitations.service.ts    staff invitations (sent by staff.service.ts, accepted here)
+//   invitations.service.ts    staff invitations (sent by modules/staff, accepted here)
 //   first-admin.service.ts    the first admin                 account.service.ts  profile, GDPR
 //   *.repository.ts           the only statements on identity's tables
 import type { Config } from '../../config.ts';

@@ -2,6 +2,7 @@
 // reset a colleague's second factor, end their sessions. Each change runs as the admin, so the
 // database's policies and its guard trigger decide again; only the follow-ups that touch secrets
 // (links, refresh tokens) run as the service role, after the admin's own statement succeeded.
+// The accounts are identity's: their statements live in the auth module's repositories.
 import type { StaffMember } from '@ladiva/contract/auth';
 import type { StaffRole } from '@ladiva/contract/auth-vocabulary';
 import type { Db } from '../../db/database.ts';
@@ -9,18 +10,18 @@ import { withRequestContext, withServiceContext } from '../../db/request-context
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
-import { removeSecondFactor } from './factors.repository.ts';
-import type { InvitationsService } from './invitations.service.ts';
-import { auditMeta, type RequestMeta } from './request-meta.ts';
-import { liveSessions } from './sessions.repository.ts';
-import { revokeAllSessions } from './sessions.service.ts';
+import { removeSecondFactor } from '../auth/factors.repository.ts';
+import type { InvitationsService } from '../auth/invitations.service.ts';
+import { auditMeta, type RequestMeta } from '../auth/request-meta.ts';
+import { liveSessions } from '../auth/sessions.repository.ts';
+import { revokeAllSessions } from '../auth/sessions.service.ts';
 import {
   findInvitee,
   findRolesByEmail,
   insertInvitee,
   listStaffMembers,
   updateStaffAccount,
-} from './staff-accounts.repository.ts';
+} from '../auth/staff-accounts.repository.ts';
 
 export class StaffService {
   constructor(

@@ -15,7 +15,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { listAudit } from '../audit/audit.ts';
-import { requestMeta } from './request-meta.ts';
+import { requestMeta } from '../auth/request-meta.ts';
 import type { StaffService } from './staff.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
