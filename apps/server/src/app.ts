@@ -22,7 +22,6 @@ import type { Db } from './db/database.ts';
 import { accountRoutes } from './modules/auth/account.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import type { Identity } from './modules/auth/identity.ts';
-import { staffRoutes } from './modules/auth/staff.routes.ts';
 import {
   TICKET_ATTACHMENTS,
   ticketAttachments,
@@ -41,6 +40,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { pushRoutes } from './modules/notifications/push.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { roomAdminRoutes } from './modules/room/room-admin.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { createStorageDriver } from './modules/storage/create-storage.ts';
 import { storageRoutes } from './modules/storage/storage.routes.ts';
 import { venueRoutes } from './modules/venue/venue.routes.ts';
@@ -194,9 +194,9 @@ export async function buildApp({
         notifications,
         viewLink: identity.viewLink,
       });
-      await api.register(authRoutes, { db, auth: identity.auth });
-      await api.register(accountRoutes, { account: identity.account });
-      await api.register(staffRoutes, { db, staff: identity.staff });
+      await api.register(authRoutes, { db, identity });
+      await api.register(accountRoutes, { identity });
+      await api.register(staffRoutes, { db, identity });
       // Posters and exports: DATA_DIR/storage or S3, behind one interface (ADR 0012).
       await api.register(storageRoutes, { db, driver: createStorageDriver(config) });
     },

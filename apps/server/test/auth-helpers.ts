@@ -4,7 +4,7 @@ import type { StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { issueAccessToken } from '../src/modules/auth/access-tokens.ts';
 import type { Identity } from '../src/modules/auth/identity.ts';
 import { hashPassword } from '../src/modules/auth/password-hashing.ts';
-import { createSession } from '../src/modules/auth/session-service.ts';
+import { createSession } from '../src/modules/auth/sessions.service.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export const TEST_PASSWORD = 'Paillettes et plumes 1925';

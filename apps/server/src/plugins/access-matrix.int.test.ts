@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App, RegisteredRoute } from '../app.ts';
 import { issueAccessToken } from '../modules/auth/access-tokens.ts';
 import type { Identity } from '../modules/auth/identity.ts';
-import { revokeSession } from '../modules/auth/session-service.ts';
+import { revokeSession } from '../modules/auth/sessions.service.ts';
 import type { NotificationService } from '../services/notifications/notification-service.ts';
 import { accessTokenFor, createUser, type TestUser } from '../../test/auth-helpers.ts';
 import { buildTestApp, createTestIdentity, createTestNotifications } from '../../test/test-app.ts';

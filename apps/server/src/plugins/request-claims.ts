@@ -15,6 +15,7 @@ import { ANONYMOUS, type RequestClaims } from '../db/request-context.ts';
 import { AppError } from '../lib/app-error.ts';
 import { InvalidTokenError, verifyAccessToken } from '../modules/auth/access-tokens.ts';
 import { verifyViewToken } from '../modules/auth/challenge-tokens.ts';
+import { sessionForAccessCheck } from '../modules/auth/sessions.repository.ts';
 import type { SigningKeys } from '../modules/auth/signing-keys.ts';
 
 /** Issuer and audience of view tokens: never those of access tokens. */
@@ -186,14 +187,7 @@ async function assertLiveSession(serviceDb: Db, claims: RequestClaims): Promise<
   if (!claims.session_id || !UUID.test(claims.session_id)) {
     throw new AppError('SESSION_ENDED', 401, 'Your session has ended; please sign in.');
   }
-  const sessionId = claims.session_id;
-  const row = await serviceDb
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.userId')
-    .select(['sessions.revokedAt', 'sessions.aal', 'users.disabledAt', 'users.roles'])
-    .where('sessions.id', '=', sessionId)
-    .where('sessions.userId', '=', claims.sub)
-    .executeTakeFirst();
+  const row = await sessionForAccessCheck(serviceDb, claims.session_id, claims.sub);
   const ended =
     !row ||
     row.revokedAt !== null ||

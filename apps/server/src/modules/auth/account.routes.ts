@@ -19,9 +19,9 @@ import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SIGNED_IN, userClaims } from '../../plugins/request-claims.ts';
-import type { AccountService } from './account.service.ts';
 import { clearSessionCookies } from './auth-cookies.ts';
-import { requestMeta } from './auth.routes.ts';
+import type { Identity } from './identity.ts';
+import { requestMeta } from './request-meta.ts';
 
 const errors = errorResponses(400, 401, 403, 409, 429);
 
@@ -32,10 +32,11 @@ const iso = <T extends { createdAt: Date; lastSeenAt: Date }>(row: T) => ({
 });
 
 /** The signed-in user's own account, security settings, sessions and personal data. */
-export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> = async (
+export const accountRoutes: FastifyPluginAsyncZod<{ identity: Identity }> = async (
   app,
-  { account },
+  { identity },
 ) => {
+  const { account, signUp, sessions, secondFactor } = identity;
   const tags = ['account'];
   const config = { access: SIGNED_IN };
 
@@ -99,7 +100,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.changeEmail(userClaims(request), request.body, requestMeta(request));
+      await signUp.changeEmail(userClaims(request), request.body, requestMeta(request));
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -115,7 +116,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         response: { 200: sessionListSchema, ...errors },
       },
     },
-    async (request) => ({ items: (await account.sessions(userClaims(request))).map(iso) }),
+    async (request) => ({ items: (await sessions.list(userClaims(request))).map(iso) }),
   );
 
   app.delete(
@@ -131,7 +132,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.endSession(userClaims(request), request.params.id, requestMeta(request));
+      await sessions.end(userClaims(request), request.params.id, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -148,7 +149,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.endOtherSessions(userClaims(request), requestMeta(request));
+      await sessions.endOthers(userClaims(request), requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -166,7 +167,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request) =>
-      account.startTotpEnrollment(userClaims(request), request.body, requestMeta(request)),
+      secondFactor.startTotpEnrollment(userClaims(request), request.body, requestMeta(request)),
   );
 
   app.post(
@@ -183,7 +184,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request) =>
-      account.confirmTotp(userClaims(request), request.body.code, requestMeta(request)),
+      secondFactor.confirmTotp(userClaims(request), request.body.code, requestMeta(request)),
   );
 
   app.post(
@@ -199,7 +200,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request, reply) => {
-      await account.disableTotp(userClaims(request), request.body, requestMeta(request));
+      await secondFactor.disableTotp(userClaims(request), request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -217,7 +218,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
       },
     },
     async (request) =>
-      account.regenerateRecoveryCodes(userClaims(request), request.body, requestMeta(request)),
+      secondFactor.regenerateRecoveryCodes(userClaims(request), request.body, requestMeta(request)),
   );
 
   app.get(

@@ -1,11 +1,11 @@
 // Single-use links sent by email (verify an address, reset a password, accept an invitation, set
-// up the first admin). The token is 32 random bytes in base64url; only its SHA-256 is stored.
-// Links travel in the URL fragment (`/verify-email#token=…`), which browsers never send to the
-// server, so they do not end up in access logs.
+// up the first admin). The token is 32 random bytes in base64url; only its SHA-256 is stored
+// (links.repository.ts). Links travel in the URL fragment (`/verify-email#token=…`), which
+// browsers never send to the server, so they do not end up in access logs.
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
 import type { AuthLinkKind } from '../../db/schema.ts';
+import { findLiveLinkByHash, insertLink, voidLinksOf, type LiveLink } from './links.repository.ts';
 
 export const LINK_LIFETIME_MINUTES: Record<AuthLinkKind, number> = {
   email_verification: 24 * 60,
@@ -40,57 +40,21 @@ export async function createLink(
   tx: Tx,
   link: { kind: AuthLinkKind; userId: string | null; email: string | null },
 ): Promise<string> {
-  if (link.userId !== null) {
-    await tx
-      .updateTable('authLinks')
-      .set({ usedAt: sql`now()` })
-      .where('userId', '=', link.userId)
-      .where('kind', '=', link.kind)
-      .where('usedAt', 'is', null)
-      .execute();
-  }
+  if (link.userId !== null) await voidLinksOf(tx, link.userId, link.kind);
   const token = randomBytes(32).toString('base64url');
-  await tx
-    .insertInto('authLinks')
-    .values({
-      kind: link.kind,
-      userId: link.userId,
-      email: link.email,
-      tokenHash: hashLinkToken(token),
-      expiresAt: sql`now() + make_interval(mins => ${LINK_LIFETIME_MINUTES[link.kind]})`,
-    })
-    .execute();
+  await insertLink(tx, {
+    ...link,
+    tokenHash: hashLinkToken(token),
+    lifetimeMinutes: LINK_LIFETIME_MINUTES[link.kind],
+  });
   return token;
 }
 
-export interface LiveLink {
-  id: string;
-  kind: AuthLinkKind;
-  userId: string | null;
-  email: string | null;
-}
-
-/** A link that is unused and unexpired, locked for the transaction; undefined otherwise. */
-export async function findLiveLink(
+/** The live link of this token among `kinds`, locked for the transaction; undefined otherwise. */
+export function findLiveLink(
   tx: Tx,
   token: string,
   kinds: readonly AuthLinkKind[],
 ): Promise<LiveLink | undefined> {
-  return tx
-    .selectFrom('authLinks')
-    .select(['id', 'kind', 'userId', 'email'])
-    .where('tokenHash', '=', hashLinkToken(token))
-    .where('kind', 'in', [...kinds])
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', sql<Date>`now()`)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export async function markLinkUsed(tx: Tx, id: string): Promise<void> {
-  await tx
-    .updateTable('authLinks')
-    .set({ usedAt: sql`now()` })
-    .where('id', '=', id)
-    .execute();
+  return findLiveLinkByHash(tx, hashLinkToken(token), kinds);
 }

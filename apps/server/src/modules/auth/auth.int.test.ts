@@ -510,22 +510,28 @@ describe('identity flows over HTTP', () => {
     try {
       const notifications = await createTestNotifications(fresh);
       const own = await createTestIdentity(fresh, notifications);
-      const link = await own.auth.ensureFirstAdmin({});
+      const link = await own.firstAdmin.ensure({});
       expect(link).toHaveProperty('setupUrl');
-      const again = await own.auth.ensureFirstAdmin({});
+      const again = await own.firstAdmin.ensure({});
       const token = new URL((again as { setupUrl: string }).setupUrl).hash.slice('#token='.length);
       // Only the latest link works.
       const older = new URL((link as { setupUrl: string }).setupUrl).hash.slice('#token='.length);
       const meta = { ip: '127.0.0.1', requestId: 't' };
       await expect(
-        own.auth.completeSetup({ token: older, email: 'a@example.com', password: STRONG }, meta),
+        own.firstAdmin.completeSetup(
+          { token: older, email: 'a@example.com', password: STRONG },
+          meta,
+        ),
       ).rejects.toMatchObject({ code: 'INVALID_LINK' });
-      await own.auth.completeSetup({ token, email: 'first@example.com', password: STRONG }, meta);
-      expect(await own.auth.ensureFirstAdmin({})).toEqual({ created: 'none' });
+      await own.firstAdmin.completeSetup(
+        { token, email: 'first@example.com', password: STRONG },
+        meta,
+      );
+      expect(await own.firstAdmin.ensure({})).toEqual({ created: 'none' });
 
       const env = { email: 'env-admin@example.com', password: STRONG };
-      expect(await own.auth.ensureFirstAdmin(env)).toEqual({ created: 'admin' });
-      expect(await own.auth.ensureFirstAdmin(env)).toEqual({ created: 'existing' });
+      expect(await own.firstAdmin.ensure(env)).toEqual({ created: 'admin' });
+      expect(await own.firstAdmin.ensure(env)).toEqual({ created: 'existing' });
       const { rows } = await fresh.owner.query<{ n: number }>(
         `select count(*)::int as n from public.users where roles @> '{admin}'`,
       );
@@ -572,7 +578,7 @@ describe('identity flows over HTTP', () => {
       user.id,
     ]);
     await expect(
-      identity.auth.startSession(user.id, 'aal2', { ip: '127.0.0.1', requestId: 't' }),
+      identity.sessionIssuer.start(user.id, 'aal2', { ip: '127.0.0.1', requestId: 't' }),
     ).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS', statusCode: 401 });
   });
 

@@ -14,7 +14,6 @@ import {
   tokenBodySchema,
 } from '@ladiva/contract/auth';
 import { errorResponseSchema, errorResponses } from '@ladiva/contract/errors';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -27,20 +26,17 @@ import {
   refreshCookie,
   setSessionCookies,
 } from './auth-cookies.ts';
-import type { AuthService, RequestMeta } from './auth.service.ts';
-
-export function requestMeta(request: FastifyRequest): RequestMeta {
-  const agent = request.headers['user-agent'];
-  return { ip: request.clientIp, userAgent: agent, requestId: request.id };
-}
+import type { Identity } from './identity.ts';
+import { requestMeta } from './request-meta.ts';
 
 const errors = errorResponses(400, 401, 403, 429);
 
 /** Sign-up, sign-in (with a second factor), refresh, sign-out, and the emailed links. */
-export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = async (
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; identity: Identity }> = async (
   app,
-  { db, auth },
+  { db, identity },
 ) => {
+  const { signIn, signUp, recovery, sessions, sessionIssuer, invitations, firstAdmin } = identity;
   const perIp = (scope: string, limit: number, windowSeconds: number) =>
     rateLimit({ db, scope, limit, windowSeconds, key: (request) => request.clientIp });
   const perEmail = (scope: string, limit: number, windowSeconds: number) =>
@@ -72,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       preHandler: [perIp('sign_up:ip', 10, 3600), perEmail('sign_up:email', 3, 3600)],
     },
     async (request, reply) => {
-      await auth.signUp(request.body, requestMeta(request));
+      await signUp.signUp(request.body, requestMeta(request));
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -91,7 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       preHandler: perIp('verify_email:ip', 30, 3600),
     },
     async (request, reply) => {
-      await auth.verifyEmail(request.body.token, requestMeta(request));
+      await signUp.verifyEmail(request.body.token, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -113,7 +109,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       ],
     },
     async (request, reply) => {
-      await auth.resendVerification(request.body.email);
+      await signUp.resendVerification(request.body.email);
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -134,7 +130,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
     },
     async (request, reply) => {
       // The refresh cookie, if any, marks a device already signed in to the account.
-      const { response, refreshToken } = await auth.signIn(request.body, requestMeta(request), {
+      const { response, refreshToken } = await signIn.signIn(request.body, requestMeta(request), {
         refreshToken: refreshCookie(request),
       });
       if (response.status === 'signed_in' && refreshToken) {
@@ -157,7 +153,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       },
     },
     async (request, reply) => {
-      const session = await auth.completeMfa(request.body, requestMeta(request));
+      const session = await signIn.completeMfa(request.body, requestMeta(request));
       setSessionCookies(reply, session.refreshToken, session.body.csrfToken);
       return session.body;
     },
@@ -181,7 +177,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
     async (request, reply) => {
       assertCsrf(request);
       try {
-        const session = await auth.refresh(refreshCookie(request));
+        const session = await sessionIssuer.refresh(refreshCookie(request));
         setSessionCookies(reply, session.refreshToken, session.body.csrfToken);
         return session.body;
       } catch (error) {
@@ -208,7 +204,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       if (cookie) assertCsrf(request);
       const sessionId =
         request.claims.role === 'authenticated' ? request.claims.session_id : undefined;
-      await auth.signOut({ sessionId, refreshToken: cookie }, requestMeta(request));
+      await sessions.signOut({ sessionId, refreshToken: cookie }, requestMeta(request));
       clearSessionCookies(reply);
       return reply.status(204).send(null);
     },
@@ -232,7 +228,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       ],
     },
     async (request, reply) => {
-      await auth.forgotPassword(request.body.email, request.body.locale, requestMeta(request));
+      await recovery.forgotPassword(request.body.email, request.body.locale, requestMeta(request));
       return reply.status(202).send({ status: 'accepted' });
     },
   );
@@ -250,7 +246,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       },
       preHandler: perIp('link_info:ip', 60, 3600),
     },
-    async (request) => auth.linkInfo(request.body.token),
+    async (request) => recovery.linkInfo(request.body.token),
   );
 
   app.post(
@@ -267,7 +263,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       preHandler: perIp('reset_password:ip', 20, 3600),
     },
     async (request, reply) => {
-      await auth.resetPassword(request.body, requestMeta(request));
+      await recovery.resetPassword(request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -286,7 +282,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       preHandler: perIp('accept_invitation:ip', 20, 3600),
     },
     async (request, reply) => {
-      await auth.acceptInvitation(request.body, requestMeta(request));
+      await invitations.accept(request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -305,7 +301,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
       preHandler: perIp('setup:ip', 10, 3600),
     },
     async (request, reply) => {
-      await auth.completeSetup(request.body, requestMeta(request));
+      await firstAdmin.completeSetup(request.body, requestMeta(request));
       return reply.status(204).send(null);
     },
   );
@@ -323,7 +319,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; auth: AuthService }> = 
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
-      return { keys: auth.keys.jwks.keys.map((key) => ({ ...key })) };
+      return { keys: identity.keys.jwks.keys.map((key) => ({ ...key })) };
     },
   );
 };

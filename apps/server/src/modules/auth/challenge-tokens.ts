@@ -1,7 +1,7 @@
 // Short-lived signed tokens that are not access tokens, each with its own `typ` so that none can
 // stand in for another (nor for an access token, whose typ is at+jwt):
 //   - mfa+jwt: the password step of a sign-in passed; exchanged with a second factor (5 min),
-//     once: its jti is spent when a code is accepted with it (auth.service.ts, migration 0017);
+//     once: its jti is spent when a code is accepted with it (second-factor.ts, migration 0017);
 //   - view+jwt: lets an <iframe> load one staff-only HTML resource (an email) that cannot carry an
 //     Authorization header; bound to that path, 2 min.
 import { randomUUID } from 'node:crypto';

@@ -9,7 +9,7 @@ export async function announceFirstAdmin(
   config: Pick<Config, 'auth'>,
   logger: Logger,
 ): Promise<void> {
-  const outcome = await identity.auth.ensureFirstAdmin({
+  const outcome = await identity.firstAdmin.ensure({
     email: config.auth.adminEmail,
     password: config.auth.adminPassword,
   });

@@ -106,6 +106,18 @@ describe('the MFA challenge is single use', () => {
     expect(await sessions(user)).toBe(2);
   });
 
+  it('opens no session for an account disabled between the password and the code', async () => {
+    const { user, secret } = await withSecondFactor('disabled-meanwhile@example.com');
+    const mfaToken = await challenge(user);
+    await database.owner.query('update public.users set disabled_at = now() where id = $1', [
+      user.id,
+    ]);
+    const refused = await post('/api/auth/mfa', { mfaToken, code: totpCodeAt(secret, Date.now()) });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe('INVALID_CREDENTIALS');
+    expect(await sessions(user)).toBe(0);
+  });
+
   it('opens exactly one session when the challenge is used several times at once', async () => {
     const { user, secret, recoveryCodes } = await withSecondFactor('at-once@example.com');
     const mfaToken = await challenge(user);

@@ -12,7 +12,7 @@ import {
   rotateRefreshToken,
   type RotatedRefreshToken,
 } from './refresh-tokens.ts';
-import { createSession } from './session-service.ts';
+import { createSession } from './sessions.service.ts';
 
 describe('refresh tokens', () => {
   let database: TestDatabase;

@@ -16,7 +16,7 @@ import {
   RefreshTokenError,
   rotateRefreshToken,
 } from './refresh-tokens.ts';
-import { createSession } from './session-service.ts';
+import { createSession } from './sessions.service.ts';
 
 const OUTSIDE = { graceSeconds: 0 };
 const INSIDE = { graceSeconds: 3600 };

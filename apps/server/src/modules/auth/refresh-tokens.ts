@@ -18,11 +18,24 @@
 //     keep the token of the *last* response (the web app serialises its refreshes).
 //
 // Each exchange is one transaction that locks the session row, then the token row (`for update`):
-// concurrent exchanges of one family queue, and each sees what the previous one committed.
+// concurrent exchanges of one family queue, and each sees what the previous one committed. The
+// statements are those of refresh-tokens.repository.ts; this file holds the rule.
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type StaffRole, type Tx } from '../../db/request-context.ts';
+import {
+  findLiveRefreshSession,
+  insertRefreshToken,
+  lockLiveSession,
+  lockPresentedToken,
+  lockRotatingSession,
+  markTokenUsed,
+  revokeFamily,
+  sessionIdOfToken,
+  supersedeActiveToken,
+  touchSession,
+} from './refresh-tokens.repository.ts';
+import { revokeSessionRow } from './sessions.repository.ts';
 
 export const REFRESH_TOKEN_BYTES = 32;
 export const DEFAULT_GRACE_SECONDS = 10;
@@ -45,212 +58,136 @@ export interface RotatedRefreshToken {
   roles: StaffRole[];
 }
 
+/** Whether a value can be a token we issued at all (no transaction is opened for anything else). */
+export function isWellFormedRefreshToken(token: string): boolean {
+  return TOKEN_PATTERN.test(token);
+}
+
 export function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-function newToken(): { token: string; hash: Buffer } {
-  const token = randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
-  return { token, hash: hashRefreshToken(token) };
-}
-
+/** A new token of a family (a new family when `familyId` is null); returns the only copy. */
 async function insertToken(
   tx: Tx,
   values: { sessionId: string; familyId: string | null; parentId: string | null },
 ): Promise<string> {
-  const { token, hash } = newToken();
-  await tx
-    .insertInto('refreshTokens')
-    .values({
-      sessionId: values.sessionId,
-      familyId: values.familyId ?? sql<string>`gen_random_uuid()`,
-      parentId: values.parentId,
-      tokenHash: hash,
-    })
-    .execute();
+  const token = randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
+  await insertRefreshToken(tx, { ...values, tokenHash: hashRefreshToken(token) });
   return token;
+}
+
+/**
+ * Starts the token family of a session opened in this very transaction (its account was found
+ * enabled by the insert); returns the only copy.
+ */
+export function startTokenFamily(tx: Tx, sessionId: string): Promise<string> {
+  return insertToken(tx, { sessionId, familyId: null, parentId: null });
 }
 
 /** Starts a new token family for a live session of an enabled account; returns the only copy. */
 export function issueRefreshToken(db: Db, sessionId: string): Promise<string> {
   return withServiceContext(db, async (tx) => {
-    const session = await tx
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.userId')
-      .select('sessions.id')
-      .where('sessions.id', '=', sessionId)
-      .where('sessions.revokedAt', 'is', null)
-      .where('users.disabledAt', 'is', null)
-      .forUpdate('sessions')
-      .executeTakeFirst();
-    if (!session) throw new RefreshTokenError('revoked');
-    return insertToken(tx, { sessionId, familyId: null, parentId: null });
+    if (!(await lockLiveSession(tx, sessionId))) throw new RefreshTokenError('revoked');
+    return startTokenFamily(tx, sessionId);
   });
 }
 
 /**
- * The session a refresh token stands for, without using it: the token must be its family's active
- * one, of a live session of an enabled account. Sign-in reads it to recognise a device already
- * signed in to the account (sign-in-limits.ts).
+ * The session a refresh token stands for, without using it, in the caller's transaction (service
+ * role): the token must be its family's active one, of a live session of an enabled account.
+ * Sign-in reads it to recognise a device already signed in to the account (sign-in-limits.ts).
  */
 export async function liveRefreshSession(
-  db: Db,
+  tx: Tx,
   token: string,
 ): Promise<{ sessionId: string; userId: string } | undefined> {
-  if (!TOKEN_PATTERN.test(token)) return undefined;
-  return withServiceContext(db, (tx) =>
-    tx
-      .selectFrom('refreshTokens')
-      .innerJoin('sessions', 'sessions.id', 'refreshTokens.sessionId')
-      .innerJoin('users', 'users.id', 'sessions.userId')
-      .select(['sessions.id as sessionId', 'sessions.userId'])
-      .where('refreshTokens.tokenHash', '=', hashRefreshToken(token))
-      .where('refreshTokens.usedAt', 'is', null)
-      .where('refreshTokens.revokedAt', 'is', null)
-      .where('sessions.revokedAt', 'is', null)
-      .where('users.disabledAt', 'is', null)
-      .executeTakeFirst(),
-  );
+  if (!isWellFormedRefreshToken(token)) return undefined;
+  return findLiveRefreshSession(tx, hashRefreshToken(token));
 }
 
-type Outcome =
+/** The session a refresh token (used or not) belongs to, in the caller's transaction. */
+export function sessionOfRefreshToken(tx: Tx, token: string): Promise<string | undefined> {
+  return sessionIdOfToken(tx, hashRefreshToken(token));
+}
+
+export type RotationOutcome =
   { ok: true; value: RotatedRefreshToken } | { ok: false; reason: RefreshTokenFailure };
 
 /**
- * Exchanges a refresh token for its successor. Throws RefreshTokenError; a detected reuse is
- * committed (family and session revoked) before the error is thrown.
+ * Exchanges a refresh token for its successor in the caller's transaction (service role). A
+ * failure is an outcome, not an error: a detected reuse has revoked the family and the session,
+ * and the caller commits that before it refuses.
+ */
+export async function rotateRefreshTokenIn(
+  tx: Tx,
+  token: string,
+  { graceSeconds = DEFAULT_GRACE_SECONDS }: { graceSeconds?: number } = {},
+): Promise<RotationOutcome> {
+  if (!isWellFormedRefreshToken(token)) return { ok: false, reason: 'invalid' };
+  const hash = hashRefreshToken(token);
+  const sessionId = await sessionIdOfToken(tx, hash);
+  if (!sessionId) return { ok: false, reason: 'invalid' };
+
+  // Session first, then token: the same order as revokeSession, so no deadlock.
+  const session = await lockRotatingSession(tx, sessionId);
+  const current = await lockPresentedToken(tx, hash, graceSeconds);
+
+  if (session.revokedAt !== null || session.disabledAt !== null) {
+    return { ok: false, reason: 'revoked' };
+  }
+  const rotated = async (): Promise<RotationOutcome> => {
+    await touchSession(tx, session.id);
+    const next = await insertToken(tx, {
+      sessionId: session.id,
+      familyId: current.familyId,
+      parentId: current.id,
+    });
+    return {
+      ok: true,
+      value: {
+        token: next,
+        sessionId: session.id,
+        userId: session.userId,
+        aal: session.aal,
+        roles: session.roles,
+      },
+    };
+  };
+
+  if (current.usedAt === null) {
+    // Revoked without having been used: its family was revoked.
+    if (current.revokedAt !== null) return { ok: false, reason: 'revoked' };
+    await markTokenUsed(tx, current.id);
+    return rotated();
+  }
+
+  if (current.inGrace) {
+    // Supersede the family's active token with a sibling (see the rule at the top).
+    // No active token left: the family was revoked, there is nothing to take over.
+    if (!(await supersedeActiveToken(tx, current.familyId))) {
+      return { ok: false, reason: 'revoked' };
+    }
+    return rotated();
+  }
+
+  await revokeFamily(tx, current.familyId);
+  await revokeSessionRow(tx, session.id, 'refresh_token_reuse');
+  return { ok: false, reason: 'reuse_detected' };
+}
+
+/**
+ * Exchanges a refresh token for its successor in a transaction of its own. Throws
+ * RefreshTokenError; a detected reuse is committed (family and session revoked) before the error
+ * is thrown.
  */
 export async function rotateRefreshToken(
   db: Db,
   token: string,
-  { graceSeconds = DEFAULT_GRACE_SECONDS }: { graceSeconds?: number } = {},
+  options: { graceSeconds?: number } = {},
 ): Promise<RotatedRefreshToken> {
-  if (!TOKEN_PATTERN.test(token)) throw new RefreshTokenError('invalid');
-  const hash = hashRefreshToken(token);
-  const outcome = await withServiceContext(db, async (tx): Promise<Outcome> => {
-    const found = await tx
-      .selectFrom('refreshTokens')
-      .select('sessionId')
-      .where('tokenHash', '=', hash)
-      .executeTakeFirst();
-    if (!found) return { ok: false, reason: 'invalid' };
-
-    // Session first, then token: the same order as revokeSession, so no deadlock.
-    const session = await tx
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.userId')
-      .select([
-        'sessions.id',
-        'sessions.userId',
-        'sessions.aal',
-        'sessions.revokedAt',
-        'users.disabledAt',
-        'users.roles',
-      ])
-      .where('sessions.id', '=', found.sessionId)
-      .forUpdate('sessions')
-      .executeTakeFirstOrThrow();
-    const current = await tx
-      .selectFrom('refreshTokens')
-      .select([
-        'id',
-        'familyId',
-        'usedAt',
-        'revokedAt',
-        sql<boolean>`used_at > now() - make_interval(secs => ${graceSeconds})`.as('inGrace'),
-      ])
-      .where('tokenHash', '=', hash)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-
-    if (session.revokedAt !== null || session.disabledAt !== null) {
-      return { ok: false, reason: 'revoked' };
-    }
-    const rotated = (newTokenValue: string): Outcome => ({
-      ok: true,
-      value: {
-        token: newTokenValue,
-        sessionId: session.id,
-        userId: session.userId,
-        aal: session.aal,
-        roles: session.roles as StaffRole[],
-      },
-    });
-    const touchSession = () =>
-      tx
-        .updateTable('sessions')
-        .set({ lastSeenAt: sql`now()` })
-        .where('id', '=', session.id);
-
-    if (current.usedAt === null) {
-      // Revoked without having been used: its family was revoked.
-      if (current.revokedAt !== null) return { ok: false, reason: 'revoked' };
-      await tx
-        .updateTable('refreshTokens')
-        .set({ usedAt: sql`now()` })
-        .where('id', '=', current.id)
-        .execute();
-      await touchSession().execute();
-      return rotated(
-        await insertToken(tx, {
-          sessionId: session.id,
-          familyId: current.familyId,
-          parentId: current.id,
-        }),
-      );
-    }
-
-    if (current.inGrace) {
-      // Supersede the family's active token with a sibling (see the rule at the top).
-      const superseded = await tx
-        .updateTable('refreshTokens')
-        .set({ usedAt: sql`now()`, revokedAt: sql`now()` })
-        .where('familyId', '=', current.familyId)
-        .where('usedAt', 'is', null)
-        .where('revokedAt', 'is', null)
-        .executeTakeFirst();
-      // No active token left: the family was revoked, there is nothing to take over.
-      if (superseded.numUpdatedRows === 0n) return { ok: false, reason: 'revoked' };
-      await touchSession().execute();
-      return rotated(
-        await insertToken(tx, {
-          sessionId: session.id,
-          familyId: current.familyId,
-          parentId: current.id,
-        }),
-      );
-    }
-
-    await tx
-      .updateTable('refreshTokens')
-      .set({ revokedAt: sql`now()` })
-      .where('familyId', '=', current.familyId)
-      .where('revokedAt', 'is', null)
-      .execute();
-    await revokeSessionRow(tx, session.id, 'refresh_token_reuse');
-    return { ok: false, reason: 'reuse_detected' };
-  });
+  if (!isWellFormedRefreshToken(token)) throw new RefreshTokenError('invalid');
+  const outcome = await withServiceContext(db, (tx) => rotateRefreshTokenIn(tx, token, options));
   if (!outcome.ok) throw new RefreshTokenError(outcome.reason);
   return outcome.value;
-}
-
-/** Revokes a session and every refresh token of it, in the caller's transaction. */
-export async function revokeSessionRow(
-  tx: Tx,
-  sessionId: string,
-  reason: string,
-): Promise<boolean> {
-  const revoked = await tx
-    .updateTable('sessions')
-    .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where('id', '=', sessionId)
-    .where('revokedAt', 'is', null)
-    .executeTakeFirst();
-  await tx
-    .updateTable('refreshTokens')
-    .set({ revokedAt: sql`now()` })
-    .where('sessionId', '=', sessionId)
-    .where('revokedAt', 'is', null)
-    .execute();
-  return revoked.numUpdatedRows > 0n;
 }

@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { requestMeta } from '../auth/auth.routes.ts';
+import { requestMeta } from '../auth/request-meta.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
 import { BOOKING_STAFF_ACCESS } from '../bookings/bookings-admin.access.ts';
 import { CustomersAdminService } from './customers-admin.service.ts';

@@ -13,7 +13,7 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
 import { eraseAccountRecords } from '../auth/account.service.ts';
-import type { RequestMeta } from '../auth/auth.service.ts';
+import type { RequestMeta } from '../auth/request-meta.ts';
 import { customerBookings, loadDetail } from '../bookings/bookings-admin.service.ts';
 import * as repository from './customers-admin.repository.ts';
 

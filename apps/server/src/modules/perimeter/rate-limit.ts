@@ -86,6 +86,21 @@ export function hitRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResu
 }
 
 /**
+ * Counts one hit in each rule's bucket at once: one statement in one short transaction of its own
+ * (an attempt that charges several buckets, like a failed sign-in); the results in the rules' order.
+ */
+export function hitRateLimits(db: Db, rules: readonly RateLimitRule[]): Promise<RateLimitResult[]> {
+  return runHits(db)(
+    'hits',
+    rules.map((rule) => ({
+      bucket: rateLimitBucket(rule.scope, rule.key),
+      limit: rule.limit,
+      windowSeconds: rule.windowSeconds,
+    })),
+  );
+}
+
+/**
  * Whether the rule's bucket is already over its limit, without counting a hit: for limits that
  * count failures only (sign-in), checked before the attempt.
  */

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { PUBLIC, staffOnly, userClaims } from '../../plugins/request-claims.ts';
-import { requestMeta } from '../auth/auth.routes.ts';
+import { requestMeta } from '../auth/request-meta.ts';
 import { extensionOf, type StorageDriver } from './storage-driver.ts';
 import { StorageService, toStoredPoster } from './storage.service.ts';
 

@@ -19,7 +19,7 @@ import type { StoredVariantRow } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
-import type { RequestMeta } from '../auth/auth.service.ts';
+import type { RequestMeta } from '../auth/request-meta.ts';
 import { isDocumentOfType, sniffContentType } from './content-sniffing.ts';
 import { processPoster } from './image-variants.ts';
 import type { StorageDriver, StoredBlob } from './storage-driver.ts';

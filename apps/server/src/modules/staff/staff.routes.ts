@@ -15,8 +15,9 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { staffOnly, userClaims } from '../../plugins/request-claims.ts';
 import { listAudit } from '../audit/audit.ts';
-import { requestMeta } from './auth.routes.ts';
-import type { StaffService } from './staff.service.ts';
+import { requestMeta } from '../auth/request-meta.ts';
+import type { Identity } from '../auth/identity.ts';
+import { StaffService } from './staff.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 
@@ -34,10 +35,11 @@ function decodeCursor(cursor: string) {
 }
 
 /** Staff accounts and the audit log: admins with a second factor only. */
-export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; staff: StaffService }> = async (
+export const staffRoutes: FastifyPluginAsyncZod<{ db: Db; identity: Identity }> = async (
   app,
-  { db, staff },
+  { db, identity },
 ) => {
+  const staff = new StaffService(db, identity.invitations);
   const tags = ['staff'];
   const config = { access: staffOnly('admin') };
 

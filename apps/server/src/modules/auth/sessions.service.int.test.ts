@@ -8,7 +8,7 @@ import {
   revokeAllSessions,
   revokeSession,
   SessionError,
-} from './session-service.ts';
+} from './sessions.service.ts';
 
 describe('sessions', () => {
   let database: TestDatabase;
