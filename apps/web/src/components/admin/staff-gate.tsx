@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useT } from '../../hooks/use-t';
 import { signOut } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
-import { TotpEnrolment } from '../account/security/totp-enrolment';
+import { TotpEnrolment } from '../shared/mfa/totp-enrolment';
 import { FanMark } from '../shared/fan-mark';
 import { LanguageSwitch } from '../shared/language-switch';
 import { RouteFallback } from '../shared/route-fallback';

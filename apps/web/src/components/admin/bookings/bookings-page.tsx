@@ -7,7 +7,7 @@ import { useCsvDownload } from '../api/download-csv';
 import { buttonPrimary, buttonSecondary } from '../ui/classes';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../shared/pager';
 import {
   bookingsCsvPath,
   PAGE_SIZE,

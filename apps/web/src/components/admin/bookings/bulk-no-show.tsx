@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { buttonDanger, buttonSecondary } from '../ui/classes';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useMarkNoShow } from './api/use-booking';
 import { useBookingsT } from './messages';

@@ -2,7 +2,7 @@
 // hint and error, the API's field errors by name, euros ⇄ cents, the outcome line, a pager.
 import { useId, type ReactNode } from 'react';
 import { buttonPrimary, label as labelClass } from '../ui/classes';
-import { Pager as ListPager } from '../ui/pager';
+import { Pager as ListPager } from '../../shared/pager';
 import { useCatalogueT } from './messages';
 
 /** A label above its control; the hint and the error are tied to it by aria-describedby. */

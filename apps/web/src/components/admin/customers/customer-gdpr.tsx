@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import { ApiError } from '../api/api-client';
 import { buttonDanger, buttonSecondary, field } from '../ui/classes';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useHasRole } from '../ui/use-has-role';
 import { downloadExport, useEraseCustomer, type CustomerProfile } from './api/use-customer';

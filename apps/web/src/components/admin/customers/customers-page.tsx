@@ -6,7 +6,7 @@ import { useCsvDownload } from '../api/download-csv';
 import { buttonPrimary, buttonSecondary, field, label } from '../ui/classes';
 import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { PageHeader } from '../ui/page-header';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../shared/pager';
 import { customersCsvPath, PAGE_SIZE, useCustomers } from './api/use-customers';
 import { useCustomersT } from './messages';
 

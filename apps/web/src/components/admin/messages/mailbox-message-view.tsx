@@ -7,7 +7,7 @@ import { EmptyState, Loading, QueryError } from '../ui/feedback';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { channelLabel } from '../ui/labels';
 import { panel } from '../ui/classes';
-import { Tabs } from '../ui/tabs';
+import { Tabs } from '../../shared/tabs';
 import { useFocusOnNarrow } from '../ui/use-focus-on-narrow';
 
 export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => void }) {

@@ -5,7 +5,7 @@ import { panel } from '../ui/classes';
 import { EmailFrame, PlainText } from '../ui/email-frame';
 import { channelLabel } from '../ui/labels';
 import { smsLength } from '../ui/sms-length';
-import { Tabs } from '../ui/tabs';
+import { Tabs } from '../../shared/tabs';
 
 function CardTitle({ channel }: { channel: 'email' | 'sms' | 'push' }) {
   const { t } = useT();

@@ -1,0 +1,70 @@
+// Headings of pages and sections, for guests (a centred title on the stage, its gold divider) and
+// staff (a title on the left, the page's actions on the right, denser).
+import { forwardRef, type ReactNode } from 'react';
+import { GoldDivider } from './gold-divider';
+
+/** Small gold capitals above a title (or, in the staff app, a section's own title). */
+export const eyebrowClass =
+  'text-xs font-semibold tracking-[0.32em] text-gold uppercase compact:text-[0.7rem] compact:tracking-[0.2em] compact:text-gold/80';
+
+/** A section's title on a guest page (a panel's, a form step's legend). */
+export const sectionTitleClass = 'font-display text-2xl font-medium text-cream';
+
+const TITLE_SIZES = {
+  large: 'text-4xl sm:text-5xl compact:text-3xl compact:sm:text-3xl',
+  medium: 'text-3xl sm:text-4xl compact:text-3xl compact:sm:text-3xl',
+} as const;
+
+export interface PageHeadingProps {
+  title: ReactNode;
+  eyebrow?: ReactNode;
+  /** Under the title: what the page is for, the show and its date, who is signed in… */
+  lead?: ReactNode;
+  /** The page's own actions, beside the title (left-aligned headings only). */
+  actions?: ReactNode;
+  /** `center`: on the stage, with the gold divider (guests); `start`: a working page (staff). */
+  align?: 'center' | 'start';
+  size?: keyof typeof TITLE_SIZES;
+  className?: string;
+}
+
+/**
+ * The page's <h1> and what goes with it. Given a ref (useFocusOnChange), the heading can take the
+ * focus when the page's step changes.
+ */
+export const PageHeading = forwardRef<HTMLHeadingElement, PageHeadingProps>(function PageHeading(
+  { title, eyebrow, lead, actions, align = 'start', size = 'large', className = '' },
+  ref,
+) {
+  const center = align === 'center';
+  const heading = (
+    <>
+      {eyebrow ? <p className={eyebrowClass}>{eyebrow}</p> : null}
+      <h1
+        ref={ref}
+        tabIndex={ref ? -1 : undefined}
+        className={`${eyebrow ? 'mt-3 compact:mt-1' : ''} font-display leading-tight font-medium text-balance text-cream focus:outline-none ${TITLE_SIZES[size]}`}
+      >
+        {title}
+      </h1>
+    </>
+  );
+  if (center) {
+    return (
+      <div className={`text-center ${className}`}>
+        {heading}
+        <GoldDivider className="mt-4" />
+        {lead ? <div className="mt-4 text-sm leading-relaxed text-mist">{lead}</div> : null}
+      </div>
+    );
+  }
+  return (
+    <div className={`flex flex-wrap items-end justify-between gap-x-6 gap-y-3 ${className}`}>
+      <div className="min-w-0">
+        {heading}
+        {lead ? <div className="mt-1.5 max-w-2xl text-sm text-mist">{lead}</div> : null}
+      </div>
+      {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
+    </div>
+  );
+});
