@@ -72,7 +72,7 @@ export function AccountSection({
   tone?: 'plain' | 'danger';
 }) {
   return (
-    <Panel as="section" tone={tone} aria-labelledby={id}>
+    <Panel as="section" tone={tone} padded={false} aria-labelledby={id} className="p-5 sm:p-7">
       <h2 id={id} className={sectionTitleClass}>
         {title}
       </h2>

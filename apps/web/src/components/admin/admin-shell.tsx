@@ -33,7 +33,11 @@ export function AdminShell() {
           </div>
         </div>
       </header>
-      <div className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6 print:block print:max-w-none print:p-0">
+      {/* The shared primitives (buttons, fields, panels…) take their denser staff looks here. */}
+      <div
+        data-density="compact"
+        className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6 print:block print:max-w-none print:p-0"
+      >
         <div className="contents print:hidden">
           <AdminNav />
         </div>

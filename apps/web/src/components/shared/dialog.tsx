@@ -8,16 +8,22 @@ import { Button } from './button';
 export function Dialog({
   open,
   title,
+  description,
   children,
   footer,
+  tone = 'default',
   onClose,
 }: {
   open: boolean;
   title: ReactNode;
-  /** The body; read as the dialog's description. */
+  /** Under the title: what this is about, read as the dialog's description. */
+  description?: ReactNode;
+  /** The rest (a form, which then holds its own buttons). */
   children?: ReactNode;
-  /** The buttons (the safe one first in the markup takes the focus with `autoFocus`). */
+  /** The buttons; the one marked `data-autofocus` (the safe one) takes the focus on opening. */
   footer?: ReactNode;
+  /** `danger`: a rose edge, for what cannot be undone. */
+  tone?: 'default' | 'danger';
   onClose: () => void;
 }) {
   const id = useId();
@@ -31,6 +37,8 @@ export function Dialog({
       opener.current = document.activeElement;
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
+      // The safe choice first (React's autoFocus only acts when an element mounts).
+      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && element.open) {
       if (typeof element.close === 'function') element.close();
       else element.removeAttribute('open');
@@ -43,7 +51,7 @@ export function Dialog({
     <dialog
       ref={dialog}
       aria-labelledby={`${id}-title`}
-      aria-describedby={children ? `${id}-body` : undefined}
+      aria-describedby={description ? `${id}-description` : undefined}
       onClose={() => {
         if (open) onClose();
       }}
@@ -51,16 +59,19 @@ export function Dialog({
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-2xl border border-gold/30 bg-ink p-6 text-cream shadow-2xl backdrop:bg-black/70 compact:rounded-lg"
+      className={`m-auto w-[min(30rem,calc(100%-2rem))] rounded-2xl border bg-ink p-6 text-cream shadow-2xl backdrop:bg-black/70 compact:rounded-lg ${
+        tone === 'danger' ? 'border-rose-400/30' : 'border-gold/30'
+      }`}
     >
       <h2 id={`${id}-title`} className="font-display text-2xl">
         {title}
       </h2>
-      {children ? (
-        <div id={`${id}-body`} className="mt-2 text-sm text-mist">
-          {children}
+      {description ? (
+        <div id={`${id}-description`} className="mt-2 text-sm text-mist">
+          {description}
         </div>
       ) : null}
+      {children}
       {footer ? (
         <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">{footer}</div>
       ) : null}
@@ -69,12 +80,13 @@ export function Dialog({
 }
 
 /**
- * "Are you sure?" before an action that cannot be undone (cancel a booking, delete a show). The
+ * "Are you sure?" before an action that cannot be undone (cancel a booking, erase a customer). The
  * focus starts on the button that keeps things as they are.
  */
 export function ConfirmDialog({
   open,
   title,
+  description,
   children,
   confirmLabel,
   keepLabel,
@@ -87,6 +99,9 @@ export function ConfirmDialog({
 }: {
   open: boolean;
   title: string;
+  /** What confirming does, read as the dialog's description. */
+  description: ReactNode;
+  /** Anything to fill in before confirming (a typed confirmation). */
   children?: ReactNode;
   confirmLabel: string;
   keepLabel: string;
@@ -102,10 +117,11 @@ export function ConfirmDialog({
     <Dialog
       open={open}
       title={title}
+      description={description}
       onClose={onClose}
       footer={
         <>
-          <Button autoFocus onClick={onClose}>
+          <Button data-autofocus onClick={onClose}>
             {keepLabel}
           </Button>
           <Button

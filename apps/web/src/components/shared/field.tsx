@@ -13,7 +13,7 @@ import {
 
 /** The look of a text input or a select; for a control labelled otherwise (a table's cell). */
 export const controlClass =
-  'min-h-12 w-full rounded-xl border border-white/15 bg-night px-4 text-base text-cream placeholder:text-mist/50 hover:border-white/30 focus:border-gold/70 disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-rose-400/70 compact:min-h-10 compact:rounded-md compact:px-3 compact:text-sm compact:hover:border-white/25';
+  'min-h-12 w-full rounded-xl border border-white/15 bg-night px-4 text-base text-cream placeholder:text-mist/50 hover:border-white/30 focus:border-gold/70 disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-rose-400/70 compact:min-h-10 compact:rounded-md compact:px-3 compact:text-sm compact:hover:border-white/25 compact:focus:border-gold/70 compact:aria-[invalid=true]:border-rose-400/70';
 
 export const labelClass =
   'mb-1.5 block text-sm font-medium text-cream compact:mb-1 compact:text-xs compact:text-mist';

@@ -10,9 +10,10 @@ export const eyebrowClass =
 /** A section's title on a guest page (a panel's, a form step's legend). */
 export const sectionTitleClass = 'font-display text-2xl font-medium text-cream';
 
+// On paper (the staff's printed sheets) a title is set small whatever the screen's density.
 const TITLE_SIZES = {
-  large: 'text-4xl sm:text-5xl compact:text-3xl compact:sm:text-3xl',
-  medium: 'text-3xl sm:text-4xl compact:text-3xl compact:sm:text-3xl',
+  large: 'text-4xl sm:text-5xl compact:text-3xl compact:sm:text-3xl print:text-3xl',
+  medium: 'text-3xl sm:text-4xl compact:text-3xl compact:sm:text-3xl print:text-3xl',
 } as const;
 
 export interface PageHeadingProps {
@@ -37,13 +38,15 @@ export const PageHeading = forwardRef<HTMLHeadingElement, PageHeadingProps>(func
   ref,
 ) {
   const center = align === 'center';
+  // A stage title keeps its place below the header, overline or not.
+  const spaced = Boolean(eyebrow) || (center && size === 'large');
   const heading = (
     <>
       {eyebrow ? <p className={eyebrowClass}>{eyebrow}</p> : null}
       <h1
         ref={ref}
         tabIndex={ref ? -1 : undefined}
-        className={`${eyebrow ? 'mt-3 compact:mt-1' : ''} font-display leading-tight font-medium text-balance text-cream focus:outline-none ${TITLE_SIZES[size]}`}
+        className={`${spaced ? 'mt-3 compact:mt-1' : ''} font-display leading-tight font-medium text-balance text-cream focus:outline-none ${TITLE_SIZES[size]}`}
       >
         {title}
       </h1>
@@ -54,7 +57,11 @@ export const PageHeading = forwardRef<HTMLHeadingElement, PageHeadingProps>(func
       <div className={`text-center ${className}`}>
         {heading}
         <GoldDivider className="mt-4" />
-        {lead ? <div className="mt-4 text-sm leading-relaxed text-mist">{lead}</div> : null}
+        {lead ? (
+          <div className={`mt-4 text-sm text-mist ${size === 'medium' ? 'leading-relaxed' : ''}`}>
+            {lead}
+          </div>
+        ) : null}
       </div>
     );
   }

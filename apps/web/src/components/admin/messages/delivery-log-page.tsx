@@ -7,7 +7,7 @@ import { useT } from '../../../hooks/use-t';
 import { useNotificationStats } from '../api/use-notification-stats';
 import { useNotifications } from '../api/use-notifications';
 import { isChannel, isStatus } from '../api/vocabulary';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { LogFilters } from './log-filters';

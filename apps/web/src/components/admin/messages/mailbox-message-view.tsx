@@ -3,12 +3,14 @@ import { useT } from '../../../hooks/use-t';
 import { useMailboxMessage, type MailboxMessage } from '../api/use-mailbox-message';
 import { ArrowLeftIcon, LockIcon, PaperclipIcon } from '../ui/channel-icon';
 import { EmailFrame, PlainText } from '../ui/email-frame';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { channelLabel } from '../ui/labels';
-import { panel } from '../ui/classes';
 import { Tabs } from '../../shared/tabs';
 import { useFocusOnNarrow } from '../ui/use-focus-on-narrow';
+import { panelClass } from '../../shared/panel-class';
 
 export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useT();
@@ -22,7 +24,7 @@ export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => v
       tabIndex={-1}
       aria-labelledby="mailbox-message-title"
       aria-busy={message.loading}
-      className={`${panel} p-4 focus:outline-none sm:p-5`}
+      className={`${panelClass({ padded: false })} p-4 focus:outline-none sm:p-5`}
     >
       <button
         type="button"

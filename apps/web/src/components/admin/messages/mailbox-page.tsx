@@ -4,7 +4,7 @@
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import { useMailbox } from '../api/use-mailbox';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { MailboxList } from './mailbox-list';

@@ -1,12 +1,14 @@
 import { INTL_LOCALE } from '../../../lib/i18n/locale';
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { useKeptData } from '../ui/use-kept-data';
 import { useReportsT } from './messages';
 import { Pager } from './pager';
 import type { ReportFilters } from './report-filters';
 import { td, th, thFirst, wide } from './sales-table';
 import { useOccupancyReport, type OccupancyReport } from './use-reports';
+import { panelClass } from '../../shared/panel-class';
 
 type Row = OccupancyReport['items'][number];
 const SUMMED = ['capacity', 'held', 'sold', 'checkedIn', 'noShow'] as const;
@@ -57,7 +59,7 @@ export function OccupancyTable({
   );
 
   return (
-    <div className={`${panel} overflow-hidden`} aria-busy={report.fetching}>
+    <div className={`${panelClass({ padded: false })} overflow-hidden`} aria-busy={report.fetching}>
       {report.error && (
         <div className="p-3">
           <QueryError error={report.error} onRetry={report.reload} />

@@ -1,10 +1,12 @@
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { useKeptData } from '../ui/use-kept-data';
 import { useReportsT } from './messages';
 import { Pager } from './pager';
 import type { ReportFilters } from './report-filters';
 import { useSalesReport, type SalesReport } from './use-reports';
+import { panelClass } from '../../shared/panel-class';
 
 const thBase = 'px-3 py-2 text-xs font-medium whitespace-nowrap text-mist';
 export const th = `${thBase} text-right`;
@@ -54,7 +56,7 @@ export function SalesTable({
   };
 
   return (
-    <div className={`${panel} overflow-hidden`} aria-busy={report.fetching}>
+    <div className={`${panelClass({ padded: false })} overflow-hidden`} aria-busy={report.fetching}>
       {report.error && (
         <div className="p-3">
           <QueryError error={report.error} onRetry={report.reload} />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { useSession } from '../../../lib/auth/use-session';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 
 /** Pages for admins only (the API refuses others anyway: this says so before asking it). */
 export function RequireAdmin({ children }: { children: ReactNode }) {

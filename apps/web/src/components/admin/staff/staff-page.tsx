@@ -2,7 +2,9 @@
 import { useT } from '../../../hooks/use-t';
 import { useSession } from '../../../lib/auth/use-session';
 import { useStaffMembers } from '../api/use-staff-members';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { InviteForm } from './invite-form';

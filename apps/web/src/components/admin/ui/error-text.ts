@@ -1,5 +1,5 @@
 import type { Translate } from '../../../lib/i18n/catalogue';
-import type { ApiError } from '../api/api-client';
+import type { ApiError } from '../../../lib/api/api-request';
 
 /** What went wrong, in words from the catalogue; the request id lets a developer find the log line. */
 export function errorText(t: Translate, error: ApiError): string {

@@ -62,9 +62,8 @@ export function CancelBooking({
         error={error}
         onConfirm={() => void confirm()}
         onClose={() => setOpen(false)}
-      >
-        <p>{text}</p>
-      </ConfirmDialog>
+        description={text}
+      />
     </>
   );
 }
