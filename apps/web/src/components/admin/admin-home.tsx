@@ -2,8 +2,7 @@
 // staff member's roles open, grouped as in the navigation, then the messages tools.
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useT } from '../../hooks/use-t';
-import type { PlainMessageKey } from '../../lib/i18n/catalogue';
+import { useStaffT, type PlainStaffKey } from './staff-messages';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
 import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, type MessageTool } from './areas';
@@ -13,8 +12,8 @@ import { panelClass } from '../shared/panel-class';
 const TOOLS: readonly {
   tool: MessageTool;
   to: string;
-  title: PlainMessageKey;
-  text: PlainMessageKey;
+  title: PlainStaffKey;
+  text: PlainStaffKey;
 }[] = [
   {
     tool: 'mailbox',
@@ -32,7 +31,7 @@ const TOOLS: readonly {
 ];
 
 export function AdminHome() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useAdminT();
   const state = useSession();
   const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];

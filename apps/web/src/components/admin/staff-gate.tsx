@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useT } from '../../hooks/use-t';
+import { useStaffT } from './staff-messages';
 import { signOut } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
 import { TotpEnrolment } from '../shared/mfa/totp-enrolment';
@@ -37,7 +37,7 @@ export function StaffGate({ children }: { children: ReactNode }) {
 }
 
 function GateFrame({ title, children }: { title: string; children: ReactNode }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const navigate = useNavigate();
   const leave = () => {
     navigate('/');
@@ -83,7 +83,7 @@ function GateFrame({ title, children }: { title: string; children: ReactNode }) 
 }
 
 function EnrolmentScreen({ onDone }: { onDone: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <GateFrame title={t('admin.gate.enrolTitle')}>
       <p className="mt-2 mb-6 text-sm leading-relaxed text-mist">{t('admin.gate.enrolText')}</p>
@@ -103,7 +103,7 @@ function useSignInAgain() {
 }
 
 function StepUpScreen() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const signInAgain = useSignInAgain();
   return (
     <GateFrame title={t('admin.gate.stepUpTitle')}>
@@ -116,7 +116,7 @@ function StepUpScreen() {
 }
 
 function NotForYou() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const signInAgain = useSignInAgain();
   return (
     <GateFrame title={t('admin.gate.forbiddenTitle')}>

@@ -1,7 +1,7 @@
 // What staff do to one booking: cancel it (the guest is told) or mark it a no-show, each behind a
 // confirmation. Only what the booking's status allows is offered; the server checks again.
 import { useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useCancelBooking, useMarkNoShow, type AdminBookingDetail } from './api/use-booking';
@@ -17,7 +17,7 @@ export function BookingActions({
   booking: AdminBookingDetail;
   onDone: (message: string) => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const { at } = useBookingsT();
   const cancel = useCancelBooking();
   const noShow = useMarkNoShow();

@@ -1,6 +1,6 @@
 // Adds a staff note to a booking; it joins the history (the server answers with the booking).
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useAddNote } from './api/use-booking';
 import { useBookingsT } from './messages';
@@ -9,7 +9,7 @@ import { Button } from '../../shared/button';
 import { StatusMessage } from '../../shared/alert';
 
 export function BookingNotes({ bookingId }: { bookingId: string }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useBookingsT();
   const addNote = useAddNote();
   const [body, setBody] = useState('');

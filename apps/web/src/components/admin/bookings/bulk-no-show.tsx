@@ -1,7 +1,7 @@
 // The bulk action on the selected rows: mark them as no-shows, after a confirmation. The server
 // marks only those that can be (confirmed, performance started) and says which it skipped.
 import { useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useMarkNoShow } from './api/use-booking';
@@ -17,7 +17,7 @@ export function BulkNoShow({
   onClear: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num } = useBookingsT();
   const noShow = useMarkNoShow();
   const [open, setOpen] = useState(false);

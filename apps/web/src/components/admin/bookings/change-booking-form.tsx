@@ -2,7 +2,7 @@
 // re-counted and re-seated there, the guest gets an email. Formulas and extras come from the
 // booking's show; each formula offers only the zones that serve it.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { useChangeBooking, type AdminBookingDetail } from './api/use-booking';
@@ -27,7 +27,7 @@ export function ChangeBookingForm({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const { at, money, num } = useBookingsT();
   const id = useId();
   const availability = useAvailability(booking.performance.id);

@@ -2,7 +2,7 @@
 // extras, contact, and per-guest menus and diets (folded away: most calls do not need them).
 import type { BookingState } from '@ladiva/contract/booking';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
@@ -23,7 +23,7 @@ export function PhoneBookingForm({
   showId: string;
   onCreated: (state: BookingState) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when, num, money, locale } = useBookingsT();
   const id = useId();
   const show = useShow(showId);

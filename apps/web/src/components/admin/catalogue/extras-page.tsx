@@ -1,7 +1,7 @@
 // Extras offered when booking: a table, each row editable in place; a form to add one.
 import type { AdminExtra } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
 import { EmptyState } from '../../shared/empty-state';
@@ -41,7 +41,7 @@ const LABEL = {
 } as const;
 
 export function ExtrasPage({ editor }: { editor: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, money, locale } = useCatalogueT();
   const extras = useExtras();
   const create = useCreateExtra();

@@ -2,7 +2,7 @@
 // arrival, the display order and the menu's choices.
 import type { AdminFormula } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useCreateFormula, useUpdateFormula } from './api/use-formulas';
 import { SaveRow } from './form-kit';
@@ -45,7 +45,7 @@ export function FormulaForm({
   readOnly: boolean;
   onDone: (message: string) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const create = useCreateFormula();
   const update = useUpdateFormula();

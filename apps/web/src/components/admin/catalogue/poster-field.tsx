@@ -2,7 +2,7 @@
 // (the keyboard's way in), the upload's progress and its refusals. The upload stores the image;
 // the show points at it once saved.
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { ApiError } from '../../../lib/api/api-request';
 import { buttonClass } from '../../shared/button-class';
 import { errorText } from '../ui/error-text';
@@ -30,7 +30,7 @@ export function PosterField({
   title: string;
   editor: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

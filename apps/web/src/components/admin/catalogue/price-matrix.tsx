@@ -3,7 +3,7 @@
 // goes back to the old one if the API refuses; the last change can be undone.
 import type { AdminFormula, AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useSetPrice, type PriceChange } from './api/use-formulas';
 import { centsToInput, parseEuros } from './form-values';
@@ -30,7 +30,7 @@ export function PriceMatrix({
   zones: readonly AdminZone[];
   editor: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, money, locale } = useCatalogueT();
   const setPrice = useSetPrice();
   const [prices, setPrices] = useState<Prices>(() => pricesOf(formulas));

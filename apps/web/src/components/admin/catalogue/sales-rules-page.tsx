@@ -1,7 +1,7 @@
 // The sales rules: hold time, largest party, sales cut-off, cancellation deadline and fee.
 import type { SalesRules } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
@@ -57,7 +57,7 @@ function RulesForm({
   result: Result;
   onResult: (result: Result) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useCatalogueT();
   const update = useUpdateSalesRules();
   const [draft, setDraft] = useState({

@@ -3,7 +3,7 @@
 import type { AdminShow } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
@@ -58,7 +58,7 @@ export function ShowEditor({ id, editor }: { id: string | null; editor: boolean 
 }
 
 function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const navigate = useNavigate();
   const location = useLocation();

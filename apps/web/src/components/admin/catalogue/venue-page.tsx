@@ -2,7 +2,7 @@
 // Everyone who sells reads them; only admins change them (the API and the database say so too).
 import type { Venue } from '@ladiva/contract/venue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
@@ -66,7 +66,7 @@ function VenueForm({
   result: Result;
   onResult: (result: Result) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useCatalogueT();
   const update = useUpdateVenue();
   const [draft, setDraft] = useState<Draft>({

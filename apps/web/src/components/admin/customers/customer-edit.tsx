@@ -1,7 +1,7 @@
 // A customer's tags (VIP as a checkbox, the rest typed) and the team's notes. Saved together;
 // the form shows the saved state again if the server refuses.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useUpdateCustomer, type CustomerProfile } from './api/use-customer';
 import { useCustomersT } from './messages';
@@ -13,7 +13,7 @@ import { StatusMessage } from '../../shared/alert';
 const TAG = /^[a-z0-9-]{1,30}$/;
 
 export function CustomerEdit({ customer }: { customer: CustomerProfile }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCustomersT();
   const update = useUpdateCustomer();
   const [vip, setVip] = useState(customer.tags.includes('vip'));

@@ -2,7 +2,7 @@
 // only) behind a dialog where the customer's email must be typed — it cannot be undone.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { ApiError } from '../../../lib/api/api-request';
 import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
@@ -13,7 +13,7 @@ import { TextField } from '../../shared/field';
 import { Button } from '../../shared/button';
 
 export function CustomerGdpr({ customer }: { customer: CustomerProfile }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCustomersT();
   const navigate = useNavigate();
   const canExport = useHasRole(['admin', 'manager']);

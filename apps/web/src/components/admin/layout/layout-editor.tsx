@@ -3,7 +3,7 @@
 // can be undone one by one (Ctrl+Z), and leaving with unsaved changes asks first.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useSaveLayout } from './api/use-save-layout';
 import { FloorPlan } from './floor-plan';
@@ -31,7 +31,7 @@ export function LayoutEditor({
   zones: readonly AdminZone[];
   editable: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, locale } = useLayoutT();
   const [state, dispatch] = useReducer(reducer, zones, initialState);
   const [planZones, setPlanZones] = useState(zones);

@@ -2,7 +2,7 @@
 // their order; a new zone, whose tables are then placed on the plan. Admins and managers change
 // them; the box office reads them.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import {
   useCreateZone,
   useUpdateZone,
@@ -52,7 +52,7 @@ export function ZonesPage({ zones, editable }: { zones: AdminZone[]; editable: b
 }
 
 function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useLayoutT();
   const create = useCreateZone();
   const update = useUpdateZone();

@@ -1,4 +1,4 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import {
   CHANNELS,
   STATUSES,
@@ -17,7 +17,7 @@ export function LogFilters({
   channel: NotificationChannel | undefined;
   onChange: (changes: { status?: string | undefined; channel?: string | undefined }) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div
       role="group"

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { MailboxEntry } from '../api/use-mailbox';
 import type { QueryResult } from '../api/use-api-query';
 import { ChannelIcon } from '../ui/channel-icon';
@@ -17,7 +17,7 @@ export function MailboxList({
   mailbox: QueryResult<MailboxEntry[]>;
   selected: string | null;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const items = mailbox.data;
   return (
     <section aria-labelledby="mailbox-list-title" className={panelClass({ padded: false })}>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useMailboxMessage, type MailboxMessage } from '../api/use-mailbox-message';
 import { ArrowLeftIcon, LockIcon, PaperclipIcon } from '../ui/channel-icon';
 import { EmailFrame, PlainText } from '../ui/email-frame';
@@ -13,7 +13,7 @@ import { useFocusOnNarrow } from '../ui/use-focus-on-narrow';
 import { panelClass } from '../../shared/panel-class';
 
 export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const message = useMailboxMessage(id);
   const article = useRef<HTMLElement>(null);
   useFocusOnNarrow(article, id);
@@ -46,7 +46,7 @@ export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => v
 }
 
 function MessageContent({ message }: { message: MailboxMessage }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const subject = message.subject || t('admin.mailbox.noSubject');
   const headers: [string, string][] = [
     [t('admin.message.to'), message.to],
@@ -120,7 +120,7 @@ function MessageContent({ message }: { message: MailboxMessage }) {
  * (password, invitation, booking) because the reader is not the recipient (issue #12).
  */
 function MaskedLinksNote({ count }: { count: number }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div
       role="note"

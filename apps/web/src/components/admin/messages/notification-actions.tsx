@@ -1,7 +1,7 @@
 // Resend (failed, dead, cancelled) and Cancel (queued, failed), each confirmed first. The result
 // is announced in a live region; a 409 means the status changed meanwhile, so the detail reloads.
 import { useId, useRef, useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useCancelNotification } from '../api/use-cancel-notification';
 import type { NotificationDetail } from '../api/use-notification';
 import { useResendNotification } from '../api/use-resend-notification';
@@ -34,7 +34,7 @@ export function NotificationActions({
   notification: NotificationDetail;
   reload: () => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const questionId = useId();
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useNotification, type NotificationDetail } from '../api/use-notification';
 import { ChannelIcon } from '../ui/channel-icon';
 import { QueryError } from '../ui/query-error';
@@ -14,7 +14,7 @@ import { NotificationHistory } from './notification-history';
 import { panelClass } from '../../shared/panel-class';
 
 export function NotificationDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const detail = useNotification(id);
   const section = useRef<HTMLElement>(null);
   useFocusOnNarrow(section, id);
@@ -57,7 +57,7 @@ function DetailBody({
   notification: NotificationDetail;
   reload: () => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const when = (iso: string | null) => (iso ? formatDateTime(locale, iso, true) : '—');
   const facts: [string, string][] = [
     [t('admin.detail.recipient'), n.recipient],

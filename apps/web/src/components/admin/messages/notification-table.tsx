@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { QueryResult } from '../api/use-api-query';
 import type { Notification } from '../api/use-notifications';
 import { ChannelIcon } from '../ui/channel-icon';
@@ -30,7 +30,7 @@ export function NotificationTable({
   linkTo: (id: string) => string;
   onMore: (() => void) | undefined;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const items = list.data;
   return (
     <div className={`${panelClass({ padded: false })} overflow-hidden`}>

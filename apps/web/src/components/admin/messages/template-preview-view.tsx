@@ -1,4 +1,4 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { TemplatePreview } from '../api/use-template-preview';
 import { ChannelIcon } from '../ui/channel-icon';
 import { EmailFrame, PlainText } from '../ui/email-frame';
@@ -8,7 +8,7 @@ import { Tabs } from '../../shared/tabs';
 import { panelClass } from '../../shared/panel-class';
 
 function CardTitle({ channel }: { channel: 'email' | 'sms' | 'push' }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <h2 className="mb-3 flex items-center gap-2 text-sm font-semibold text-cream">
       <ChannelIcon channel={channel} className="size-4 text-mist" />
@@ -18,7 +18,7 @@ function CardTitle({ channel }: { channel: 'email' | 'sms' | 'push' }) {
 }
 
 export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const sms = smsLength(preview.sms);
   const over = sms.segments > 1;
   return (

@@ -2,7 +2,7 @@
 // the guest (or staff member) will receive it: the email, its text version, the SMS, the push.
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useTemplatePreview } from '../api/use-template-preview';
 import { isKind, KINDS, type MessageLocale } from '../api/vocabulary';
 import { QueryError } from '../ui/query-error';
@@ -13,7 +13,7 @@ import { TemplatePreviewView } from './template-preview-view';
 import { SelectField, labelClass } from '../../shared/field';
 
 export function TemplatesPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const ids = useId();
   const [params, setParams] = useSearchParams();
   const rawKind = params.get('kind');

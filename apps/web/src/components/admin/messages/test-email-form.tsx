@@ -2,7 +2,7 @@
 // few seconds: a worker delivers it shortly after the API has queued it.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { ApiError } from '../../../lib/api/api-request';
 import { useMailbox } from '../api/use-mailbox';
 import { useSendTestEmail } from '../api/use-send-test-email';
@@ -19,7 +19,7 @@ const GIVE_UP_MS = 7500;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function TestEmailForm() {
-  const { t, locale: uiLocale } = useT();
+  const { t, locale: uiLocale } = useStaffT();
   const ids = useId();
   const [to, setTo] = useState('');
   const [locale, setLocale] = useState<MessageLocale>(uiLocale);

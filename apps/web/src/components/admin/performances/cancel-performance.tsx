@@ -2,7 +2,7 @@
 // every booking is cancelled and every guest is notified; it cannot be undone.
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
 import { useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useCancelPerformance } from './api/use-performances';
 import { usePerformancesT } from './messages';
@@ -15,7 +15,7 @@ import { Radio } from '../../shared/checkbox';
 import { Fieldset } from '../../shared/fieldset';
 
 export function CancelPerformance({ performance }: { performance: AdminPerformance }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num, locale } = usePerformancesT();
   const cancel = useCancelPerformance();
   const [open, setOpen] = useState(false);

@@ -1,7 +1,7 @@
 // One performance: a show, a local date and time at the venue, doors, capacities.
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useZones } from '../catalogue/api/use-zones';
 import { StatusMessage } from '../../shared/alert';
 import { errorText } from '../ui/error-text';
@@ -17,7 +17,7 @@ import { panelClass } from '../../shared/panel-class';
 import { Button, ButtonLink } from '../../shared/button';
 
 export function CreatePerformancePage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const navigate = useNavigate();
   const zones = useZones();

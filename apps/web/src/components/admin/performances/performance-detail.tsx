@@ -2,7 +2,7 @@
 // stopping and resuming sales, and cancelling behind a typed confirmation.
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { StatusMessage } from '../../shared/alert';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
@@ -171,7 +171,7 @@ function CapacityForm({
   capacity: number;
   minimum: number;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num } = usePerformancesT();
   const setCapacity = useSetCapacity();
   const [value, setValue] = useState(String(capacity));
@@ -230,7 +230,7 @@ function CapacityForm({
 }
 
 function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const setSales = useSetSales();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);

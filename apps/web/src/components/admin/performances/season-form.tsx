@@ -4,7 +4,7 @@
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useCreateSeason, type SeasonResult } from './api/use-performances';
 import { capacitiesBody, type Capacities } from './capacities';
@@ -20,7 +20,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const SHOWN = 6;
 
 export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num, locale } = usePerformancesT();
   const create = useCreateSeason();
   const [showId, setShowId] = useState('');

@@ -4,7 +4,7 @@
 // plan. Both the plan and the arrivals list print on their own.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useHasRole } from '../ui/use-has-role';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
@@ -79,7 +79,7 @@ export function RoomPage() {
 }
 
 function RoomView({ room: server, printing }: { room: Room; printing: Printing }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useRoomT();
   const canMove = useHasRole(MOVERS);
   const move = useMoveParty();

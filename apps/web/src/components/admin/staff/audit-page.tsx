@@ -1,5 +1,5 @@
 // /admin/audit: the append-only audit log, newest first, fifty at a time.
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useAuditLog, type AuditEntry } from '../api/use-audit';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
@@ -12,7 +12,7 @@ import { panelClass } from '../../shared/panel-class';
 import { Button } from '../../shared/button';
 
 export function AuditPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -28,7 +28,7 @@ export function AuditPage() {
 }
 
 function AuditLog() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const log = useAuditLog();
   const { first } = log;
   return (
@@ -67,7 +67,7 @@ function AuditLog() {
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const changes = entry.before != null || entry.after != null;
   return (
     <li className={`${panelClass({ padded: false })} px-4 py-3 text-sm`}>

@@ -1,7 +1,7 @@
 // Invite a staff member: an email with a link to choose a password, then set up 2FA.
 import { STAFF_ROLES, type StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useInviteStaff } from '../api/use-staff-members';
 import { errorText } from '../ui/error-text';
 import { EmailField, SelectField, TextField } from '../../shared/field';
@@ -15,7 +15,7 @@ import { panelClass } from '../../shared/panel-class';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteForm() {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const id = useId();
   const invite = useInviteStaff();
   const [email, setEmail] = useState('');

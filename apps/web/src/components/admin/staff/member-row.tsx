@@ -2,7 +2,7 @@
 // end the sessions. Every change but the roles is confirmed first; the outcome is announced.
 import { STAFF_ROLES, type StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { useId, useRef, useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useStaffAction, useUpdateStaff, type StaffMember } from '../api/use-staff-members';
 import type { MutationOutcome } from '../api/use-api-mutation';
 import { errorText } from '../ui/error-text';
@@ -46,7 +46,7 @@ function Badge({ tone, children }: { tone: 'ok' | 'warn' | 'muted'; children: st
 }
 
 export function MemberRow({ member, self }: { member: StaffMember; self: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const id = useId();
   const update = useUpdateStaff();
   const action = useStaffAction();

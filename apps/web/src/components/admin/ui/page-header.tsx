@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { PageHeading } from '../../shared/heading';
 
 /**
@@ -18,7 +18,7 @@ export function PageHeader({
   lead?: string;
   actions?: ReactNode;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   useDocumentTitle(t('admin.meta.page', { page: title }));
   return (
     <PageHeading title={title} eyebrow={eyebrow} lead={lead} actions={actions} className="mb-5" />

@@ -1,13 +1,13 @@
 // A staff page's failed request: what went wrong in words, the request id a developer can find in
 // the logs, and a retry.
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { Alert } from '../../shared/alert';
 import { Button } from '../../shared/button';
 import type { ApiError } from '../../../lib/api/api-request';
 import { errorText } from './error-text';
 
 export function QueryError({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <Alert
       tone="error"
