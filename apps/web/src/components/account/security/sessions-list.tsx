@@ -89,12 +89,12 @@ export function SessionsList() {
                 </div>
                 {!item.current && (
                   <Button
+                    size="small"
                     disabled={busy !== null}
                     aria-label={t('security.sessions.revokeOne', { device: deviceName(item) })}
                     onClick={() =>
                       run(item.id, () => revokeSession(item.id), t('security.sessions.revoked'))
                     }
-                    className="min-h-11 text-sm"
                   >
                     {t('security.sessions.revoke')}
                   </Button>

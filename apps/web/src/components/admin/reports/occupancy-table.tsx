@@ -9,6 +9,7 @@ import type { ReportFilters } from './report-filters';
 import { td, th, thFirst, wide } from './sales-table';
 import { useOccupancyReport, type OccupancyReport } from './use-reports';
 import { panelClass } from '../../shared/panel-class';
+import { ScrollArea } from '../../shared/scroll-area';
 
 type Row = OccupancyReport['items'][number];
 const SUMMED = ['capacity', 'held', 'sold', 'checkedIn', 'noShow'] as const;
@@ -76,7 +77,7 @@ export function OccupancyTable({
         </div>
       )}
       {data && data.total > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollArea label={at('tabs.occupancy')}>
           <table className="w-full text-sm text-mist">
             <caption className="px-3 pt-3 pb-1 text-left text-sm text-mist">
               {at('occupancy.caption', { from: day(data.from), to: day(data.to) })}
@@ -138,7 +139,7 @@ export function OccupancyTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollArea>
       )}
       {data && <Pager page={filters.page} total={data.total} onPage={onPage} />}
     </div>

@@ -7,6 +7,7 @@ import { Pager } from './pager';
 import type { ReportFilters } from './report-filters';
 import { useSalesReport, type SalesReport } from './use-reports';
 import { panelClass } from '../../shared/panel-class';
+import { ScrollArea } from '../../shared/scroll-area';
 
 const thBase = 'px-3 py-2 text-xs font-medium whitespace-nowrap text-mist';
 export const th = `${thBase} text-right`;
@@ -73,7 +74,7 @@ export function SalesTable({
         </div>
       )}
       {data && data.total > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollArea label={at('tabs.sales')}>
           <table className="w-full text-sm text-mist">
             <caption className="px-3 pt-3 pb-1 text-left text-sm text-mist">
               {at('sales.caption', { group: at(`sales.group.${group}`).toLowerCase(), ...range })}
@@ -122,7 +123,7 @@ export function SalesTable({
           {(group === 'zone' || group === 'formula') && (
             <p className="px-3 pb-2 text-xs text-mist">{at('sales.extrasNote')}</p>
           )}
-        </div>
+        </ScrollArea>
       )}
       {data && <Pager page={filters.page} total={data.total} onPage={onPage} />}
     </div>
