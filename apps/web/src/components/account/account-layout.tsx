@@ -6,7 +6,7 @@ import { useT } from '../../hooks/use-t';
 import { signOut, type Session } from '../../lib/auth/session';
 import { Button } from '../shared/button';
 import { GuestPage } from '../shared/guest-page';
-import { sectionTitleClass } from '../shared/heading';
+import { sectionTitleClass } from '../shared/heading-class';
 import { Panel } from '../shared/panel';
 import { TabNav } from '../shared/tabs';
 import { TextLink } from '../shared/text-link';

@@ -6,7 +6,8 @@ import { useStaffT, type PlainStaffKey } from './staff-messages';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
 import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, type MessageTool } from './areas';
-import { PageHeading, eyebrowClass } from '../shared/heading';
+import { PageHeading } from '../shared/heading';
+import { eyebrowClass } from '../shared/heading-class';
 import { panelClass } from '../shared/panel-class';
 
 const TOOLS: readonly {

@@ -2,7 +2,7 @@
 // error read with the group.
 import { useId, type ReactNode } from 'react';
 import { errorClass, hintClass, labelClass } from './field';
-import { sectionTitleClass } from './heading';
+import { sectionTitleClass } from './heading-class';
 
 export function Fieldset({
   legend,

@@ -2,13 +2,7 @@
 // staff (a title on the left, the page's actions on the right, denser).
 import { forwardRef, type ReactNode } from 'react';
 import { GoldDivider } from './gold-divider';
-
-/** Small gold capitals above a title (or, in the staff app, a section's own title). */
-export const eyebrowClass =
-  'text-xs font-semibold tracking-[0.32em] text-gold uppercase compact:text-[0.7rem] compact:tracking-[0.2em] compact:text-gold/80';
-
-/** A section's title on a guest page (a panel's, a form step's legend). */
-export const sectionTitleClass = 'font-display text-2xl font-medium text-cream';
+import { eyebrowClass } from './heading-class';
 
 // On paper (the staff's printed sheets) a title is set small whatever the screen's density.
 const TITLE_SIZES = {

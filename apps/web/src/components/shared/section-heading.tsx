@@ -1,5 +1,5 @@
 import { GoldDivider } from './gold-divider';
-import { eyebrowClass } from './heading';
+import { eyebrowClass } from './heading-class';
 
 interface SectionHeadingProps {
   id: string;

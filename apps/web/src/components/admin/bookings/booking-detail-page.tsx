@@ -14,7 +14,7 @@ import { BookingStatusBadge } from './booking-status';
 import { ChangeBookingForm } from './change-booking-form';
 import { useBookingsT } from './messages';
 import { panelClass } from '../../shared/panel-class';
-import { eyebrowClass } from '../../shared/heading';
+import { eyebrowClass } from '../../shared/heading-class';
 import { Button } from '../../shared/button';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

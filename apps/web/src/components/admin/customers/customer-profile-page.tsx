@@ -11,7 +11,7 @@ import { CustomerEdit } from './customer-edit';
 import { CustomerGdpr } from './customer-gdpr';
 import { useCustomersT } from './messages';
 import { panelClass } from '../../shared/panel-class';
-import { eyebrowClass } from '../../shared/heading';
+import { eyebrowClass } from '../../shared/heading-class';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -22,7 +22,7 @@ import { useChosenPerformance } from './use-chosen-performance';
 import { applyMove, freeSeatsFor, partyName, tableLabels } from './room-model';
 import { usePartyDrag } from './use-party-drag';
 import { panelClass } from '../../shared/panel-class';
-import { eyebrowClass } from '../../shared/heading';
+import { eyebrowClass } from '../../shared/heading-class';
 import { Button } from '../../shared/button';
 
 const MOVERS = ['admin', 'manager', 'box_office'] as const;

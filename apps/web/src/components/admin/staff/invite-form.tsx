@@ -5,7 +5,7 @@ import { useStaffT } from '../staff-messages';
 import { useInviteStaff } from '../api/use-staff-members';
 import { errorText } from '../ui/error-text';
 import { EmailField, SelectField, TextField } from '../../shared/field';
-import { eyebrowClass } from '../../shared/heading';
+import { eyebrowClass } from '../../shared/heading-class';
 import { StatusMessage } from '../../shared/alert';
 import { Button } from '../../shared/button';
 import { Checkbox } from '../../shared/checkbox';

@@ -2,7 +2,7 @@ import { useBookingT } from '../../../hooks/use-booking-t';
 import { Checkbox } from '../../shared/checkbox';
 import { EmailField, SelectField, TextField } from '../../shared/field';
 import { Fieldset } from '../../shared/fieldset';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { panelClass } from '../../shared/panel-class';
 import type { MenuOption, ShowDetail } from '../api/types';
 import {

@@ -1,5 +1,5 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { panelClass } from '../../shared/panel-class';
 import { Stepper } from '../../shared/stepper';
 import type { StepProps } from './party-step';

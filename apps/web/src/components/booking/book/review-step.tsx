@@ -1,5 +1,5 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { Panel } from '../../shared/panel';
 import type { ShowDetail } from '../api/types';
 import type { DetailsForm } from '../flow/details-form';

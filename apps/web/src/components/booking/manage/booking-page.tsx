@@ -9,7 +9,7 @@ import { errorMessage } from '../../../lib/api/error-message';
 import { Alert } from '../../shared/alert';
 import { ButtonLink } from '../../shared/button';
 import { GuestPage } from '../../shared/guest-page';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { Loading, Skeleton } from '../../shared/loading';
 import { Panel } from '../../shared/panel';
 import { LinkButton } from '../../shared/text-link';

@@ -10,7 +10,7 @@ import {
 } from '../flow/booking-error';
 import { ProblemAlert } from '../ui/problem-alert';
 import { Button } from '../../shared/button';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { Panel } from '../../shared/panel';
 import { Stepper } from '../../shared/stepper';
 

@@ -5,7 +5,7 @@ import { errorMessage } from '../../../lib/api/error-message';
 import { downloadFile } from '../../../lib/download-file';
 import { Alert } from '../../shared/alert';
 import { Button } from '../../shared/button';
-import { eyebrowClass } from '../../shared/heading';
+import { eyebrowClass } from '../../shared/heading-class';
 import { panelClass } from '../../shared/panel-class';
 import { fetchTicketFile } from '../api/booking-api';
 import type { BookingView } from '../api/types';

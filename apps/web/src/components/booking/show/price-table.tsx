@@ -1,6 +1,6 @@
 // The packages and their price in each area of the hall, with what each area is like.
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { Panel } from '../../shared/panel';
 import type { ShowDetail } from '../api/types';
 

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/api/error-message';
 import { Alert } from '../../shared/alert';
 import { ButtonLink } from '../../shared/button';
 import { buttonClass } from '../../shared/button-class';
-import { sectionTitleClass } from '../../shared/heading';
+import { sectionTitleClass } from '../../shared/heading-class';
 import { Loading, Skeleton } from '../../shared/loading';
 import { panelClass } from '../../shared/panel-class';
 import { LinkButton, TextLink } from '../../shared/text-link';
