@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
-// The web app's folders and the feature folders each may not import (ADR 0020).
+// The web app's folders and the feature folders each may not import (ADR 0024).
 const WEB = 'apps/web/src';
 const FEATURES = ['booking', 'account', 'admin'];
 const WEB_BOUNDARIES = [
@@ -18,7 +18,7 @@ const WEB_BOUNDARIES = [
   { files: [`${WEB}/hooks/**`, `${WEB}/lib/**`, `${WEB}/types/**`], forbidden: ['components'] },
 ];
 const BOUNDARY =
-  'feature folders import one way: share it through components/shared, hooks, lib or types (CONVENTIONS.md §9, ADR 0020)';
+  'feature folders import one way: share it through components/shared, hooks, lib or types (CONVENTIONS.md §9, ADR 0024)';
 
 /** `export … from`: a module re-exporting code of another, a barrel in the making (types pass). */
 const NO_REEXPORTS = [
@@ -67,7 +67,7 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
     },
   },
-  // Feature folders import one way (CONVENTIONS.md §9, ADR 0020): the web app never reaches into
+  // Feature folders import one way (CONVENTIONS.md §9, ADR 0024): the web app never reaches into
   // the server, and its feature folders (the guest's journey, the account pages, the staff app)
   // never import one another, so the staff app stays out of the guest's bundle and a feature's
   // internals change without breaking another. What two of them need is deliberately shared below

@@ -1,4 +1,4 @@
-// The looks of the one button of the app, for guests and staff alike (ADR 0020): a gold primary
+// The looks of the one button of the app, for guests and staff alike (ADR 0024): a gold primary
 // action, an outlined secondary one, a rose danger one. Guests get thumb-sized pills; inside the
 // staff app (data-density="compact") the same buttons turn into denser, squarer ones.
 export type ButtonVariant = 'primary' | 'secondary' | 'danger';

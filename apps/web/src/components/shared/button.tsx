@@ -1,4 +1,4 @@
-// The one button of the app, for guests and staff alike (ADR 0020); its looks are in
+// The one button of the app, for guests and staff alike (ADR 0024); its looks are in
 // button-class.ts.
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { Link, type LinkProps } from 'react-router';

@@ -1,4 +1,4 @@
-// Labelled form fields for guests and staff (ADR 0020): a label above its control, a hint and an
+// Labelled form fields for guests and staff (ADR 0024): a label above its control, a hint and an
 // error under it, both tied to the control (aria-describedby) and the error marking it invalid.
 // Guests get 48 px controls with 16 px text (no zoom on focus in mobile Safari); the staff app
 // (data-density="compact") gets denser ones.
