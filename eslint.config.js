@@ -5,6 +5,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
+// The web app's folders and the feature folders each may not import (ADR 0024).
+const WEB = 'apps/web/src';
+const FEATURES = ['booking', 'account', 'admin'];
+const WEB_BOUNDARIES = [
+  ...FEATURES.map((feature) => ({
+    files: [`${WEB}/components/${feature}/**`],
+    forbidden: FEATURES.filter((other) => other !== feature),
+  })),
+  { files: [`${WEB}/components/shared/**`], forbidden: FEATURES },
+  // Below the components: hooks, lib and types import no component at all.
+  { files: [`${WEB}/hooks/**`, `${WEB}/lib/**`, `${WEB}/types/**`], forbidden: ['components'] },
+];
+const BOUNDARY =
+  'feature folders import one way: share it through components/shared, hooks, lib or types (CONVENTIONS.md §9, ADR 0024)';
+
+/** `export … from`: a module re-exporting code of another, a barrel in the making (types pass). */
+const NO_REEXPORTS = [
+  { selector: 'ExportAllDeclaration', message: 'no barrel files: import from the module itself' },
+  {
+    selector: 'ExportNamedDeclaration[source][exportKind!="type"]',
+    message: 'no re-exports: import from the module that defines it',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/coverage/**', '**/dev-dist/**'] },
   js.configs.recommended,
@@ -43,30 +67,12 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
     },
   },
-  // Feature folders import one way (CONVENTIONS.md §9): the guest's journey and the staff app
-  // never import each other, so the admin never leaks into the guest bundle; and the web app never
-  // reaches into the server (secrets, database clients).
-  ...[
-    { files: ['apps/web/**'], forbidden: [] },
-    { files: ['apps/web/src/components/booking/**'], forbidden: ['**/admin/**', '**/admin'] },
-    // (the contract's booking schemas are shared vocabulary, not the guest's journey)
-    {
-      files: ['apps/web/src/components/admin/**'],
-      forbidden: ['**/booking/**', '**/booking', '!@ladiva/contract/booking'],
-    },
-    // The account pages are guest chunks (the staff area reuses their 2FA enrolment, not the
-    // other way round): they import neither the staff app nor the booking journey.
-    {
-      files: ['apps/web/src/components/account/**'],
-      forbidden: [
-        '**/admin/**',
-        '**/admin',
-        '**/booking/**',
-        '**/booking',
-        '!@ladiva/contract/booking',
-      ],
-    },
-  ].map(({ files, forbidden }) => ({
+  // Feature folders import one way (CONVENTIONS.md §9, ADR 0024): the web app never reaches into
+  // the server, and its feature folders (the guest's journey, the account pages, the staff app)
+  // never import one another, so the staff app stays out of the guest's bundle and a feature's
+  // internals change without breaking another. What two of them need is deliberately shared below
+  // them: components/shared (the UI kit, the layouts, the 2FA enrolment), hooks, lib, types.
+  ...[{ files: ['apps/web/**'], forbidden: [] }, ...WEB_BOUNDARIES].map(({ files, forbidden }) => ({
     files,
     rules: {
       'no-restricted-imports': [
@@ -80,14 +86,46 @@ export default tseslint.config(
             ...(forbidden.length
               ? [
                   {
-                    group: forbidden,
-                    message: 'feature folders import one way (CONVENTIONS.md §9)',
+                    // (the contract's schemas are shared vocabulary, whatever their names)
+                    group: [
+                      ...forbidden.flatMap((folder) => [`**/${folder}/**`, `**/${folder}`]),
+                      '!@ladiva/contract/**',
+                    ],
+                    message: BOUNDARY,
                   },
                 ]
               : []),
           ],
         },
       ],
+      ...(forbidden.length
+        ? {
+            'no-restricted-syntax': [
+              'error',
+              ...NO_REEXPORTS,
+              // A lazy import() is an import too, which no-restricted-imports does not see.
+              {
+                selector: `ImportExpression[source.value=/(^|\\/)(${forbidden.join('|')})(\\/|$)/]`,
+                message: BOUNDARY,
+              },
+            ],
+          }
+        : {}),
     },
   })),
+  // No barrel files in the web app: they defeat tree shaking and blur where a piece belongs. A
+  // module exports what it defines; nothing is re-exported, no folder has an index.
+  {
+    files: [`${WEB}/*.{ts,tsx}`, `${WEB}/components/*.{ts,tsx}`],
+    rules: { 'no-restricted-syntax': ['error', ...NO_REEXPORTS] },
+  },
+  {
+    files: [`${WEB}/**/index.{ts,tsx}`],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program', message: 'no barrel files: import from the module itself' },
+      ],
+    },
+  },
 );

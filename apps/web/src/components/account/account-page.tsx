@@ -1,23 +1,23 @@
 // /account: the guest's profile, what they agreed to receive, their data, and erasure.
 import type { Consent } from '@ladiva/contract/auth';
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { updateUser, type Session } from '../../lib/auth/session';
 import { LOCALES, type Locale } from '../../lib/i18n/locale';
 import { AccountLayout, AccountSection } from './account-layout';
 import { listConsents, setConsent, updateAccount } from './api/account-api';
-import { useLoad } from './api/use-load';
-import { AuthLayout } from './ui/auth-layout';
+import { useLoad } from '../../hooks/use-load';
+import { GuestPage } from '../shared/guest-page';
 import { EraseAccount } from './erase-account';
 import { ExportData } from './export-data';
 import { MyBookings } from './my-bookings';
-import { Checkbox } from './ui/checkbox';
-import { buttonPrimary, input, textLink } from './ui/classes';
-import { errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { Checkbox } from '../shared/checkbox';
+import { errorMessage } from '../../lib/api/error-message';
 import { RequireSession } from './ui/require-session';
-import { TextField } from './ui/text-field';
+import { SelectField, TextField } from '../shared/field';
+import { Alert } from '../shared/alert';
+import { LinkButton, TextLink } from '../shared/text-link';
+import { Button, ButtonLink } from '../shared/button';
 
 export default function AccountPage() {
   const { t } = useT();
@@ -80,37 +80,30 @@ function Profile({ session }: { session: Session }) {
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
         />
-        <div>
-          <label htmlFor="account-language" className="mb-1.5 block text-sm font-medium text-cream">
-            {t('account.profile.language')}
-          </label>
-          <select
-            id="account-language"
-            value={language}
-            onChange={(event) => setLanguage(event.target.value as Locale)}
-            className={input}
-          >
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale}>
-                {locale === 'fr' ? 'Français' : 'English'}
-              </option>
-            ))}
-          </select>
-          <p className="mt-1.5 text-sm text-mist">{t('account.profile.languageHint')}</p>
-        </div>
+        <SelectField
+          label={t('account.profile.language')}
+          hint={t('account.profile.languageHint')}
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as Locale)}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {locale === 'fr' ? 'Français' : 'English'}
+            </option>
+          ))}
+        </SelectField>
         <div className="text-sm">
           <p className="font-medium text-cream">{t('auth.email')}</p>
           <p className="mt-1 break-words text-mist">
             {user.email} ·{' '}
-            <Link to="/account/security#email" className={textLink}>
-              {t('account.profile.changeEmail')}
-            </Link>
+            <TextLink to="/account/security#email">{t('account.profile.changeEmail')}</TextLink>
           </p>
         </div>
-        <FormAlert error={error} success={saved ? t('account.saved') : null} />
-        <button type="submit" disabled={pending} className={buttonPrimary}>
+        <Alert tone="error">{error}</Alert>
+        {!error && <Alert tone="success">{saved ? t('account.saved') : null}</Alert>}
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t('auth.pending') : t('account.save')}
-        </button>
+        </Button>
       </form>
     </AccountSection>
   );
@@ -164,21 +157,22 @@ function Consents() {
           />
         ))}
       </div>
-      <FormAlert
-        className="mt-4"
-        error={
-          error ??
-          (consents.error ? (
+      {error || consents.error ? (
+        <Alert tone="error" className="mt-4">
+          {error ?? (
             <>
               {errorMessage(t, consents.error)}{' '}
-              <button type="button" onClick={consents.reload} className={textLink}>
+              <LinkButton inline onClick={consents.reload}>
                 {t('auth.retry')}
-              </button>
+              </LinkButton>
             </>
-          ) : null)
-        }
-        success={saved ? t('account.saved') : null}
-      />
+          )}
+        </Alert>
+      ) : (
+        <Alert tone="success" className="mt-4">
+          {saved ? t('account.saved') : null}
+        </Alert>
+      )}
     </AccountSection>
   );
 }
@@ -192,10 +186,10 @@ function latest(items: readonly Consent[], kind: MarketingKind): Consent | undef
 function ErasedNotice() {
   const { t } = useT();
   return (
-    <AuthLayout title={t('account.erase.doneTitle')} lead={t('account.erase.doneText')}>
-      <Link to="/" className={`${buttonPrimary} w-full`}>
+    <GuestPage width="card" title={t('account.erase.doneTitle')} lead={t('account.erase.doneText')}>
+      <ButtonLink variant="primary" to="/" className="w-full">
         {t('notFound.back')}
-      </Link>
-    </AuthLayout>
+      </ButtonLink>
+    </GuestPage>
   );
 }

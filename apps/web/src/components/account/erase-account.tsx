@@ -5,12 +5,12 @@ import { useT } from '../../hooks/use-t';
 import { clearSession, type Session } from '../../lib/auth/session';
 import { AccountSection } from './account-layout';
 import { eraseAccount } from './api/account-api';
-import { buttonDanger, buttonSecondary } from './ui/classes';
-import { errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { errorMessage } from '../../lib/api/error-message';
 import { checkReauth, reauthBody, type ReauthErrors, type ReauthValues } from './ui/reauth';
 import { ReauthFields } from './ui/reauth-fields';
-import { TextField } from './ui/text-field';
+import { TextField } from '../shared/field';
+import { Button } from '../shared/button';
+import { Alert } from '../shared/alert';
 
 export function EraseAccount({ session, onErased }: { session: Session; onErased: () => void }) {
   const { t } = useT();
@@ -58,15 +58,14 @@ export function EraseAccount({ session, onErased }: { session: Session; onErased
       tone="danger"
     >
       {!open ? (
-        <button
-          type="button"
+        <Button
+          variant="danger"
           aria-expanded={false}
           aria-controls="erase-form"
           onClick={() => setOpen(true)}
-          className={buttonDanger}
         >
           {t('account.erase.open')}
-        </button>
+        </Button>
       ) : (
         <form id="erase-form" noValidate onSubmit={submit} className="space-y-5">
           <p className="text-sm text-rose-100">{t('account.erase.warning')}</p>
@@ -88,14 +87,12 @@ export function EraseAccount({ session, onErased }: { session: Session; onErased
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
           />
-          <FormAlert error={error} />
+          <Alert tone="error">{error}</Alert>
           <div className="flex flex-col gap-3 sm:flex-row">
-            <button type="submit" disabled={pending} className={buttonDanger}>
+            <Button type="submit" variant="danger" disabled={pending}>
               {pending ? t('auth.pending') : t('account.erase.submit')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)} className={buttonSecondary}>
-              {t('account.cancel')}
-            </button>
+            </Button>
+            <Button onClick={() => setOpen(false)}>{t('account.cancel')}</Button>
           </div>
         </form>
       )}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../../hooks/use-t';
 import { exportData } from './api/account-api';
-import { downloadFile } from './ui/download-file';
-import { buttonSecondary } from './ui/classes';
-import { errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { downloadFile } from '../../lib/download-file';
+import { errorMessage } from '../../lib/api/error-message';
+import { Button } from '../shared/button';
+import { Alert } from '../shared/alert';
 
 /** Everything the venue holds about the account, as a JSON file (GDPR, right of access). */
 export function ExportData() {
@@ -29,10 +29,11 @@ export function ExportData() {
 
   return (
     <div className="space-y-4">
-      <button type="button" onClick={download} disabled={pending} className={buttonSecondary}>
+      <Button onClick={download} disabled={pending}>
         {pending ? t('auth.pending') : t('account.data.export')}
-      </button>
-      <FormAlert error={error} success={done ? t('account.data.exported') : null} />
+      </Button>
+      <Alert tone="error">{error}</Alert>
+      {!error && <Alert tone="success">{done ? t('account.data.exported') : null}</Alert>}
     </div>
   );
 }

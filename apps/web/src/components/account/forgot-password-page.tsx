@@ -1,12 +1,12 @@
 // "Forgot your password?": the answer is the same whether or not the address has an account.
-import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { forgotPassword } from './api/auth-api';
-import { AuthLayout } from './ui/auth-layout';
-import { buttonPrimary, textLink } from './ui/classes';
-import { FormAlert } from './ui/form-alert';
-import { EmailField } from './ui/text-field';
-import { useEmailRequest } from './ui/use-email-request';
+import { GuestPage } from '../shared/guest-page';
+import { EmailField } from '../shared/field';
+import { useEmailRequest } from '../../hooks/use-email-request';
+import { Alert } from '../shared/alert';
+import { TextLink } from '../shared/text-link';
+import { Button, ButtonLink } from '../shared/button';
 
 export default function ForgotPasswordPage() {
   const { t, locale } = useT();
@@ -16,35 +16,39 @@ export default function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <AuthLayout title={t('auth.signUp.sentTitle')} step="sent">
+      <GuestPage width="card" title={t('auth.signUp.sentTitle')} focusKey="sent">
         <p className="text-center text-mist">{t('auth.forgot.sentText', { email: sentTo })}</p>
-        <Link to="/sign-in" className={`${buttonPrimary} mt-6 w-full`}>
+        <ButtonLink variant="primary" to="/sign-in" className="mt-6 w-full">
           {t('auth.signUp.toSignIn')}
-        </Link>
-      </AuthLayout>
+        </ButtonLink>
+      </GuestPage>
     );
   }
 
   return (
-    <AuthLayout title={t('auth.forgot.title')} lead={t('auth.forgot.lead')} step="form">
+    <GuestPage
+      width="card"
+      title={t('auth.forgot.title')}
+      lead={t('auth.forgot.lead')}
+      focusKey="form"
+    >
       <form noValidate onSubmit={submit} className="space-y-5">
-        <FormAlert error={error} />
+        <Alert tone="error">{error}</Alert>
         <EmailField
+          label={t('auth.email')}
           autoComplete="email"
           required
           error={fieldError}
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
-        <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+        <Button type="submit" variant="primary" disabled={pending} className="w-full">
           {pending ? t('auth.pending') : t('auth.forgot.submit')}
-        </button>
+        </Button>
       </form>
       <p className="mt-6 text-center text-sm">
-        <Link to="/sign-in" className={textLink}>
-          {t('auth.forgot.back')}
-        </Link>
+        <TextLink to="/sign-in">{t('auth.forgot.back')}</TextLink>
       </p>
-    </AuthLayout>
+    </GuestPage>
   );
 }

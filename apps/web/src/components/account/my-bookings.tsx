@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import { useBookingT } from '../../hooks/use-booking-t';
 import { AccountSection } from './account-layout';
 import { listMyBookings } from './api/my-bookings-api';
-import { useLoad } from './api/use-load';
-import { textLink } from './ui/classes';
-import { errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { useLoad } from '../../hooks/use-load';
+import { errorMessage } from '../../lib/api/error-message';
+import { Alert } from '../shared/alert';
+import { Loading, Skeleton } from '../shared/loading';
+import { LinkButton, TextLink } from '../shared/text-link';
 
 export function MyBookings() {
   const { t, bt, locale, when, money } = useBookingT();
@@ -18,27 +19,21 @@ export function MyBookings() {
     <AccountSection id="bookings-title" title={bt('accountBookings.title')}>
       <div aria-busy={loading}>
         {loading && !data ? (
-          <div className="space-y-2">
-            <div className="h-16 rounded-xl bg-cream/5" />
-            <div className="h-16 rounded-xl bg-cream/5" />
-          </div>
+          <Loading className="space-y-2">
+            <Skeleton pulse={false} className="h-16 rounded-xl" />
+            <Skeleton pulse={false} className="h-16 rounded-xl" />
+          </Loading>
         ) : error ? (
-          <FormAlert
-            error={
-              <>
-                {errorMessage(t, error)}{' '}
-                <button type="button" onClick={reload} className={textLink}>
-                  {t('auth.retry')}
-                </button>
-              </>
-            }
-          />
+          <Alert tone="error">
+            {errorMessage(t, error)}{' '}
+            <LinkButton inline onClick={reload}>
+              {t('auth.retry')}
+            </LinkButton>
+          </Alert>
         ) : items.length === 0 ? (
           <p className="text-sm text-mist">
             {bt('accountBookings.empty')}{' '}
-            <Link to="/#revues" className={textLink}>
-              {bt('accountBookings.browse')}
-            </Link>
+            <TextLink to="/#revues">{bt('accountBookings.browse')}</TextLink>
           </p>
         ) : (
           <ul className="space-y-2">

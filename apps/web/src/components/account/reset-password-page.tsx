@@ -1,20 +1,19 @@
 // Opened from the "forgot password" email: a new password, and the second factor when the account
 // has one (a reset link alone never bypasses it). Every session ends; then sign in again.
 import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { resetPassword } from './api/auth-api';
 import { useLinkInfo } from './api/use-link-info';
-import { AuthLayout } from './ui/auth-layout';
-import { buttonPrimary } from './ui/classes';
-import { errorCode, errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { GuestPage } from '../shared/guest-page';
+import { errorCode, errorMessage } from '../../lib/api/error-message';
 import { LinkStates } from './ui/link-states';
-import { useLinkToken } from './ui/link-token';
-import { passwordTooShort } from './ui/validation';
-import { SecondFactorField } from './ui/second-factor-field';
-import { toSecondFactor, type FactorMode } from './ui/second-factor';
-import { NewPasswordField } from './ui/text-field';
+import { useLinkToken } from '../../hooks/use-link-token';
+import { passwordTooShort } from '../../lib/validation';
+import { SecondFactorField } from '../shared/mfa/second-factor-field';
+import { toSecondFactor, type FactorMode } from '../../lib/auth/second-factor';
+import { NewPasswordField } from '../shared/password-field';
+import { Alert } from '../shared/alert';
+import { Button, ButtonLink } from '../shared/button';
 
 export default function ResetPasswordPage() {
   const { t } = useT();
@@ -38,9 +37,9 @@ export default function ResetPasswordPage() {
         title={t('auth.reset.title')}
         invalidText={t('auth.reset.invalidText')}
         invalidAction={
-          <Link to="/forgot-password" className={`${buttonPrimary} w-full`}>
+          <ButtonLink variant="primary" to="/forgot-password" className="w-full">
             {t('auth.reset.again')}
-          </Link>
+          </ButtonLink>
         }
       />
     );
@@ -49,11 +48,16 @@ export default function ResetPasswordPage() {
 
   if (done) {
     return (
-      <AuthLayout title={t('auth.reset.doneTitle')} lead={t('auth.reset.doneText')} step="done">
-        <Link to="/sign-in" className={`${buttonPrimary} w-full`}>
+      <GuestPage
+        width="card"
+        title={t('auth.reset.doneTitle')}
+        lead={t('auth.reset.doneText')}
+        focusKey="done"
+      >
+        <ButtonLink variant="primary" to="/sign-in" className="w-full">
           {t('auth.signIn.submit')}
-        </Link>
-      </AuthLayout>
+        </ButtonLink>
+      </GuestPage>
     );
   }
 
@@ -92,13 +96,14 @@ export default function ResetPasswordPage() {
   }
 
   return (
-    <AuthLayout
+    <GuestPage
+      width="card"
       title={t('auth.reset.title')}
       lead={link.info.email ? t('auth.reset.lead', { email: link.info.email }) : undefined}
-      step="form"
+      focusKey="form"
     >
       <form noValidate onSubmit={submit} className="space-y-5">
-        <FormAlert error={error} />
+        <Alert tone="error">{error}</Alert>
         {/* For password managers: the account this new password belongs to. */}
         {link.info.email && (
           <input type="hidden" autoComplete="username" value={link.info.email} readOnly />
@@ -121,10 +126,10 @@ export default function ResetPasswordPage() {
             error={errors.code}
           />
         )}
-        <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+        <Button type="submit" variant="primary" disabled={pending} className="w-full">
           {pending ? t('auth.pending') : t('auth.reset.submit')}
-        </button>
+        </Button>
       </form>
-    </AuthLayout>
+    </GuestPage>
   );
 }

@@ -2,19 +2,21 @@
 // where to go afterwards; an unverified email can have its link sent again from here.
 import type { MfaChallenge } from '@ladiva/contract/auth';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { setSession } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
 import { resendVerification, signIn, verifyMfa } from './api/auth-api';
-import { AuthLayout } from './ui/auth-layout';
-import { buttonPrimary, linkButton, textLink } from './ui/classes';
-import { errorCode, errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
+import { GuestPage } from '../shared/guest-page';
+import { errorCode, errorMessage } from '../../lib/api/error-message';
 import { destinationAfterSignIn } from './ui/safe-next';
-import { SecondFactorField } from './ui/second-factor-field';
-import { toSecondFactor, type FactorMode } from './ui/second-factor';
-import { CurrentPasswordField, EmailField } from './ui/text-field';
+import { SecondFactorField } from '../shared/mfa/second-factor-field';
+import { toSecondFactor, type FactorMode } from '../../lib/auth/second-factor';
+import { EmailField } from '../shared/field';
+import { CurrentPasswordField } from '../shared/password-field';
+import { LinkButton, TextLink } from '../shared/text-link';
+import { Button } from '../shared/button';
+import { Alert } from '../shared/alert';
 
 export default function SignInPage() {
   const { t, locale } = useT();
@@ -110,9 +112,9 @@ export default function SignInPage() {
 
   if (challenge) {
     return (
-      <AuthLayout title={t('auth.mfa.title')} lead={t('auth.mfa.lead')} step="mfa">
+      <GuestPage width="card" title={t('auth.mfa.title')} lead={t('auth.mfa.lead')} focusKey="mfa">
         <form noValidate onSubmit={submitCode} className="space-y-5">
-          <FormAlert error={error} />
+          <Alert tone="error">{error}</Alert>
           <SecondFactorField
             ref={codeInput}
             mode={mode}
@@ -121,12 +123,10 @@ export default function SignInPage() {
             onModeChange={challenge.methods.length > 1 ? setMode : undefined}
             error={fieldError}
           />
-          <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+          <Button type="submit" variant="primary" disabled={pending} className="w-full">
             {pending ? t('auth.pending') : t('auth.mfa.submit')}
-          </button>
-          <button
-            type="button"
-            className={linkButton}
+          </Button>
+          <LinkButton
             onClick={() => {
               setChallenge(null);
               setError(null);
@@ -134,31 +134,34 @@ export default function SignInPage() {
             }}
           >
             {t('auth.mfa.back')}
-          </button>
+          </LinkButton>
         </form>
-      </AuthLayout>
+      </GuestPage>
     );
   }
 
   return (
-    <AuthLayout title={t('auth.signIn.title')} lead={t('auth.signIn.lead')} step="password">
+    <GuestPage
+      width="card"
+      title={t('auth.signIn.title')}
+      lead={t('auth.signIn.lead')}
+      focusKey="password"
+    >
       <form noValidate onSubmit={submitPassword} className="space-y-5">
-        <FormAlert
-          error={
-            error && (
-              <>
-                <p>{error}</p>
-                {unverified && !resent && (
-                  <button type="button" className={linkButton} onClick={resend} disabled={pending}>
-                    {t('auth.signIn.resend')}
-                  </button>
-                )}
-              </>
-            )
-          }
-          success={resent ? t('auth.signIn.resent') : null}
-        />
+        {error ? (
+          <Alert tone="error">
+            <p>{error}</p>
+            {unverified && !resent && (
+              <LinkButton onClick={resend} disabled={pending}>
+                {t('auth.signIn.resend')}
+              </LinkButton>
+            )}
+          </Alert>
+        ) : (
+          <Alert tone="success">{resent ? t('auth.signIn.resent') : null}</Alert>
+        )}
         <EmailField
+          label={t('auth.email')}
           autoComplete="username"
           required
           value={email}
@@ -171,20 +174,15 @@ export default function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
         />
         <p className="-mt-2 text-right text-sm">
-          <Link to="/forgot-password" className={textLink}>
-            {t('auth.signIn.forgot')}
-          </Link>
+          <TextLink to="/forgot-password">{t('auth.signIn.forgot')}</TextLink>
         </p>
-        <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+        <Button type="submit" variant="primary" disabled={pending} className="w-full">
           {pending ? t('auth.pending') : t('auth.signIn.submit')}
-        </button>
+        </Button>
       </form>
       <p className="mt-6 border-t border-white/10 pt-5 text-center text-sm text-mist">
-        {t('auth.signIn.noAccount')}{' '}
-        <Link to="/sign-up" className={textLink}>
-          {t('auth.signIn.signUp')}
-        </Link>
+        {t('auth.signIn.noAccount')} <TextLink to="/sign-up">{t('auth.signIn.signUp')}</TextLink>
       </p>
-    </AuthLayout>
+    </GuestPage>
   );
 }

@@ -2,17 +2,18 @@
 // marketing emails (optional). The answer is the same whether or not the address has an account
 // (nobody learns who is a customer): "check your inbox".
 import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { resendVerification, signUp } from './api/auth-api';
-import { AuthLayout } from './ui/auth-layout';
-import { Checkbox } from './ui/checkbox';
-import { buttonPrimary, buttonSecondary, textLink } from './ui/classes';
-import { looksLikeEmail } from './ui/validation';
-import { errorCode, errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
-import { passwordTooShort } from './ui/validation';
-import { EmailField, NewPasswordField, TextField } from './ui/text-field';
+import { GuestPage } from '../shared/guest-page';
+import { Checkbox } from '../shared/checkbox';
+import { looksLikeEmail } from '../../lib/validation';
+import { errorCode, errorMessage } from '../../lib/api/error-message';
+import { passwordTooShort } from '../../lib/validation';
+import { EmailField, TextField } from '../shared/field';
+import { NewPasswordField } from '../shared/password-field';
+import { Alert } from '../shared/alert';
+import { TextLink } from '../shared/text-link';
+import { Button, ButtonLink } from '../shared/button';
 
 type Field = 'email' | 'password' | 'terms';
 
@@ -85,30 +86,36 @@ export default function SignUpPage() {
 
   if (sentTo) {
     return (
-      <AuthLayout title={t('auth.signUp.sentTitle')} step="sent">
+      <GuestPage width="card" title={t('auth.signUp.sentTitle')} focusKey="sent">
         <div className="space-y-5 text-center">
           <p className="text-mist">{t('auth.signUp.sentText', { email: sentTo })}</p>
           <p className="text-sm text-mist">{t('auth.signUp.sentHint')}</p>
-          <FormAlert error={error} success={resent ? t('auth.signIn.resent') : null} />
+          <Alert tone="error">{error}</Alert>
+          {!error && <Alert tone="success">{resent ? t('auth.signIn.resent') : null}</Alert>}
           <div className="flex flex-col gap-3">
-            <Link to="/sign-in" className={buttonPrimary}>
+            <ButtonLink variant="primary" to="/sign-in">
               {t('auth.signUp.toSignIn')}
-            </Link>
+            </ButtonLink>
             {!resent && (
-              <button type="button" onClick={resend} disabled={pending} className={buttonSecondary}>
+              <Button onClick={resend} disabled={pending}>
                 {t('auth.signIn.resend')}
-              </button>
+              </Button>
             )}
           </div>
         </div>
-      </AuthLayout>
+      </GuestPage>
     );
   }
 
   return (
-    <AuthLayout title={t('auth.signUp.title')} lead={t('auth.signUp.lead')} step="form">
+    <GuestPage
+      width="card"
+      title={t('auth.signUp.title')}
+      lead={t('auth.signUp.lead')}
+      focusKey="form"
+    >
       <form noValidate onSubmit={submit} className="space-y-5">
-        <FormAlert error={error} />
+        <Alert tone="error">{error}</Alert>
         <TextField
           label={t('auth.displayName')}
           hint={t('auth.optional')}
@@ -118,6 +125,7 @@ export default function SignUpPage() {
           onChange={(event) => setDisplayName(event.target.value)}
         />
         <EmailField
+          label={t('auth.email')}
           ref={emailInput}
           autoComplete="email"
           required
@@ -141,16 +149,13 @@ export default function SignUpPage() {
           label={t('auth.signUp.terms')}
         />
         <Checkbox checked={marketing} onChange={setMarketing} label={t('auth.signUp.marketing')} />
-        <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+        <Button type="submit" variant="primary" disabled={pending} className="w-full">
           {pending ? t('auth.pending') : t('auth.signUp.submit')}
-        </button>
+        </Button>
       </form>
       <p className="mt-6 border-t border-white/10 pt-5 text-center text-sm text-mist">
-        {t('auth.signUp.haveAccount')}{' '}
-        <Link to="/sign-in" className={textLink}>
-          {t('auth.signUp.signIn')}
-        </Link>
+        {t('auth.signUp.haveAccount')} <TextLink to="/sign-in">{t('auth.signUp.signIn')}</TextLink>
       </p>
-    </AuthLayout>
+    </GuestPage>
   );
 }

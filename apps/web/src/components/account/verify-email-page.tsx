@@ -1,17 +1,17 @@
 // Opened from the verification email: confirms the address (a new account's, or the new address
 // of an existing one) and leads to sign-in. A spent or expired link can be sent again.
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../hooks/use-t';
 import { useSession } from '../../lib/auth/use-session';
 import { resendVerification, verifyEmail } from './api/auth-api';
-import { AuthLayout } from './ui/auth-layout';
-import { buttonPrimary, buttonSecondary } from './ui/classes';
-import { errorCode, errorMessage } from './ui/error-message';
-import { FormAlert } from './ui/form-alert';
-import { once, useLinkToken } from './ui/link-token';
-import { TextField } from './ui/text-field';
-import { useEmailRequest } from './ui/use-email-request';
+import { GuestPage } from '../shared/guest-page';
+import { errorCode, errorMessage } from '../../lib/api/error-message';
+import { useLinkToken } from '../../hooks/use-link-token';
+import { once } from '../../lib/once';
+import { TextField } from '../shared/field';
+import { useEmailRequest } from '../../hooks/use-email-request';
+import { Alert } from '../shared/alert';
+import { Button, ButtonLink } from '../shared/button';
 
 type State = 'verifying' | 'verified' | 'invalid' | 'failed';
 
@@ -44,37 +44,44 @@ export default function VerifyEmailPage() {
 
   if (state === 'verifying') {
     return (
-      <AuthLayout title={t('auth.verify.title')} step={state}>
+      <GuestPage width="card" title={t('auth.verify.title')} focusKey={state}>
         <p role="status" className="text-center text-mist">
           {t('auth.verify.pending')}
         </p>
-      </AuthLayout>
+      </GuestPage>
     );
   }
   if (state === 'verified') {
     return (
-      <AuthLayout title={t('auth.verify.doneTitle')} lead={t('auth.verify.doneText')} step={state}>
-        <Link to={signedIn ? '/account' : '/sign-in'} className={`${buttonPrimary} w-full`}>
+      <GuestPage
+        width="card"
+        title={t('auth.verify.doneTitle')}
+        lead={t('auth.verify.doneText')}
+        focusKey={state}
+      >
+        <ButtonLink variant="primary" to={signedIn ? '/account' : '/sign-in'} className="w-full">
           {signedIn ? t('auth.toAccount') : t('auth.signIn.submit')}
-        </Link>
-      </AuthLayout>
+        </ButtonLink>
+      </GuestPage>
     );
   }
   if (state === 'failed') {
     return (
-      <AuthLayout title={t('auth.verify.title')} step={state}>
-        <FormAlert error={error} className="mb-5" />
-        <button
-          type="button"
-          className={`${buttonPrimary} w-full`}
+      <GuestPage width="card" title={t('auth.verify.title')} focusKey={state}>
+        <Alert tone="error" className="mb-5">
+          {error}
+        </Alert>
+        <Button
+          variant="primary"
+          className="w-full"
           onClick={() => {
             setState('verifying');
             setRound((value) => value + 1);
           }}
         >
           {t('auth.retry')}
-        </button>
-      </AuthLayout>
+        </Button>
+      </GuestPage>
     );
   }
   return <InvalidLink />;
@@ -89,13 +96,15 @@ function InvalidLink() {
   const sent = sentTo !== null;
 
   return (
-    <AuthLayout
+    <GuestPage
+      width="card"
       title={t('auth.link.invalidTitle')}
       lead={t('auth.verify.invalidText')}
-      step="invalid"
+      focusKey="invalid"
     >
       <form noValidate onSubmit={submit} className="space-y-5">
-        <FormAlert error={error} success={sent ? t('auth.signIn.resent') : null} />
+        <Alert tone="error">{error}</Alert>
+        {!error && <Alert tone="success">{sent ? t('auth.signIn.resent') : null}</Alert>}
         {!sent && (
           <>
             <TextField
@@ -109,15 +118,15 @@ function InvalidLink() {
               value={email}
               onChange={(event) => setEmail(event.target.value)}
             />
-            <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+            <Button type="submit" variant="primary" disabled={pending} className="w-full">
               {t('auth.signIn.resend')}
-            </button>
+            </Button>
           </>
         )}
-        <Link to="/sign-in" className={`${buttonSecondary} w-full`}>
+        <ButtonLink to="/sign-in" className="w-full">
           {t('auth.signIn.submit')}
-        </Link>
+        </ButtonLink>
       </form>
-    </AuthLayout>
+    </GuestPage>
   );
 }

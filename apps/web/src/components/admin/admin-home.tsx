@@ -2,18 +2,19 @@
 // staff member's roles open, grouped as in the navigation, then the messages tools.
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useT } from '../../hooks/use-t';
-import type { PlainMessageKey } from '../../lib/i18n/catalogue';
+import { useStaffT, type PlainStaffKey } from './staff-messages';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
 import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, type MessageTool } from './areas';
-import { eyebrow, panel } from './ui/classes';
+import { PageHeading } from '../shared/heading';
+import { eyebrowClass } from '../shared/heading-class';
+import { panelClass } from '../shared/panel-class';
 
 const TOOLS: readonly {
   tool: MessageTool;
   to: string;
-  title: PlainMessageKey;
-  text: PlainMessageKey;
+  title: PlainStaffKey;
+  text: PlainStaffKey;
 }[] = [
   {
     tool: 'mailbox',
@@ -31,7 +32,7 @@ const TOOLS: readonly {
 ];
 
 export function AdminHome() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useAdminT();
   const state = useSession();
   const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];
@@ -41,8 +42,7 @@ export function AdminHome() {
   );
   return (
     <div className="max-w-4xl">
-      <h1 className="font-display text-3xl font-medium text-cream">{t('admin.title')}</h1>
-      <p className="mt-1.5 max-w-2xl text-sm text-mist">{t('admin.text')}</p>
+      <PageHeading title={t('admin.title')} lead={t('admin.text')} />
 
       {AREA_GROUPS.map((group) => {
         const areas = group.areas.filter((area) =>
@@ -51,7 +51,7 @@ export function AdminHome() {
         if (areas.length === 0) return null;
         return (
           <section key={group.title} aria-labelledby={`home-${group.title}`}>
-            <h2 id={`home-${group.title}`} className={`${eyebrow} mt-8`}>
+            <h2 id={`home-${group.title}`} className={`${eyebrowClass} mt-8`}>
               {at(group.title)}
             </h2>
             <ul className="mt-3 grid gap-3 sm:grid-cols-3">
@@ -59,7 +59,7 @@ export function AdminHome() {
                 <li key={area}>
                   <Link
                     to={`/admin/${area}`}
-                    className={`${panel} group block h-full p-4 transition-colors hover:border-gold/40`}
+                    className={`${panelClass({ padded: false })} group block h-full p-4 transition-colors hover:border-gold/40`}
                   >
                     <span className="font-medium text-cream group-hover:text-gold-bright">
                       {at(`nav.${area}`)}
@@ -75,13 +75,13 @@ export function AdminHome() {
 
       {tools.length > 0 && (
         <>
-          <h2 className={`${eyebrow} mt-8`}>{t('admin.nav.messages')}</h2>
+          <h2 className={`${eyebrowClass} mt-8`}>{t('admin.nav.messages')}</h2>
           <ul className="mt-3 grid gap-3 sm:grid-cols-3">
             {tools.map((tool) => (
               <li key={tool.to}>
                 <Link
                   to={tool.to}
-                  className={`${panel} group block h-full p-4 transition-colors hover:border-gold/40`}
+                  className={`${panelClass({ padded: false })} group block h-full p-4 transition-colors hover:border-gold/40`}
                 >
                   <span className="font-medium text-cream group-hover:text-gold-bright">
                     {t(tool.title)}

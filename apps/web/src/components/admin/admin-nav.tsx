@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router';
-import { useT } from '../../hooks/use-t';
+import { useStaffT } from './staff-messages';
 import { useSession } from '../../lib/auth/use-session';
 import { useAdminT } from './admin-messages';
 import { AREA_GROUPS, AREA_ROLES, MESSAGE_TOOL_ROLES, MESSAGE_TOOLS, type Area } from './areas';
@@ -18,7 +18,7 @@ const groupTitle =
   'mt-4 mb-1 hidden px-3 text-[0.7rem] font-semibold tracking-[0.2em] text-gold/80 uppercase lg:block';
 
 export function AdminNav() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useAdminT();
   const state = useSession();
   const roles: readonly string[] = state.status === 'signed_in' ? state.session.user.roles : [];

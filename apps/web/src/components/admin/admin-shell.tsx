@@ -2,7 +2,7 @@
 // row on phones), who is signed in, and the current page. On paper only the page is printed, in
 // black on white (the kitchen sheet, the table plan).
 import { Link, Outlet, useNavigate } from 'react-router';
-import { useT } from '../../hooks/use-t';
+import { useStaffT } from './staff-messages';
 import { signOut } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
 import { PersonIcon } from '../shared/icons';
@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../shared/language-switch';
 import { AdminNav } from './admin-nav';
 
 export function AdminShell() {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div className="flex min-h-svh flex-col bg-night text-cream print:min-h-0 print:bg-white print:text-black">
       <a
@@ -33,7 +33,11 @@ export function AdminShell() {
           </div>
         </div>
       </header>
-      <div className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6 print:block print:max-w-none print:p-0">
+      {/* The shared primitives (buttons, fields, panels…) take their denser staff looks here. */}
+      <div
+        data-density="compact"
+        className="mx-auto w-full max-w-screen-2xl flex-1 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-6 print:block print:max-w-none print:p-0"
+      >
         <div className="contents print:hidden">
           <AdminNav />
         </div>
@@ -51,7 +55,7 @@ export function AdminShell() {
 
 /** The staff member's account (name on wide screens) and signing out. */
 function SignedInAs() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const navigate = useNavigate();
   const state = useSession();
   if (state.status !== 'signed_in') return null;

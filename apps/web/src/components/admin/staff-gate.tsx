@@ -3,14 +3,15 @@
 import { useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useT } from '../../hooks/use-t';
+import { useStaffT } from './staff-messages';
 import { signOut } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
-import { TotpEnrolment } from '../account/security/totp-enrolment';
+import { TotpEnrolment } from '../shared/mfa/totp-enrolment';
 import { FanMark } from '../shared/fan-mark';
 import { LanguageSwitch } from '../shared/language-switch';
 import { RouteFallback } from '../shared/route-fallback';
-import { buttonPrimary, buttonSecondary } from './ui/classes';
+import { Button, ButtonLink } from '../shared/button';
+import { Panel } from '../shared/panel';
 
 export function StaffGate({ children }: { children: ReactNode }) {
   const state = useSession();
@@ -36,7 +37,7 @@ export function StaffGate({ children }: { children: ReactNode }) {
 }
 
 function GateFrame({ title, children }: { title: string; children: ReactNode }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const navigate = useNavigate();
   const leave = () => {
     navigate('/');
@@ -57,12 +58,16 @@ function GateFrame({ title, children }: { title: string; children: ReactNode }) 
           </div>
         </div>
       </header>
-      <main id="admin-main" className="flex flex-1 justify-center px-4 py-10 sm:py-16">
-        <div className="w-full max-w-lg self-start rounded-md border border-white/10 bg-ink p-6 sm:p-8">
+      <main
+        id="admin-main"
+        data-density="compact"
+        className="flex flex-1 justify-center px-4 py-10 sm:py-16"
+      >
+        <Panel tone="raised" className="w-full max-w-lg self-start">
           <FanMark className="h-8 w-auto text-gold/80" />
           <h1 className="mt-4 font-display text-3xl font-medium text-cream">{title}</h1>
           {children}
-        </div>
+        </Panel>
       </main>
       <footer className="px-4 pb-8 text-center text-sm">
         <button
@@ -78,7 +83,7 @@ function GateFrame({ title, children }: { title: string; children: ReactNode }) 
 }
 
 function EnrolmentScreen({ onDone }: { onDone: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <GateFrame title={t('admin.gate.enrolTitle')}>
       <p className="mt-2 mb-6 text-sm leading-relaxed text-mist">{t('admin.gate.enrolText')}</p>
@@ -98,34 +103,30 @@ function useSignInAgain() {
 }
 
 function StepUpScreen() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const signInAgain = useSignInAgain();
   return (
     <GateFrame title={t('admin.gate.stepUpTitle')}>
       <p className="mt-2 text-sm leading-relaxed text-mist">{t('admin.gate.stepUpText')}</p>
-      <button type="button" onClick={signInAgain} className={`${buttonPrimary} mt-6`}>
+      <Button variant="primary" onClick={signInAgain} className="mt-6">
         {t('admin.gate.signInAgain')}
-      </button>
+      </Button>
     </GateFrame>
   );
 }
 
 function NotForYou() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const signInAgain = useSignInAgain();
   return (
     <GateFrame title={t('admin.gate.forbiddenTitle')}>
       <p className="mt-2 text-sm leading-relaxed text-mist">{t('admin.gate.forbiddenText')}</p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link to="/account" className={buttonPrimary}>
+        <ButtonLink variant="primary" to="/account">
           {t('header.account')}
-        </Link>
-        <Link to="/" className={buttonSecondary}>
-          {t('admin.back')}
-        </Link>
-        <button type="button" onClick={signInAgain} className={buttonSecondary}>
-          {t('admin.gate.otherAccount')}
-        </button>
+        </ButtonLink>
+        <ButtonLink to="/">{t('admin.back')}</ButtonLink>
+        <Button onClick={signInAgain}>{t('admin.gate.otherAccount')}</Button>
       </div>
     </GateFrame>
   );

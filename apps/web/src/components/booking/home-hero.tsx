@@ -1,5 +1,6 @@
 import { useT } from '../../hooks/use-t';
 import { Sunburst } from '../shared/sunburst';
+import { buttonClass } from '../shared/button-class';
 
 export function HomeHero({ tagline }: { tagline: string }) {
   const { t } = useT();
@@ -52,14 +53,11 @@ export function HomeHero({ tagline }: { tagline: string }) {
         <div className="mt-10 flex w-full flex-col items-stretch gap-3 sm:w-auto sm:flex-row sm:items-center">
           <a
             href="#revues"
-            className="inline-flex min-h-12 items-center justify-center rounded-full bg-gold px-7 font-semibold text-night shadow-lg shadow-gold/10 transition-colors hover:bg-gold-bright"
+            className={`${buttonClass({ variant: 'primary' })} shadow-lg shadow-gold/10`}
           >
             {t('hero.ctaPrimary')}
           </a>
-          <a
-            href="#infos"
-            className="inline-flex min-h-12 items-center justify-center rounded-full border border-gold/50 px-7 font-medium text-cream transition-colors hover:border-gold hover:text-gold-bright"
-          >
+          <a href="#infos" className={buttonClass()}>
             {t('hero.ctaSecondary')}
           </a>
         </div>

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useT } from '../../hooks/use-t';
+import { Button } from './button';
 
 function ErrorScreen() {
   const { t } = useT();
@@ -7,13 +8,9 @@ function ErrorScreen() {
     <div role="alert" className="flex min-h-svh flex-col items-center justify-center gap-5 p-8">
       <h1 className="font-display text-4xl text-cream">{t('app.error.title')}</h1>
       <p className="max-w-md text-center text-mist">{t('app.error.text')}</p>
-      <button
-        type="button"
-        onClick={() => window.location.reload()}
-        className="rounded-full bg-gold px-6 py-3 font-medium text-night hover:bg-gold-bright"
-      >
+      <Button variant="primary" onClick={() => window.location.reload()}>
         {t('app.error.reload')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useT } from '../../hooks/use-t';
+import { ButtonLink } from './button';
 import { GoldDivider } from './gold-divider';
 import { PageShell } from './page-shell';
 
@@ -31,12 +31,9 @@ export default function NotFoundPage() {
         </h1>
         <GoldDivider className="mt-6" />
         <p className="mt-6 max-w-md text-mist">{t('notFound.text')}</p>
-        <Link
-          to="/"
-          className="mt-10 inline-flex min-h-12 items-center rounded-full bg-gold px-7 font-medium text-night transition-colors hover:bg-gold-bright"
-        >
+        <ButtonLink to="/" variant="primary" className="mt-10">
           {t('notFound.back')}
-        </Link>
+        </ButtonLink>
       </section>
     </PageShell>
   );

@@ -1,4 +1,5 @@
 import { GoldDivider } from './gold-divider';
+import { eyebrowClass } from './heading-class';
 
 interface SectionHeadingProps {
   id: string;
@@ -11,7 +12,7 @@ interface SectionHeadingProps {
 export function SectionHeading({ id, eyebrow, title, lead }: SectionHeadingProps) {
   return (
     <div className="mx-auto max-w-2xl text-center">
-      <p className="text-xs font-semibold tracking-[0.32em] text-gold uppercase">{eyebrow}</p>
+      <p className={eyebrowClass}>{eyebrow}</p>
       <h2
         id={id}
         className="mt-4 font-display text-4xl leading-tight font-medium text-balance text-cream sm:text-5xl"

@@ -1,19 +1,8 @@
 // The signed-in guest's (or staff member's) own account: profile, consents, security, data.
-import type {
-  Consent,
-  Me,
-  RecoveryCodes,
-  SessionSummary,
-  TotpEnrollment,
-} from '@ladiva/contract/auth';
+import type { Consent, Me, SessionSummary } from '@ladiva/contract/auth';
 import { apiRequest, apiResponse, isRecord } from '../../../lib/api/api-request';
+import { isRecoveryCodes, type Reauthentication } from '../../../lib/auth/mfa-api';
 import type { Locale } from '../../../lib/i18n/locale';
-
-/** The current password, plus a code when the account has a second factor. */
-export interface Reauthentication {
-  currentPassword: string;
-  code?: string;
-}
 
 const isMe = (value: unknown): value is Me =>
   isRecord(value) && typeof value.id === 'string' && typeof value.email === 'string';
@@ -42,22 +31,6 @@ export const revokeSession = (id: string) =>
 
 export const revokeOtherSessions = () =>
   apiRequest('/api/account/sessions/revoke-others', { method: 'POST' });
-
-const isEnrollment = (value: unknown): value is TotpEnrollment =>
-  isRecord(value) && typeof value.secret === 'string' && typeof value.qrCodeDataUrl === 'string';
-
-const isRecoveryCodes = (value: unknown): value is RecoveryCodes =>
-  isRecord(value) && Array.isArray(value.recoveryCodes);
-
-export const startTotp = (body: Reauthentication) =>
-  apiRequest('/api/account/mfa/totp', { method: 'POST', body, guard: isEnrollment });
-
-export const confirmTotp = (code: string) =>
-  apiRequest('/api/account/mfa/totp/confirm', {
-    method: 'POST',
-    body: { code },
-    guard: isRecoveryCodes,
-  });
 
 export const disableTotp = (body: Required<Reauthentication>) =>
   apiRequest('/api/account/mfa/totp/disable', { method: 'POST', body });

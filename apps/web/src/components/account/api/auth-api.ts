@@ -2,6 +2,7 @@
 // and the pages opened from an emailed link.
 import type { SessionTokens, SignInResponse, SignUpBody } from '@ladiva/contract/auth';
 import { apiRequest, isRecord } from '../../../lib/api/api-request';
+import type { SecondFactor } from '../../../lib/auth/second-factor';
 import type { Locale } from '../../../lib/i18n/locale';
 
 const isSignIn = (value: unknown): value is SignInResponse =>
@@ -17,9 +18,6 @@ export const signUp = (body: SignUpBody) =>
 
 export const signIn = (email: string, password: string) =>
   apiRequest('/api/auth/sign-in', { method: 'POST', body: { email, password }, guard: isSignIn });
-
-/** The second factor: a code from the authenticator, or one of the recovery codes. */
-export type SecondFactor = { code: string } | { recoveryCode: string };
 
 export const verifyMfa = (mfaToken: string, factor: SecondFactor) =>
   apiRequest('/api/auth/mfa', { method: 'POST', body: { mfaToken, ...factor }, guard: isSession });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorCode } from '../ui/error-message';
+import { errorCode } from '../../../lib/api/error-message';
 import { linkInfo, type LinkInfo } from './auth-api';
-import { once } from '../ui/link-token';
+import { once } from '../../../lib/once';
 
 export type LinkInfoState =
   | { status: 'loading' }

@@ -3,13 +3,13 @@ import { useT } from '../../../hooks/use-t';
 import type { Session } from '../../../lib/auth/session';
 import { AccountSection } from '../account-layout';
 import { changeEmail } from '../api/account-api';
-import { buttonPrimary } from '../ui/classes';
-import { looksLikeEmail } from '../ui/validation';
-import { errorCode, errorMessage } from '../ui/error-message';
-import { FormAlert } from '../ui/form-alert';
+import { looksLikeEmail } from '../../../lib/validation';
+import { errorCode, errorMessage } from '../../../lib/api/error-message';
 import { checkReauth, reauthBody, type ReauthErrors, type ReauthValues } from '../ui/reauth';
 import { ReauthFields } from '../ui/reauth-fields';
-import { EmailField } from '../ui/text-field';
+import { EmailField } from '../../shared/field';
+import { Button } from '../../shared/button';
+import { Alert } from '../../shared/alert';
 
 const EMPTY: ReauthValues = { password: '', code: '' };
 
@@ -78,13 +78,15 @@ export function ChangeEmail({ session }: { session: Session }) {
           onChange={setValues}
           errors={errors}
         />
-        <FormAlert
-          error={error}
-          success={sentTo ? t('security.email.sent', { email: sentTo }) : null}
-        />
-        <button type="submit" disabled={pending} className={buttonPrimary}>
+        <Alert tone="error">{error}</Alert>
+        {!error && (
+          <Alert tone="success">
+            {sentTo ? t('security.email.sent', { email: sentTo }) : null}
+          </Alert>
+        )}
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t('auth.pending') : t('security.email.submit')}
-        </button>
+        </Button>
       </form>
     </AccountSection>
   );

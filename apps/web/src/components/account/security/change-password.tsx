@@ -3,13 +3,13 @@ import { useT } from '../../../hooks/use-t';
 import type { Session } from '../../../lib/auth/session';
 import { AccountSection } from '../account-layout';
 import { changePassword } from '../api/account-api';
-import { buttonPrimary } from '../ui/classes';
-import { errorCode, errorMessage } from '../ui/error-message';
-import { FormAlert } from '../ui/form-alert';
-import { passwordTooShort } from '../ui/validation';
+import { errorCode, errorMessage } from '../../../lib/api/error-message';
+import { passwordTooShort } from '../../../lib/validation';
 import { checkReauth, reauthBody, type ReauthErrors, type ReauthValues } from '../ui/reauth';
 import { ReauthFields } from '../ui/reauth-fields';
-import { NewPasswordField } from '../ui/text-field';
+import { NewPasswordField } from '../../shared/password-field';
+import { Button } from '../../shared/button';
+import { Alert } from '../../shared/alert';
 
 const EMPTY: ReauthValues = { password: '', code: '' };
 
@@ -78,10 +78,11 @@ export function ChangePassword({ session }: { session: Session }) {
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
         />
-        <FormAlert error={error} success={done ? t('security.password.done') : null} />
-        <button type="submit" disabled={pending} className={buttonPrimary}>
+        <Alert tone="error">{error}</Alert>
+        {!error && <Alert tone="success">{done ? t('security.password.done') : null}</Alert>}
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? t('auth.pending') : t('security.password.submit')}
-        </button>
+        </Button>
       </form>
     </AccountSection>
   );

@@ -4,11 +4,12 @@ import { useCallback, useState } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { AccountSection } from '../account-layout';
 import { listSessions, revokeOtherSessions, revokeSession } from '../api/account-api';
-import { useLoad } from '../api/use-load';
-import { buttonSecondary, textLink } from '../ui/classes';
-import { errorMessage } from '../ui/error-message';
-import { FormAlert } from '../ui/form-alert';
+import { useLoad } from '../../../hooks/use-load';
+import { errorMessage } from '../../../lib/api/error-message';
 import { describeDevice, formatInstant } from '../ui/format';
+import { Alert } from '../../shared/alert';
+import { LinkButton } from '../../shared/text-link';
+import { Button } from '../../shared/button';
 
 export function SessionsList() {
   const { t, locale } = useT();
@@ -44,21 +45,22 @@ export function SessionsList() {
       title={t('security.sessions.title')}
       lead={t('security.sessions.lead')}
     >
-      <FormAlert
-        className="mb-4"
-        error={
-          error ??
-          (sessions.error ? (
+      {error || sessions.error ? (
+        <Alert tone="error" className="mb-4">
+          {error ?? (
             <>
               {errorMessage(t, sessions.error)}{' '}
-              <button type="button" onClick={sessions.reload} className={textLink}>
+              <LinkButton inline onClick={sessions.reload}>
                 {t('auth.retry')}
-              </button>
+              </LinkButton>
             </>
-          ) : null)
-        }
-        success={notice}
-      />
+          )}
+        </Alert>
+      ) : (
+        <Alert tone="success" className="mb-4">
+          {notice}
+        </Alert>
+      )}
       {sessions.loading && items.length === 0 ? (
         <p role="status" className="text-sm text-mist">
           {t('app.loading')}
@@ -86,31 +88,29 @@ export function SessionsList() {
                   </p>
                 </div>
                 {!item.current && (
-                  <button
-                    type="button"
+                  <Button
+                    size="small"
                     disabled={busy !== null}
                     aria-label={t('security.sessions.revokeOne', { device: deviceName(item) })}
                     onClick={() =>
                       run(item.id, () => revokeSession(item.id), t('security.sessions.revoked'))
                     }
-                    className={`${buttonSecondary} min-h-11 text-sm`}
                   >
                     {t('security.sessions.revoke')}
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
         </ul>
       )}
       {others.length > 0 && (
-        <button
-          type="button"
+        <Button
           disabled={busy !== null}
           onClick={() => run('others', revokeOtherSessions, t('security.sessions.othersRevoked'))}
-          className={`${buttonSecondary} mt-4`}
+          className="mt-4"
         >
           {t('security.sessions.revokeOthers')}
-        </button>
+        </Button>
       )}
     </AccountSection>
   );

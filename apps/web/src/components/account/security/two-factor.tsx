@@ -5,13 +5,13 @@ import { useT } from '../../../hooks/use-t';
 import { updateUser, type Session } from '../../../lib/auth/session';
 import { AccountSection } from '../account-layout';
 import { disableTotp, getAccount, newRecoveryCodes } from '../api/account-api';
-import { buttonDanger, buttonPrimary, buttonSecondary } from '../ui/classes';
-import { errorMessage } from '../ui/error-message';
-import { FormAlert } from '../ui/form-alert';
+import { errorMessage } from '../../../lib/api/error-message';
 import { checkReauth, type ReauthErrors, type ReauthValues } from '../ui/reauth';
 import { ReauthFields } from '../ui/reauth-fields';
-import { RecoveryCodesPanel } from './recovery-codes';
-import { TotpEnrolment } from './totp-enrolment';
+import { RecoveryCodesPanel } from '../../shared/mfa/recovery-codes';
+import { TotpEnrolment } from '../../shared/mfa/totp-enrolment';
+import { Button } from '../../shared/button';
+import { Alert } from '../../shared/alert';
 
 type Mode = 'idle' | 'enrol' | 'codes' | 'disable';
 
@@ -46,7 +46,7 @@ export function TwoFactor({ session }: { session: Session }) {
     <AccountSection id="mfa-title" title={t('security.mfa.title')} lead={t('security.mfa.lead')}>
       <div className="space-y-5">
         {status}
-        <FormAlert success={notice} />
+        <Alert tone="success">{notice}</Alert>
         {mode === 'enrol' && (
           <TotpEnrolment
             onCancel={() => setMode('idle')}
@@ -71,38 +71,34 @@ export function TwoFactor({ session }: { session: Session }) {
         {mode === 'idle' &&
           (enabled ? (
             <div className="flex flex-col gap-3 sm:flex-row">
-              <button
-                type="button"
+              <Button
                 onClick={() => {
                   setNotice(null);
                   setMode('codes');
                 }}
-                className={buttonSecondary}
               >
                 {t('security.mfa.newCodes')}
-              </button>
-              <button
-                type="button"
+              </Button>
+              <Button
+                variant="danger"
                 onClick={() => {
                   setNotice(null);
                   setMode('disable');
                 }}
-                className={buttonDanger}
               >
                 {t('security.mfa.disable')}
-              </button>
+              </Button>
             </div>
           ) : (
-            <button
-              type="button"
+            <Button
+              variant="primary"
               onClick={() => {
                 setNotice(null);
                 setMode('enrol');
               }}
-              className={buttonPrimary}
             >
               {t('security.mfa.enable')}
-            </button>
+            </Button>
           ))}
       </div>
     </AccountSection>
@@ -163,22 +159,16 @@ function ConfirmFactor({
         onChange={setValues}
         errors={errors}
       />
-      <FormAlert error={error} />
+      <Alert tone="error">{error}</Alert>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <button
-          type="submit"
-          disabled={pending}
-          className={mode === 'codes' ? buttonPrimary : buttonDanger}
-        >
+        <Button type="submit" variant={mode === 'codes' ? 'primary' : 'danger'} disabled={pending}>
           {pending
             ? t('auth.pending')
             : mode === 'codes'
               ? t('security.mfa.newCodesSubmit')
               : t('security.mfa.disableSubmit')}
-        </button>
-        <button type="button" onClick={onCancel} className={buttonSecondary}>
-          {t('account.cancel')}
-        </button>
+        </Button>
+        <Button onClick={onCancel}>{t('account.cancel')}</Button>
       </div>
     </form>
   );

@@ -1,13 +1,12 @@
 // What a page opened from an emailed link shows before its form: the link being checked, a link
 // that no longer works (and where to get a new one), or a failure to retry.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import type { LinkInfoState } from '../api/use-link-info';
-import { AuthLayout } from './auth-layout';
-import { buttonPrimary } from './classes';
-import { errorMessage } from './error-message';
-import { FormAlert } from './form-alert';
+import { GuestPage } from '../../shared/guest-page';
+import { errorMessage } from '../../../lib/api/error-message';
+import { Alert } from '../../shared/alert';
+import { Button, ButtonLink } from '../../shared/button';
 
 export function LinkStates({
   state,
@@ -24,30 +23,37 @@ export function LinkStates({
   const { t } = useT();
   if (state.status === 'loading') {
     return (
-      <AuthLayout title={title} step="loading">
+      <GuestPage width="card" title={title} focusKey="loading">
         <p role="status" className="text-center text-mist">
           {t('auth.link.checking')}
         </p>
-      </AuthLayout>
+      </GuestPage>
     );
   }
   if (state.status === 'failed') {
     return (
-      <AuthLayout title={title} step="failed">
-        <FormAlert error={errorMessage(t, state.error)} className="mb-5" />
-        <button type="button" onClick={state.retry} className={`${buttonPrimary} w-full`}>
+      <GuestPage width="card" title={title} focusKey="failed">
+        <Alert tone="error" className="mb-5">
+          {errorMessage(t, state.error)}
+        </Alert>
+        <Button variant="primary" onClick={state.retry} className="w-full">
           {t('auth.retry')}
-        </button>
-      </AuthLayout>
+        </Button>
+      </GuestPage>
     );
   }
   return (
-    <AuthLayout title={t('auth.link.invalidTitle')} lead={invalidText} step="invalid">
+    <GuestPage
+      width="card"
+      title={t('auth.link.invalidTitle')}
+      lead={invalidText}
+      focusKey="invalid"
+    >
       {invalidAction ?? (
-        <Link to="/" className={`${buttonPrimary} w-full`}>
+        <ButtonLink variant="primary" to="/" className="w-full">
           {t('notFound.back')}
-        </Link>
+        </ButtonLink>
       )}
-    </AuthLayout>
+    </GuestPage>
   );
 }

@@ -1,11 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { buttonPrimary } from './classes';
-import { looksLikeEmail } from './validation';
-import { errorCode, errorMessage } from './error-message';
-import { FormAlert } from './form-alert';
-import { passwordTooShort } from './validation';
-import { EmailField, NewPasswordField, TextField } from './text-field';
+import { looksLikeEmail } from '../../../lib/validation';
+import { errorCode, errorMessage } from '../../../lib/api/error-message';
+import { passwordTooShort } from '../../../lib/validation';
+import { EmailField, TextField } from '../../shared/field';
+import { NewPasswordField } from '../../shared/password-field';
+import { Button } from '../../shared/button';
+import { Alert } from '../../shared/alert';
 
 export interface NewPasswordValues {
   email: string;
@@ -66,9 +67,10 @@ export function NewPasswordForm({
 
   return (
     <form noValidate onSubmit={submit} className="space-y-5">
-      <FormAlert error={error} />
+      <Alert tone="error">{error}</Alert>
       {fixedEmail === null ? (
         <EmailField
+          label={t('auth.email')}
           ref={emailInput}
           autoComplete="username"
           required
@@ -102,9 +104,9 @@ export function NewPasswordForm({
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
-      <button type="submit" disabled={pending} className={`${buttonPrimary} w-full`}>
+      <Button type="submit" variant="primary" disabled={pending} className="w-full">
         {pending ? t('auth.pending') : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { ReauthErrors, ReauthValues } from './reauth';
-import { SecondFactorField } from './second-factor-field';
-import { CurrentPasswordField } from './text-field';
+import { SecondFactorField } from '../../shared/mfa/second-factor-field';
+import { CurrentPasswordField } from '../../shared/password-field';
 
 /** The current password, and the authenticator's code when the account has a second factor. */
 export const ReauthFields = forwardRef<

@@ -2,14 +2,13 @@
 // setup link): the link checked, a password chosen, then sign in and set up the second factor
 // (every staff role needs one; the staff area asks for it before anything else).
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useT } from '../../../hooks/use-t';
 import { useLinkInfo } from '../api/use-link-info';
-import { AuthLayout } from './auth-layout';
-import { buttonPrimary } from './classes';
+import { GuestPage } from '../../shared/guest-page';
 import { LinkStates } from './link-states';
-import { useLinkToken } from './link-token';
+import { useLinkToken } from '../../../hooks/use-link-token';
 import { NewPasswordForm, type NewPasswordValues } from './new-password-form';
+import { ButtonLink } from '../../shared/button';
 
 export function StaffAccountLinkPage({
   kind,
@@ -36,19 +35,20 @@ export function StaffAccountLinkPage({
   }
   if (done) {
     return (
-      <AuthLayout
+      <GuestPage
+        width="card"
         title={t('auth.invitation.doneTitle')}
         lead={t('auth.invitation.doneText')}
-        step="done"
+        focusKey="done"
       >
-        <Link to="/sign-in?next=/admin" className={`${buttonPrimary} w-full`}>
+        <ButtonLink variant="primary" to="/sign-in?next=/admin" className="w-full">
           {t('auth.signIn.submit')}
-        </Link>
-      </AuthLayout>
+        </ButtonLink>
+      </GuestPage>
     );
   }
   return (
-    <AuthLayout title={title} lead={lead} step="form">
+    <GuestPage width="card" title={title} lead={lead} focusKey="form">
       <NewPasswordForm
         email={link.info.email}
         submitLabel={submitLabel}
@@ -57,6 +57,6 @@ export function StaffAccountLinkPage({
           setDone(true);
         }}
       />
-    </AuthLayout>
+    </GuestPage>
   );
 }

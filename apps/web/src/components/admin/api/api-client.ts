@@ -1,7 +1,6 @@
-// The staff app's door to the API: the web app's shared request helper (the access token, one
-// silent refresh on a 401), plus the light shape guards the staff hooks use. Only contract *types*
+// The light shape guards the staff hooks use beside the web app's shared request helper
+// (lib/api/api-request.ts: the access token, one silent refresh on a 401). Only contract *types*
 // are imported: zod stays out of the browser bundle.
-export { ApiError, apiRequest, hasStrings, isRecord } from '../../../lib/api/api-request';
 import { isRecord } from '../../../lib/api/api-request';
 
 /** `{ items: T[] }` where every item passes `isItem`. */

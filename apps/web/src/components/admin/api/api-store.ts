@@ -4,7 +4,7 @@
 // and invalidation by key prefix after a mutation (CONVENTIONS.md §10). Plain `fetch` for now;
 // TanStack Query can replace it without touching the pages (they only use the hooks).
 import { createContext, useContext } from 'react';
-import { ApiError } from './api-client';
+import { ApiError } from '../../../lib/api/api-request';
 
 export interface QuerySnapshot<T> {
   data: T | undefined;

@@ -2,7 +2,7 @@
 // memory, never in a cookie), so the file is fetched with it and handed to the browser as a blob.
 import { apiResponse } from '../../../lib/api/api-request';
 import { useCallback, useState } from 'react';
-import { ApiError } from './api-client';
+import { ApiError } from '../../../lib/api/api-request';
 
 /** The file name the server gave in Content-Disposition, if any. */
 export function attachmentName(header: string | null): string | undefined {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from './api-client';
+import { ApiError } from '../../../lib/api/api-request';
 import { useApiStore } from './api-store';
 
 export type MutationOutcome<R> = { ok: true; value: R } | { ok: false; error: ApiError };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { ApiError } from './api-client';
+import type { ApiError } from '../../../lib/api/api-request';
 import { EMPTY_SNAPSHOT, useApiStore } from './api-store';
 
 export interface QueryResult<T> {

@@ -2,7 +2,7 @@
 import type { auditEntrySchema } from '@ladiva/contract/auth';
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
-import { ApiError, apiRequest, isRecord } from './api-client';
+import { ApiError, apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

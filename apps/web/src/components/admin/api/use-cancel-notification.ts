@@ -1,5 +1,5 @@
 // POST /api/notifications/:id/cancel: 204, or 409 CONFLICT once it is sent (or being sent).
-import { apiRequest } from './api-client';
+import { apiRequest } from '../../../lib/api/api-request';
 import { useApiMutation } from './use-api-mutation';
 
 export function cancelNotification(id: string): Promise<null> {

@@ -2,7 +2,7 @@
 import type { mailboxMessageSchema } from '@ladiva/contract/notifications';
 import { useCallback } from 'react';
 import type { z } from 'zod';
-import { apiRequest, isRecord } from './api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 import { isMailboxEntry } from './use-mailbox';
 

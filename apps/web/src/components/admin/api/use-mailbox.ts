@@ -1,7 +1,8 @@
 // GET /api/mailbox: what the product "sent" while no SMTP or SMS provider is configured.
 import type { mailboxListSchema } from '@ladiva/contract/notifications';
 import type { z } from 'zod';
-import { apiRequest, hasStrings, isItemList, isRecord } from './api-client';
+import { isItemList } from './api-client';
+import { apiRequest, hasStrings, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 import { isChannel } from './vocabulary';
 

@@ -1,7 +1,7 @@
 // GET /api/notifications/stats: counts by status and the age of the oldest waiting message.
 import type { notificationStatsSchema } from '@ladiva/contract/notifications';
 import type { z } from 'zod';
-import { apiRequest, isRecord } from './api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 
 export type NotificationStats = z.infer<typeof notificationStatsSchema>;

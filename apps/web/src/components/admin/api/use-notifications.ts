@@ -1,7 +1,8 @@
 // GET /api/notifications: the delivery log, newest first, filtered by status and channel.
 import type { Notification } from '@ladiva/contract/notifications';
 import { useCallback } from 'react';
-import { apiRequest, hasStrings, isItemList, isRecord } from './api-client';
+import { isItemList } from './api-client';
+import { apiRequest, hasStrings, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 import {
   isChannel,

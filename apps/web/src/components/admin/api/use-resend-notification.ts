@@ -1,5 +1,5 @@
 // POST /api/notifications/:id/resend: 204, or 409 CONFLICT when its status does not allow it.
-import { apiRequest } from './api-client';
+import { apiRequest } from '../../../lib/api/api-request';
 import { useApiMutation } from './use-api-mutation';
 
 export function resendNotification(id: string): Promise<null> {

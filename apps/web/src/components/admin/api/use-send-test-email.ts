@@ -1,6 +1,6 @@
 // POST /api/notifications/test-email: queues a staff alert to `to`; 202 with its id (which is also
 // its id in the local mailbox once a worker has delivered it).
-import { apiRequest, isRecord } from './api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiMutation } from './use-api-mutation';
 import type { MessageLocale } from './vocabulary';
 

@@ -1,7 +1,8 @@
 // GET /api/staff/members: every staff account (admins only), and the mutations on them.
 import type { StaffMember, StaffRole } from '@ladiva/contract/auth';
 import { useCallback } from 'react';
-import { apiRequest, isItemList, isRecord } from './api-client';
+import { isItemList } from './api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiMutation } from './use-api-mutation';
 import { useApiQuery } from './use-api-query';
 

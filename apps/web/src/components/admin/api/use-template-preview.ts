@@ -2,7 +2,7 @@
 import type { templatePreviewSchema } from '@ladiva/contract/notifications';
 import { useCallback } from 'react';
 import type { z } from 'zod';
-import { apiRequest, hasStrings, isRecord } from './api-client';
+import { apiRequest, hasStrings, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from './use-api-query';
 import type { MessageLocale, TemplateKind } from './vocabulary';
 

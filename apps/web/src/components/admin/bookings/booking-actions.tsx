@@ -1,12 +1,12 @@
 // What staff do to one booking: cancel it (the guest is told) or mark it a no-show, each behind a
 // confirmation. Only what the booking's status allows is offered; the server checks again.
 import { useState } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonDanger, buttonSecondary } from '../ui/classes';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useStaffT } from '../staff-messages';
+import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useCancelBooking, useMarkNoShow, type AdminBookingDetail } from './api/use-booking';
 import { useBookingsT } from './messages';
+import { Button } from '../../shared/button';
 
 type Which = 'cancel' | 'noShow';
 
@@ -17,7 +17,7 @@ export function BookingActions({
   booking: AdminBookingDetail;
   onDone: (message: string) => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const { at } = useBookingsT();
   const cancel = useCancelBooking();
   const noShow = useMarkNoShow();
@@ -46,14 +46,12 @@ export function BookingActions({
   return (
     <div className="flex flex-wrap gap-2 print:hidden">
       {booking.status === 'confirmed' && started && (
-        <button type="button" className={buttonSecondary} onClick={() => setOpen('noShow')}>
-          {at('noShow.button')}
-        </button>
+        <Button onClick={() => setOpen('noShow')}>{at('noShow.button')}</Button>
       )}
       {active && (
-        <button type="button" className={buttonDanger} onClick={() => setOpen('cancel')}>
+        <Button variant="danger" onClick={() => setOpen('cancel')}>
           {at('cancel.button')}
-        </button>
+        </Button>
       )}
       <ConfirmDialog
         open={open !== null}
@@ -71,9 +69,8 @@ export function BookingActions({
           setOpen(null);
           setError(null);
         }}
-      >
-        <p>{open === 'noShow' ? at('noShow.text') : at('cancel.text')}</p>
-      </ConfirmDialog>
+        description={open === 'noShow' ? at('noShow.text') : at('cancel.text')}
+      />
     </div>
   );
 }

@@ -2,8 +2,9 @@
 // tables, history — and what staff do to it: change, cancel, no-show, notes.
 import { useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { buttonSecondary, eyebrow, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { useBooking, type AdminBookingDetail } from './api/use-booking';
 import { BookingActions } from './booking-actions';
@@ -12,11 +13,14 @@ import { BookingNotes } from './booking-notes';
 import { BookingStatusBadge } from './booking-status';
 import { ChangeBookingForm } from './change-booking-form';
 import { useBookingsT } from './messages';
+import { panelClass } from '../../shared/panel-class';
+import { eyebrowClass } from '../../shared/heading-class';
+import { Button } from '../../shared/button';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className={`${panel} p-4`}>
-      <h2 className={`${eyebrow} mb-3`}>{title}</h2>
+    <section aria-label={title} className={`${panelClass({ padded: false })} p-4`}>
+      <h2 className={`${eyebrowClass} mb-3`}>{title}</h2>
       {children}
     </section>
   );
@@ -193,9 +197,7 @@ function BookingDetail({ booking }: { booking: AdminBookingDetail }) {
             </div>
             <div className="mt-4 flex flex-wrap gap-2">
               {changeable && !changing && (
-                <button type="button" className={buttonSecondary} onClick={() => setChanging(true)}>
-                  {at('change.button')}
-                </button>
+                <Button onClick={() => setChanging(true)}>{at('change.button')}</Button>
               )}
               <BookingActions booking={booking} onDone={done} />
             </div>

@@ -2,8 +2,9 @@
 // the form is submitted with Enter or the button; selects apply at once.
 import type { BookingStatus } from '@ladiva/contract/booking';
 import { useId, useState, type FormEvent } from 'react';
-import { buttonPrimary, buttonSecondary, field, label } from '../ui/classes';
 import { useBookingsT } from './messages';
+import { SelectField, TextField, controlClass, labelClass } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 // Kept here, not imported from the contract: only its types reach the browser (zod stays out).
 const STATUSES: readonly BookingStatus[] = [
@@ -51,7 +52,7 @@ export function BookingFilters({
       className="grid grid-cols-2 gap-3 md:grid-cols-[minmax(14rem,2fr)_repeat(4,minmax(0,1fr))_auto] md:items-end print:hidden"
     >
       <div className="col-span-2 md:col-span-1">
-        <label htmlFor={`${id}-q`} className={label}>
+        <label htmlFor={`${id}-q`} className={labelClass}>
           {at('filters.q')}
         </label>
         <input
@@ -62,80 +63,54 @@ export function BookingFilters({
           placeholder={at('filters.qHint')}
           aria-describedby={`${id}-q-hint`}
           onChange={(event) => setQ(event.target.value)}
-          className={field}
+          className={controlClass}
         />
         <span id={`${id}-q-hint`} className="sr-only">
           {at('filters.qHint')}
         </span>
       </div>
-      <div>
-        <label htmlFor={`${id}-from`} className={label}>
-          {at('filters.from')}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={values.from}
-          onChange={(event) => onChange({ ...values, q, from: event.target.value })}
-          className={field}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-to`} className={label}>
-          {at('filters.to')}
-        </label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={values.to}
-          min={values.from || undefined}
-          onChange={(event) => onChange({ ...values, q, to: event.target.value })}
-          className={field}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-status`} className={label}>
-          {at('filters.status')}
-        </label>
-        <select
-          id={`${id}-status`}
-          value={values.status}
-          onChange={(event) => onChange({ ...values, q, status: event.target.value })}
-          className={field}
-        >
-          <option value="">{at('filters.any')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {at(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-source`} className={label}>
-          {at('filters.source')}
-        </label>
-        <select
-          id={`${id}-source`}
-          value={values.source}
-          onChange={(event) => onChange({ ...values, q, source: event.target.value })}
-          className={field}
-        >
-          <option value="">{at('filters.any')}</option>
-          {SOURCES.map((source) => (
-            <option key={source} value={source}>
-              {at(`source.${source}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        label={at('filters.from')}
+        type="date"
+        value={values.from}
+        onChange={(event) => onChange({ ...values, q, from: event.target.value })}
+      />
+      <TextField
+        label={at('filters.to')}
+        type="date"
+        value={values.to}
+        min={values.from || undefined}
+        onChange={(event) => onChange({ ...values, q, to: event.target.value })}
+      />
+      <SelectField
+        label={at('filters.status')}
+        value={values.status}
+        onChange={(event) => onChange({ ...values, q, status: event.target.value })}
+      >
+        <option value="">{at('filters.any')}</option>
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {at(`status.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={at('filters.source')}
+        value={values.source}
+        onChange={(event) => onChange({ ...values, q, source: event.target.value })}
+      >
+        <option value="">{at('filters.any')}</option>
+        {SOURCES.map((source) => (
+          <option key={source} value={source}>
+            {at(`source.${source}`)}
+          </option>
+        ))}
+      </SelectField>
       <div className="col-span-2 flex gap-2 md:col-span-1">
-        <button type="submit" className={buttonPrimary}>
+        <Button type="submit" variant="primary">
           {at('filters.apply')}
-        </button>
-        <button type="button" onClick={onReset} className={buttonSecondary}>
-          {at('filters.reset')}
-        </button>
+        </Button>
+        <Button onClick={onReset}>{at('filters.reset')}</Button>
       </div>
     </form>
   );

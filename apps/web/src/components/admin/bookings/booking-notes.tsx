@@ -1,15 +1,16 @@
 // Adds a staff note to a booking; it joins the history (the server answers with the booking).
-import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonSecondary, field, label } from '../ui/classes';
+import { useState, type FormEvent } from 'react';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useAddNote } from './api/use-booking';
 import { useBookingsT } from './messages';
+import { TextAreaField } from '../../shared/field';
+import { Button } from '../../shared/button';
+import { StatusMessage } from '../../shared/alert';
 
 export function BookingNotes({ bookingId }: { bookingId: string }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useBookingsT();
-  const id = useId();
   const addNote = useAddNote();
   const [body, setBody] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,24 +32,18 @@ export function BookingNotes({ bookingId }: { bookingId: string }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-2 print:hidden">
-      <label htmlFor={`${id}-note`} className={label}>
-        {at('notes.label')}
-      </label>
-      <textarea
-        id={`${id}-note`}
+      <TextAreaField
+        label={at('notes.label')}
         rows={3}
         maxLength={2000}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        className={`${field} py-2`}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={addNote.pending} className={buttonSecondary}>
+        <Button type="submit" disabled={addNote.pending}>
           {at('notes.add')}
-        </button>
-        <p role="status" className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'}`}>
-          {result?.text}
-        </p>
+        </Button>
+        <StatusMessage result={result} />
       </div>
     </form>
   );

@@ -2,12 +2,13 @@
 // selected rows' bulk no-show. `?performance=<id>` narrows the list to one performance (the
 // dashboard and the performances page link here with it).
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
-import { buttonPrimary, buttonSecondary } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../shared/pager';
 import {
   bookingsCsvPath,
   PAGE_SIZE,
@@ -18,6 +19,7 @@ import { BookingFilters, type FilterValues } from './booking-filters';
 import { BookingsTable } from './bookings-table';
 import { BulkNoShow } from './bulk-no-show';
 import { useBookingsT } from './messages';
+import { Button, ButtonLink } from '../../shared/button';
 
 const FILTER_PARAMS = ['q', 'from', 'to', 'status', 'source'] as const;
 
@@ -83,18 +85,16 @@ export function BookingsPage() {
         lead={at('lead')}
         actions={
           <div className="flex flex-wrap justify-end gap-2">
-            <button
-              type="button"
-              className={buttonSecondary}
+            <Button
               disabled={csv.pending}
               aria-busy={csv.pending}
               onClick={() => void csv.download(bookingsCsvPath(filters), 'bookings.csv')}
             >
               {csv.pending ? at('csv.exporting') : at('csv.export')}
-            </button>
-            <Link to="new" className={buttonPrimary}>
+            </Button>
+            <ButtonLink variant="primary" to="new">
               {at('newPhone')}
-            </Link>
+            </ButtonLink>
           </div>
         }
       />
@@ -122,13 +122,9 @@ export function BookingsPage() {
                 })
               : at('filters.performanceAny')}
           </span>
-          <button
-            type="button"
-            className={buttonSecondary}
-            onClick={() => update({ performance: '' })}
-          >
+          <Button onClick={() => update({ performance: '' })}>
             {at('filters.clearPerformance')}
-          </button>
+          </Button>
         </p>
       )}
       <p role="status" className="text-sm text-emerald-200 empty:hidden">

@@ -1,12 +1,12 @@
 // The bulk action on the selected rows: mark them as no-shows, after a confirmation. The server
 // marks only those that can be (confirmed, performance started) and says which it skipped.
 import { useState } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonDanger, buttonSecondary } from '../ui/classes';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useStaffT } from '../staff-messages';
+import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useMarkNoShow } from './api/use-booking';
 import { useBookingsT } from './messages';
+import { Button } from '../../shared/button';
 
 export function BulkNoShow({
   selected,
@@ -17,7 +17,7 @@ export function BulkNoShow({
   onClear: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num } = useBookingsT();
   const noShow = useMarkNoShow();
   const [open, setOpen] = useState(false);
@@ -43,19 +43,16 @@ export function BulkNoShow({
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-md border border-gold/30 bg-gold/[0.06] px-3 py-2 print:hidden">
       <p className="text-sm text-cream">{at('bulk.selected', { count: num(selected.length) })}</p>
-      <button
-        type="button"
-        className={buttonDanger}
+      <Button
+        variant="danger"
         onClick={() => {
           setError(null);
           setOpen(true);
         }}
       >
         {at('bulk.noShow')}
-      </button>
-      <button type="button" className={buttonSecondary} onClick={onClear}>
-        {at('bulk.clear')}
-      </button>
+      </Button>
+      <Button onClick={onClear}>{at('bulk.clear')}</Button>
       <ConfirmDialog
         open={open}
         title={at('bulk.confirmTitle', { count: num(selected.length) })}
@@ -65,9 +62,8 @@ export function BulkNoShow({
         error={error}
         onConfirm={() => void confirm()}
         onClose={() => setOpen(false)}
-      >
-        <p>{at('bulk.confirmText')}</p>
-      </ConfirmDialog>
+        description={at('bulk.confirmText')}
+      />
     </div>
   );
 }

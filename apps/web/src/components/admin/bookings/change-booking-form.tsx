@@ -2,13 +2,14 @@
 // re-counted and re-seated there, the guest gets an email. Formulas and extras come from the
 // booking's show; each formula offers only the zones that serve it.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, buttonSecondary, field, label } from '../ui/classes';
-import { Loading } from '../ui/feedback';
+import { useStaffT } from '../staff-messages';
+import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { useChangeBooking, type AdminBookingDetail } from './api/use-booking';
 import { useAvailability, useShow } from './api/use-catalogue';
 import { useBookingsT } from './messages';
+import { SelectField, TextField } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 interface Line {
   key: number;
@@ -26,7 +27,7 @@ export function ChangeBookingForm({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const { at, money, num } = useBookingsT();
   const id = useId();
   const availability = useAvailability(booking.performance.id);
@@ -112,69 +113,47 @@ export function ChangeBookingForm({
           className="grid gap-3 sm:grid-cols-[2fr_2fr_6rem_auto] sm:items-end"
         >
           <legend className="sr-only">{at('change.line', { n: index + 1 })}</legend>
-          <div>
-            <label htmlFor={`${id}-${line.key}-f`} className={label}>
-              {at('detail.formula')}
-            </label>
-            <select
-              id={`${id}-${line.key}-f`}
-              value={line.formulaId}
-              onChange={(event) => edit(line.key, { formulaId: event.target.value })}
-              className={field}
-            >
-              {formulas.map((formula) => (
-                <option key={formula.id} value={formula.id}>
-                  {name(formula)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-${line.key}-z`} className={label}>
-              {at('detail.zone')}
-            </label>
-            <select
-              id={`${id}-${line.key}-z`}
-              value={line.zoneId}
-              onChange={(event) => edit(line.key, { zoneId: event.target.value })}
-              className={field}
-            >
-              {zonesFor(line.formulaId).map((zone) => (
-                <option key={zone.zoneId} value={zone.zoneId}>
-                  {at('phone.zoneLeft', { zone: name(zone), left: num(zone.seatsLeft) })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-${line.key}-g`} className={label}>
-              {at('detail.guests')}
-            </label>
-            <input
-              id={`${id}-${line.key}-g`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              value={line.guests}
-              onChange={(event) => edit(line.key, { guests: Number(event.target.value) || 0 })}
-              className={field}
-            />
-          </div>
-          <button
-            type="button"
+          <SelectField
+            label={at('detail.formula')}
+            value={line.formulaId}
+            onChange={(event) => edit(line.key, { formulaId: event.target.value })}
+          >
+            {formulas.map((formula) => (
+              <option key={formula.id} value={formula.id}>
+                {name(formula)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={at('detail.zone')}
+            value={line.zoneId}
+            onChange={(event) => edit(line.key, { zoneId: event.target.value })}
+          >
+            {zonesFor(line.formulaId).map((zone) => (
+              <option key={zone.zoneId} value={zone.zoneId}>
+                {at('phone.zoneLeft', { zone: name(zone), left: num(zone.seatsLeft) })}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={at('detail.guests')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={line.guests}
+            onChange={(event) => edit(line.key, { guests: Number(event.target.value) || 0 })}
+          />
+          <Button
             disabled={lines.length === 1}
             aria-label={at('change.removeLine', { n: index + 1 })}
             onClick={() => setLines((current) => current.filter((l) => l.key !== line.key))}
-            className={buttonSecondary}
           >
             ✕
-          </button>
+          </Button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className={buttonSecondary}
+      <Button
         onClick={() => {
           const formula = formulas[0];
           const zone = formula ? zonesFor(formula.id)[0] : undefined;
@@ -191,30 +170,25 @@ export function ChangeBookingForm({
         }}
       >
         {at('change.addLine')}
-      </button>
+      </Button>
       {show.data.extras.length > 0 && (
         <fieldset className="grid gap-3 sm:grid-cols-3">
           <legend className="mb-2 text-sm font-medium text-cream">{at('change.extras')}</legend>
           {show.data.extras.map((extra) => (
-            <div key={extra.id}>
-              <label htmlFor={`${id}-x-${extra.id}`} className={label}>
-                {at('phone.extraQty', { extra: name(extra), price: money(extra.priceCents) })}
-              </label>
-              <input
-                id={`${id}-x-${extra.id}`}
-                type="number"
-                min={0}
-                max={50}
-                value={extras[extra.id] ?? 0}
-                onChange={(event) =>
-                  setExtras((current) => ({
-                    ...current,
-                    [extra.id]: Number(event.target.value) || 0,
-                  }))
-                }
-                className={field}
-              />
-            </div>
+            <TextField
+              key={extra.id}
+              label={at('phone.extraQty', { extra: name(extra), price: money(extra.priceCents) })}
+              type="number"
+              min={0}
+              max={50}
+              value={extras[extra.id] ?? 0}
+              onChange={(event) =>
+                setExtras((current) => ({
+                  ...current,
+                  [extra.id]: Number(event.target.value) || 0,
+                }))
+              }
+            />
           ))}
         </fieldset>
       )}
@@ -224,12 +198,10 @@ export function ChangeBookingForm({
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={change.pending} className={buttonPrimary}>
+        <Button type="submit" variant="primary" disabled={change.pending}>
           {at('change.save')}
-        </button>
-        <button type="button" onClick={onClose} className={buttonSecondary}>
-          {at('change.close')}
-        </button>
+        </Button>
+        <Button onClick={onClose}>{at('change.close')}</Button>
       </div>
     </form>
   );

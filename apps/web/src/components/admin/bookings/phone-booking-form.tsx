@@ -2,14 +2,16 @@
 // extras, contact, and per-guest menus and diets (folded away: most calls do not need them).
 import type { BookingState } from '@ladiva/contract/booking';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, field, label } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { useStaffT } from '../staff-messages';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { useAvailability, usePerformances, useShow } from './api/use-catalogue';
 import { usePhoneBooking } from './api/use-phone-booking';
 import { useBookingsT } from './messages';
 import { PlacesPicker, type Counts } from './places-picker';
+import { SelectField, TextField, controlClass, labelClass } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 const newKey = () => `phone-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -21,7 +23,7 @@ export function PhoneBookingForm({
   showId: string;
   onCreated: (state: BookingState) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when, num, money, locale } = useBookingsT();
   const id = useId();
   const show = useShow(showId);
@@ -115,7 +117,7 @@ export function PhoneBookingForm({
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate>
       <div className="max-w-md">
-        <label htmlFor={`${id}-perf`} className={label}>
+        <label htmlFor={`${id}-perf`} className={labelClass}>
           {at('phone.performance')}
         </label>
         {performances.data.length === 0 ? (
@@ -128,7 +130,7 @@ export function PhoneBookingForm({
               setPerformanceId(event.target.value);
               setCounts({});
             }}
-            className={field}
+            className={controlClass}
           >
             <option value="">{at('phone.choose')}</option>
             {performances.data
@@ -169,27 +171,25 @@ export function PhoneBookingForm({
             <fieldset className="grid gap-3 sm:grid-cols-3">
               <legend className="mb-2 text-sm font-medium text-cream">{at('phone.extras')}</legend>
               {show.data.extras.map((extra) => (
-                <div key={extra.id}>
-                  <label htmlFor={`${id}-x-${extra.id}`} className={label}>
-                    {at('phone.extraQty', { extra: name(extra), price: money(extra.priceCents) })}
-                  </label>
-                  <input
-                    id={`${id}-x-${extra.id}`}
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={50}
-                    value={extras[extra.id] ?? ''}
-                    placeholder="0"
-                    onChange={(event) =>
-                      setExtras((current) => ({
-                        ...current,
-                        [extra.id]: Math.max(0, Number(event.target.value) || 0),
-                      }))
-                    }
-                    className={field}
-                  />
-                </div>
+                <TextField
+                  key={extra.id}
+                  label={at('phone.extraQty', {
+                    extra: name(extra),
+                    price: money(extra.priceCents),
+                  })}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={50}
+                  value={extras[extra.id] ?? ''}
+                  placeholder="0"
+                  onChange={(event) =>
+                    setExtras((current) => ({
+                      ...current,
+                      [extra.id]: Math.max(0, Number(event.target.value) || 0),
+                    }))
+                  }
+                />
               ))}
             </fieldset>
           )}
@@ -204,72 +204,42 @@ export function PhoneBookingForm({
 
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-sm font-medium text-cream">{at('phone.contact')}</legend>
-            <div>
-              <label htmlFor={`${id}-name`} className={label}>
-                {at('phone.name')}
-              </label>
-              <input
-                id={`${id}-name`}
-                required
-                autoComplete="off"
-                value={contact.name}
-                onChange={(event) => setContact({ ...contact, name: event.target.value })}
-                className={field}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-phone`} className={label}>
-                {at('phone.phone')}
-              </label>
-              <input
-                id={`${id}-phone`}
-                type="tel"
-                autoComplete="off"
-                value={contact.phone}
-                onChange={(event) => setContact({ ...contact, phone: event.target.value })}
-                className={field}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-email`} className={label}>
-                {at('phone.email')}
-              </label>
-              <input
-                id={`${id}-email`}
-                type="email"
-                required
-                autoComplete="off"
-                value={contact.email}
-                onChange={(event) => setContact({ ...contact, email: event.target.value })}
-                className={field}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-occasion`} className={label}>
-                {at('phone.occasion')}
-              </label>
-              <input
-                id={`${id}-occasion`}
-                maxLength={200}
-                value={occasion}
-                onChange={(event) => setOccasion(event.target.value)}
-                className={field}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-locale`} className={label}>
-                {at('phone.locale')}
-              </label>
-              <select
-                id={`${id}-locale`}
-                value={mailLocale}
-                onChange={(event) => setMailLocale(event.target.value === 'en' ? 'en' : 'fr')}
-                className={field}
-              >
-                <option value="fr">{at('phone.fr')}</option>
-                <option value="en">{at('phone.en')}</option>
-              </select>
-            </div>
+            <TextField
+              label={at('phone.name')}
+              required
+              autoComplete="off"
+              value={contact.name}
+              onChange={(event) => setContact({ ...contact, name: event.target.value })}
+            />
+            <TextField
+              label={at('phone.phone')}
+              type="tel"
+              autoComplete="off"
+              value={contact.phone}
+              onChange={(event) => setContact({ ...contact, phone: event.target.value })}
+            />
+            <TextField
+              label={at('phone.email')}
+              type="email"
+              required
+              autoComplete="off"
+              value={contact.email}
+              onChange={(event) => setContact({ ...contact, email: event.target.value })}
+            />
+            <TextField
+              label={at('phone.occasion')}
+              maxLength={200}
+              value={occasion}
+              onChange={(event) => setOccasion(event.target.value)}
+            />
+            <SelectField
+              label={at('phone.locale')}
+              value={mailLocale}
+              onChange={(event) => setMailLocale(event.target.value === 'en' ? 'en' : 'fr')}
+            >
+              <option value="fr">{at('phone.fr')}</option>
+              <option value="en">{at('phone.en')}</option>
+            </SelectField>
           </fieldset>
 
           {party > 0 && (
@@ -289,30 +259,18 @@ export function PhoneBookingForm({
                     });
                   return (
                     <div key={index} className="grid grid-cols-2 gap-2">
-                      <div>
-                        <label htmlFor={`${id}-g${index}-m`} className={label}>
-                          {at('phone.guestMenu', { n: index + 1 })}
-                        </label>
-                        <input
-                          id={`${id}-g${index}-m`}
-                          maxLength={40}
-                          value={guest.menuChoice}
-                          onChange={(event) => set({ menuChoice: event.target.value })}
-                          className={field}
-                        />
-                      </div>
-                      <div>
-                        <label htmlFor={`${id}-g${index}-d`} className={label}>
-                          {at('phone.guestDietary', { n: index + 1 })}
-                        </label>
-                        <input
-                          id={`${id}-g${index}-d`}
-                          maxLength={300}
-                          value={guest.dietaryNotes}
-                          onChange={(event) => set({ dietaryNotes: event.target.value })}
-                          className={field}
-                        />
-                      </div>
+                      <TextField
+                        label={at('phone.guestMenu', { n: index + 1 })}
+                        maxLength={40}
+                        value={guest.menuChoice}
+                        onChange={(event) => set({ menuChoice: event.target.value })}
+                      />
+                      <TextField
+                        label={at('phone.guestDietary', { n: index + 1 })}
+                        maxLength={300}
+                        value={guest.dietaryNotes}
+                        onChange={(event) => set({ dietaryNotes: event.target.value })}
+                      />
                     </div>
                   );
                 })}
@@ -325,9 +283,9 @@ export function PhoneBookingForm({
               {error}
             </p>
           )}
-          <button type="submit" disabled={create.pending} className={buttonPrimary}>
+          <Button type="submit" variant="primary" disabled={create.pending}>
             {create.pending ? at('phone.creating') : at('phone.create')}
-          </button>
+          </Button>
         </>
       )}
     </form>

@@ -3,18 +3,20 @@
 // The engine holds and confirms it at once (source "phone", paid at the venue). A retried submit
 // carries the same idempotency key, so a double Enter never makes two bookings.
 import type { BookingState } from '@ladiva/contract/booking';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { buttonPrimary, buttonSecondary, field, label, panel } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { PageHeader } from '../ui/page-header';
 import { useShows } from './api/use-catalogue';
 import { useBookingsT } from './messages';
 import { PhoneBookingForm } from './phone-booking-form';
+import { SelectField } from '../../shared/field';
+import { Button, ButtonLink } from '../../shared/button';
+import { panelClass } from '../../shared/panel-class';
 
 export function PhoneBookingPage() {
   const { at, money, num, locale } = useBookingsT();
-  const id = useId();
   const shows = useShows();
   const [showId, setShowId] = useState('');
   const [created, setCreated] = useState<BookingState | null>(null);
@@ -49,7 +51,7 @@ export function PhoneBookingPage() {
           ref={done}
           tabIndex={-1}
           role="status"
-          className={`${panel} space-y-3 border-emerald-400/30 p-5 focus:outline-none`}
+          className={`${panelClass({ padded: false })} space-y-3 border-emerald-400/30 p-5 focus:outline-none`}
         >
           <p className="text-lg text-cream">
             {at('phone.done', {
@@ -59,40 +61,33 @@ export function PhoneBookingPage() {
             })}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Link to={`../${created.bookingId}`} relative="path" className={buttonPrimary}>
+            <ButtonLink variant="primary" to={`../${created.bookingId}`} relative="path">
               {at('phone.open')}
-            </Link>
-            <button type="button" onClick={another} className={buttonSecondary}>
-              {at('phone.another')}
-            </button>
+            </ButtonLink>
+            <Button onClick={another}>{at('phone.another')}</Button>
           </div>
         </div>
       ) : (
-        <div className={`${panel} space-y-5 p-4 sm:p-5`}>
+        <div className={`${panelClass({ padded: false })} space-y-5 p-4 sm:p-5`}>
           {shows.error && <QueryError error={shows.error} onRetry={shows.reload} />}
           {shows.loading ? (
             <Loading lines={2} />
           ) : (
-            <div className="max-w-md">
-              <label htmlFor={`${id}-show`} className={label}>
-                {at('phone.show')}
-              </label>
-              <select
-                ref={showSelect}
-                id={`${id}-show`}
-                autoFocus
-                value={chosenShow}
-                onChange={(event) => setShowId(event.target.value)}
-                className={field}
-              >
-                <option value="">{at('phone.choose')}</option>
-                {shows.data?.map((show) => (
-                  <option key={show.id} value={show.id}>
-                    {locale === 'fr' ? show.titleFr : show.titleEn}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={at('phone.show')}
+              className="max-w-md"
+              ref={showSelect}
+              autoFocus
+              value={chosenShow}
+              onChange={(event) => setShowId(event.target.value)}
+            >
+              <option value="">{at('phone.choose')}</option>
+              {shows.data?.map((show) => (
+                <option key={show.id} value={show.id}>
+                  {locale === 'fr' ? show.titleFr : show.titleEn}
+                </option>
+              ))}
+            </SelectField>
           )}
           {chosenShow && (
             <PhoneBookingForm

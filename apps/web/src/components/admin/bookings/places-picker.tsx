@@ -1,9 +1,8 @@
 // Guests per formula and zone for the phone booking: one number field per formula a zone serves,
 // each labelled with its price, under the zone's places left.
 import type { PerformanceAvailability, ShowDetail } from './api/use-catalogue';
-import { useId } from 'react';
-import { field, label } from '../ui/classes';
 import { useBookingsT } from './messages';
+import { TextField } from '../../shared/field';
 
 /** Guests keyed "formulaId:zoneId". */
 export type Counts = Record<string, number>;
@@ -20,7 +19,6 @@ export function PlacesPicker({
   onCounts: (counts: Counts) => void;
 }) {
   const { at, money, num, locale } = useBookingsT();
-  const id = useId();
   const name = (item: { nameFr: string; nameEn: string }) =>
     locale === 'fr' ? item.nameFr : item.nameEn;
   return (
@@ -38,35 +36,34 @@ export function PlacesPicker({
                 if (!formula) return null;
                 const key = `${price.formulaId}:${zone.zoneId}`;
                 return (
-                  <div key={key}>
-                    <label htmlFor={`${id}-${key}`} className={label}>
-                      {/* Short on screen; the zone and "per guest" for screen readers. */}
-                      <span aria-hidden="true">
-                        {name(formula)} · {money(price.priceCents)}
-                      </span>
-                      <span className="sr-only">
-                        {at('phone.guestsOf', {
-                          formula: name(formula),
-                          zone: name(zone),
-                          price: money(price.priceCents),
-                        })}
-                      </span>
-                    </label>
-                    <input
-                      id={`${id}-${key}`}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={Math.min(100, zone.seatsLeft)}
-                      disabled={zone.seatsLeft === 0}
-                      placeholder="0"
-                      value={counts[key] ?? ''}
-                      onChange={(event) =>
-                        onCounts({ ...counts, [key]: Math.max(0, Number(event.target.value) || 0) })
-                      }
-                      className={field}
-                    />
-                  </div>
+                  <TextField
+                    key={key}
+                    label={
+                      <>
+                        {/* Short on screen; the zone and "per guest" for screen readers. */}
+                        <span aria-hidden="true">
+                          {name(formula)} · {money(price.priceCents)}
+                        </span>
+                        <span className="sr-only">
+                          {at('phone.guestsOf', {
+                            formula: name(formula),
+                            zone: name(zone),
+                            price: money(price.priceCents),
+                          })}
+                        </span>
+                      </>
+                    }
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    max={Math.min(100, zone.seatsLeft)}
+                    disabled={zone.seatsLeft === 0}
+                    placeholder="0"
+                    value={counts[key] ?? ''}
+                    onChange={(event) =>
+                      onCounts({ ...counts, [key]: Math.max(0, Number(event.target.value) || 0) })
+                    }
+                  />
                 );
               })}
             </div>

@@ -1,6 +1,6 @@
 // /admin/catalogue: shows, formulas and their prices per zone, extras, sales rules, the venue. Everyone who
 // sells reads it; admins and managers change it (the API and the database say so again).
-import { NavLink, Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { EDITOR_ROLES } from '../areas';
 import { useHasRole } from '../ui/use-has-role';
 import { ExtrasPage } from './extras-page';
@@ -11,31 +11,22 @@ import { SalesRulesPage } from './sales-rules-page';
 import { ShowEditor } from './show-editor';
 import { ShowsPage } from './shows-page';
 import { VenuePage } from './venue-page';
-import { navTab } from '../ui/classes';
+import { TabNav } from '../../shared/tabs';
 
 function SectionNav() {
   const { at } = useCatalogueT();
   return (
-    <nav
-      aria-label={at('nav.label')}
-      className="mb-5 flex gap-1 overflow-x-auto border-b border-white/10"
-    >
-      <NavLink to="/admin/catalogue" end className={navTab}>
-        {at('nav.shows')}
-      </NavLink>
-      <NavLink to="/admin/catalogue/formulas" className={navTab}>
-        {at('nav.formulas')}
-      </NavLink>
-      <NavLink to="/admin/catalogue/extras" className={navTab}>
-        {at('nav.extras')}
-      </NavLink>
-      <NavLink to="/admin/catalogue/rules" className={navTab}>
-        {at('nav.rules')}
-      </NavLink>
-      <NavLink to="/admin/catalogue/venue" className={navTab}>
-        {at('nav.venue')}
-      </NavLink>
-    </nav>
+    <TabNav
+      label={at('nav.label')}
+      className="mb-5"
+      tabs={[
+        { to: '/admin/catalogue', label: at('nav.shows'), end: true },
+        { to: '/admin/catalogue/formulas', label: at('nav.formulas') },
+        { to: '/admin/catalogue/extras', label: at('nav.extras') },
+        { to: '/admin/catalogue/rules', label: at('nav.rules') },
+        { to: '/admin/catalogue/venue', label: at('nav.venue') },
+      ]}
+    />
   );
 }
 

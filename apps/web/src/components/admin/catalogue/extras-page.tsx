@@ -1,15 +1,19 @@
 // Extras offered when booking: a table, each row editable in place; a form to add one.
 import type { AdminExtra } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { useStaffT } from '../staff-messages';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useCreateExtra, useExtras, useUpdateExtra } from './api/use-extras';
-import { Outcome } from './form-kit';
+import { StatusMessage } from '../../shared/alert';
 import { centsToInput, fieldErrors, parseEuros } from './form-values';
 import { useCatalogueT } from './messages';
+import { controlClass, labelClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 interface Draft {
   code: string;
@@ -37,7 +41,7 @@ const LABEL = {
 } as const;
 
 export function ExtrasPage({ editor }: { editor: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, money, locale } = useCatalogueT();
   const extras = useExtras();
   const create = useCreateExtra();
@@ -94,7 +98,7 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
       value={d[column]}
       inputMode={column === 'price' ? 'decimal' : column === 'sort' ? 'numeric' : undefined}
       onChange={(event) => set({ ...d, [column]: event.target.value })}
-      className={`${field} ${column === 'code' ? 'font-mono' : ''}`}
+      className={`${controlClass} ${column === 'code' ? 'font-mono' : ''}`}
     />
   );
 
@@ -102,7 +106,7 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
     <>
       <PageHeader eyebrow={at('eyebrow')} title={at('extras.title')} lead={at('extras.lead')} />
       <div className="space-y-5">
-        <div className={`${panel} overflow-x-auto`}>
+        <div className={`${panelClass({ padded: false })} overflow-x-auto`}>
           {extras.loading && (
             <div className="p-4">
               <Loading />
@@ -144,24 +148,19 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
                         <tr key={extra.id}>
                           {COLUMNS.map((column) => (
                             <td key={column} className="px-2 py-1.5">
-                              {input(draft, setDraft, column, `${at(LABEL[column])} · ${label}`)}
+                              {input(
+                                draft,
+                                setDraft,
+                                column,
+                                `${at(LABEL[column])} · ${labelClass}`,
+                              )}
                             </td>
                           ))}
                           <td className="px-2 py-1.5 whitespace-nowrap">
-                            <button
-                              type="submit"
-                              disabled={update.pending}
-                              className={buttonPrimary}
-                            >
+                            <Button type="submit" variant="primary" disabled={update.pending}>
                               {at('save')}
-                            </button>{' '}
-                            <button
-                              type="button"
-                              onClick={() => setEditing(null)}
-                              className={buttonSecondary}
-                            >
-                              {at('cancel')}
-                            </button>
+                            </Button>{' '}
+                            <Button onClick={() => setEditing(null)}>{at('cancel')}</Button>
                           </td>
                         </tr>
                       );
@@ -181,18 +180,16 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
                         <td className="px-3 py-2 text-mist tabular-nums">{extra.sort}</td>
                         {editor && (
                           <td className="px-2 py-1.5 text-right">
-                            <button
-                              type="button"
+                            <Button
                               aria-label={at('extras.editOf', { name: label })}
                               onClick={() => {
                                 setResult(null);
                                 setDraft(fromExtra(extra));
                                 setEditing(extra.id);
                               }}
-                              className={buttonSecondary}
                             >
                               {at('edit')}
-                            </button>
+                            </Button>
                           </td>
                         )}
                       </tr>
@@ -203,9 +200,12 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
             </form>
           )}
         </div>
-        <Outcome result={result} />
+        <StatusMessage result={result} />
         {editor && (
-          <form onSubmit={(event) => void save(event, null)} className={`${panel} p-4`}>
+          <form
+            onSubmit={(event) => void save(event, null)}
+            className={`${panelClass({ padded: false })} p-4`}
+          >
             <h2 className="mb-3 text-base font-semibold text-cream">{at('extras.new')}</h2>
             <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[8rem_minmax(0,1fr)_minmax(0,1fr)_7rem_5rem_auto] lg:items-end">
               {COLUMNS.map((column) => (
@@ -224,13 +224,13 @@ export function ExtrasPage({ editor }: { editor: boolean }) {
                       column === 'price' ? 'decimal' : column === 'sort' ? 'numeric' : undefined
                     }
                     onChange={(event) => setFresh({ ...fresh, [column]: event.target.value })}
-                    className={`${field} ${column === 'code' ? 'font-mono' : ''}`}
+                    className={`${controlClass} ${column === 'code' ? 'font-mono' : ''}`}
                   />
                 </div>
               ))}
-              <button type="submit" disabled={create.pending} className={buttonPrimary}>
+              <Button type="submit" variant="primary" disabled={create.pending}>
                 {at('extras.new')}
-              </button>
+              </Button>
             </div>
           </form>
         )}

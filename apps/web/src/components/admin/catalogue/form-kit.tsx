@@ -1,67 +1,10 @@
-// Small pieces the catalogue, performances and layout forms share: a labelled field with its
-// hint and error, the API's field errors by name, euros ⇄ cents, the outcome line, a pager.
-import { useId, type ReactNode } from 'react';
-import { buttonPrimary, label as labelClass } from '../ui/classes';
-import { Pager as ListPager } from '../ui/pager';
+// Small pieces the catalogue, performances and layout forms share: the save row and the pager of
+// the catalogue's lists (built from components/shared).
+import type { ReactNode } from 'react';
+import { StatusMessage } from '../../shared/alert';
+import { Pager as ListPager } from '../../shared/pager';
 import { useCatalogueT } from './messages';
-
-/** A label above its control; the hint and the error are tied to it by aria-describedby. */
-export function Field({
-  label,
-  hint,
-  error,
-  className = '',
-  children,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  className?: string;
-  children: (props: {
-    id: string;
-    'aria-describedby'?: string;
-    'aria-invalid'?: true;
-  }) => ReactNode;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      {children({
-        id,
-        ...(described ? { 'aria-describedby': described } : {}),
-        ...(error ? { 'aria-invalid': true as const } : {}),
-      })}
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-mist/80">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-rose-200">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** The outcome of the last action, announced politely. */
-export function Outcome({ result }: { result: { ok: boolean; text: string } | null }) {
-  return (
-    <p
-      role="status"
-      className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'} ${result ? '' : 'sr-only'}`}
-    >
-      {result?.text}
-    </p>
-  );
-}
+import { Button } from '../../shared/button';
 
 /** A form's save button (its label while saving), anything beside it, and the outcome. */
 export function SaveRow({
@@ -77,11 +20,11 @@ export function SaveRow({
   const { at } = useCatalogueT();
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <button type="submit" disabled={pending} className={buttonPrimary}>
+      <Button type="submit" variant="primary" disabled={pending}>
         {pending ? at('saving') : at('save')}
-      </button>
+      </Button>
       {children}
-      <Outcome result={result} />
+      <StatusMessage result={result} />
     </div>
   );
 }

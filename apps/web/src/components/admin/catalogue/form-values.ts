@@ -1,5 +1,5 @@
 // Values of the catalogue forms: the API's field errors by name, euros ⇄ cents.
-import type { ApiError } from '../api/api-client';
+import type { ApiError } from '../../../lib/api/api-request';
 
 /** `{ slug: 'Already used' }` from an error's `details.fields` (paths such as `body.slug`). */
 export function fieldErrors(error: ApiError | null): Record<string, string> {

@@ -2,15 +2,17 @@
 // arrival, the display order and the menu's choices.
 import type { AdminFormula } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonSecondary, field } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useCreateFormula, useUpdateFormula } from './api/use-formulas';
-import { Field, SaveRow } from './form-kit';
+import { SaveRow } from './form-kit';
+import { Field } from '../../shared/field';
 import { fieldErrors } from './form-values';
 import { draftsToMenu, menuToDrafts, type CourseDraft } from './menu-drafts';
 import { MenuEditor } from './menu-editor';
 import { useCatalogueT } from './messages';
+import { controlClass } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 interface Draft {
   code: string;
@@ -43,7 +45,7 @@ export function FormulaForm({
   readOnly: boolean;
   onDone: (message: string) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const create = useCreateFormula();
   const update = useUpdateFormula();
@@ -96,7 +98,7 @@ export function FormulaForm({
               readOnly={readOnly}
               value={draft.code}
               onChange={(event) => set('code')(event.target.value)}
-              className={`${field} font-mono`}
+              className={`${controlClass} font-mono`}
             />
           )}
         </Field>
@@ -110,7 +112,7 @@ export function FormulaForm({
               readOnly={readOnly}
               value={draft.arrivalMinutesBefore}
               onChange={(event) => set('arrivalMinutesBefore')(event.target.value)}
-              className={field}
+              className={controlClass}
             />
           )}
         </Field>
@@ -122,7 +124,7 @@ export function FormulaForm({
               readOnly={readOnly}
               value={draft.sort}
               onChange={(event) => set('sort')(event.target.value)}
-              className={field}
+              className={controlClass}
             />
           )}
         </Field>
@@ -142,7 +144,7 @@ export function FormulaForm({
                   readOnly={readOnly}
                   value={draft[`name${lang}`]}
                   onChange={(event) => set(`name${lang}`)(event.target.value)}
-                  className={field}
+                  className={controlClass}
                 />
               )}
             </Field>
@@ -158,7 +160,7 @@ export function FormulaForm({
                   readOnly={readOnly}
                   value={draft[`description${lang}`]}
                   onChange={(event) => set(`description${lang}`)(event.target.value)}
-                  className={`${field} py-2`}
+                  className={`${controlClass} py-2`}
                 />
               )}
             </Field>
@@ -175,9 +177,7 @@ export function FormulaForm({
       )}
       {!readOnly && (
         <SaveRow pending={pending} result={result}>
-          <button type="button" onClick={() => onDone('')} className={buttonSecondary}>
-            {at('cancel')}
-          </button>
+          <Button onClick={() => onDone('')}>{at('cancel')}</Button>
         </SaveRow>
       )}
     </form>

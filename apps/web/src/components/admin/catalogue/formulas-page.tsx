@@ -1,15 +1,18 @@
 // Formulas (names, arrival, menu choices) and the price matrix formulas × zones.
 import type { AdminFormula } from '@ladiva/contract/backoffice-catalogue';
 import { useState } from 'react';
-import { buttonPrimary, buttonSecondary, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { useFormulas } from './api/use-formulas';
 import { useZones } from './api/use-zones';
-import { Outcome } from './form-kit';
+import { StatusMessage } from '../../shared/alert';
 import { FormulaForm } from './formula-form';
 import { useCatalogueT } from './messages';
 import { PriceMatrix } from './price-matrix';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 export function FormulasPage({ editor }: { editor: boolean }) {
   const { at, locale } = useCatalogueT();
@@ -32,16 +35,16 @@ export function FormulasPage({ editor }: { editor: boolean }) {
         title={at('nav.formulas')}
         actions={
           editor && editing === null ? (
-            <button type="button" onClick={() => setEditing('new')} className={buttonPrimary}>
+            <Button variant="primary" onClick={() => setEditing('new')}>
               {at('formulas.new')}
-            </button>
+            </Button>
           ) : undefined
         }
       />
       <div className="space-y-6">
-        <Outcome result={result} />
+        <StatusMessage result={result} />
         {editing === 'new' && (
-          <section aria-labelledby="formula-new" className={`${panel} p-4`}>
+          <section aria-labelledby="formula-new" className={`${panelClass({ padded: false })} p-4`}>
             <h2 id="formula-new" className="mb-3 text-lg font-semibold text-cream">
               {at('formulas.new')}
             </h2>
@@ -60,7 +63,7 @@ export function FormulasPage({ editor }: { editor: boolean }) {
               {items.map((formula) => (
                 <li
                   key={formula.id}
-                  className={`${panel} p-4 ${editing === formula.id ? 'md:col-span-2' : ''}`}
+                  className={`${panelClass({ padded: false })} p-4 ${editing === formula.id ? 'md:col-span-2' : ''}`}
                 >
                   {editing === formula.id ? (
                     <>
@@ -80,17 +83,15 @@ export function FormulasPage({ editor }: { editor: boolean }) {
                         </p>
                       </div>
                       {editor && (
-                        <button
-                          type="button"
+                        <Button
                           onClick={() => {
                             setResult(null);
                             setEditing(formula.id);
                           }}
                           aria-label={at('formula.editTitle', { name: name(formula) })}
-                          className={buttonSecondary}
                         >
                           {at('edit')}
-                        </button>
+                        </Button>
                       )}
                     </div>
                   )}

@@ -1,9 +1,10 @@
 // A formula's menu: courses (starter, main, dessert…), each with its choices in French and English.
 // Kept as an ordered list while editing; the API takes a record keyed by course code.
 import { useId } from 'react';
-import { buttonSecondary, field } from '../ui/classes';
 import type { CourseDraft, MenuChoiceDraft } from './menu-drafts';
 import { useCatalogueT } from './messages';
+import { controlClass } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 export function MenuEditor({
   courses,
@@ -40,17 +41,13 @@ export function MenuEditor({
                 readOnly={readOnly}
                 placeholder="starter"
                 onChange={(event) => setCourse(ci, { ...course, code: event.target.value })}
-                className={`${field} font-mono`}
+                className={`${controlClass} font-mono`}
               />
             </div>
             {!readOnly && (
-              <button
-                type="button"
-                onClick={() => onChange(courses.filter((_, i) => i !== ci))}
-                className={buttonSecondary}
-              >
+              <Button onClick={() => onChange(courses.filter((_, i) => i !== ci))}>
                 {at('menu.removeCourse', { course: course.code || ci + 1 })}
-              </button>
+              </Button>
             )}
           </div>
           <ul className="mt-3 space-y-2">
@@ -85,13 +82,12 @@ export function MenuEditor({
                           readOnly={readOnly}
                           lang={part === 'code' ? undefined : part}
                           onChange={(event) => setChoice({ [part]: event.target.value })}
-                          className={`${field} ${part === 'code' ? 'font-mono' : ''}`}
+                          className={`${controlClass} ${part === 'code' ? 'font-mono' : ''}`}
                         />
                       </div>
                     ))}
                     {!readOnly && (
-                      <button
-                        type="button"
+                      <Button
                         aria-label={`${at('menu.removeChoice')} (${name})`}
                         onClick={() =>
                           setCourse(ci, {
@@ -99,10 +95,9 @@ export function MenuEditor({
                             choices: course.choices.filter((_, i) => i !== hi),
                           })
                         }
-                        className={buttonSecondary}
                       >
                         ×
-                      </button>
+                      </Button>
                     )}
                   </fieldset>
                 </li>
@@ -110,31 +105,28 @@ export function MenuEditor({
             })}
           </ul>
           {!readOnly && (
-            <button
-              type="button"
+            <Button
               onClick={() =>
                 setCourse(ci, {
                   ...course,
                   choices: [...course.choices, { code: '', fr: '', en: '' }],
                 })
               }
-              className={`${buttonSecondary} mt-3`}
+              className="mt-3"
             >
               {at('menu.addChoice')}
-            </button>
+            </Button>
           )}
         </div>
       ))}
       {!readOnly && (
-        <button
-          type="button"
+        <Button
           onClick={() =>
             onChange([...courses, { code: '', choices: [{ code: '', fr: '', en: '' }] }])
           }
-          className={buttonSecondary}
         >
           {at('menu.addCourse')}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

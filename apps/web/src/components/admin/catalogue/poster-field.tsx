@@ -2,13 +2,14 @@
 // (the keyboard's way in), the upload's progress and its refusals. The upload stores the image;
 // the show points at it once saved.
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import type { ApiError } from '../api/api-client';
-import { buttonSecondary } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
+import type { ApiError } from '../../../lib/api/api-request';
+import { buttonClass } from '../../shared/button-class';
 import { errorText } from '../ui/error-text';
 import { uploadPoster } from './api/upload-poster';
 import { useCatalogueT } from './messages';
 import { posterKey, posterSources } from '../../../lib/posters/poster-sources';
+import { Button } from '../../shared/button';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -29,7 +30,7 @@ export function PosterField({
   title: string;
   editor: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -123,22 +124,20 @@ export function PosterField({
               />
               <label
                 htmlFor={`${id}-file`}
-                className={`${buttonSecondary} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-gold ${busy ? 'pointer-events-none opacity-60' : ''}`}
+                className={`${buttonClass()} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-gold ${busy ? 'pointer-events-none opacity-60' : ''}`}
               >
                 {value ? at('poster.replace') : at('poster.choose')}
               </label>
               {value && (
-                <button
-                  type="button"
+                <Button
                   disabled={busy}
                   onClick={() => {
                     onChange(null);
                     setState({ step: 'idle' });
                   }}
-                  className={buttonSecondary}
                 >
                   {at('poster.remove')}
-                </button>
+                </Button>
               )}
             </div>
           </>

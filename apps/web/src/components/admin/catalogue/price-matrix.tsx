@@ -3,12 +3,14 @@
 // goes back to the old one if the API refuses; the last change can be undone.
 import type { AdminFormula, AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonSecondary, panel } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useSetPrice, type PriceChange } from './api/use-formulas';
 import { centsToInput, parseEuros } from './form-values';
 import { useCatalogueT } from './messages';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
+import { StatusMessage } from '../../shared/alert';
 
 type Prices = Record<string, number | undefined>;
 const cellKey = (formulaId: string, zoneId: string) => `${formulaId}:${zoneId}`;
@@ -28,7 +30,7 @@ export function PriceMatrix({
   zones: readonly AdminZone[];
   editor: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, money, locale } = useCatalogueT();
   const setPrice = useSetPrice();
   const [prices, setPrices] = useState<Prices>(() => pricesOf(formulas));
@@ -105,7 +107,7 @@ export function PriceMatrix({
         {at('prices.title')}
       </h2>
       {editor && <p className="max-w-3xl text-sm text-mist">{at('prices.lead')}</p>}
-      <div className={`${panel} overflow-x-auto`}>
+      <div className={`${panelClass({ padded: false })} overflow-x-auto`}>
         <table className="w-full min-w-[36rem] text-sm">
           <caption className="sr-only">{at('prices.caption')}</caption>
           <thead className="border-b border-white/10 bg-white/[0.02]">
@@ -174,18 +176,14 @@ export function PriceMatrix({
         </table>
       </div>
       <div className="flex min-h-10 flex-wrap items-center gap-3">
-        <p role="status" className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'}`}>
-          {result?.text}
-        </p>
+        <StatusMessage result={result} />
         {result?.undo && (
-          <button
-            type="button"
+          <Button
             disabled={setPrice.pending}
             onClick={() => result.undo && void apply(result.undo, false)}
-            className={buttonSecondary}
           >
             {at('prices.undo')}
-          </button>
+          </Button>
         )}
       </div>
     </section>

@@ -1,15 +1,18 @@
 // The sales rules: hold time, largest party, sales cut-off, cancellation deadline and fee.
 import type { SalesRules } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { field, panel } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { useStaffT } from '../staff-messages';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useSalesRules, useUpdateSalesRules } from './api/use-sales-rules';
-import { Field, SaveRow } from './form-kit';
+import { SaveRow } from './form-kit';
+import { Field } from '../../shared/field';
 import { centsToInput, fieldErrors, parseEuros } from './form-values';
 import { useCatalogueT } from './messages';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
 
 export function SalesRulesPage({ editor }: { editor: boolean }) {
   const { at } = useCatalogueT();
@@ -54,7 +57,7 @@ function RulesForm({
   result: Result;
   onResult: (result: Result) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useCatalogueT();
   const update = useUpdateSalesRules();
   const [draft, setDraft] = useState({
@@ -93,7 +96,7 @@ function RulesForm({
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      className={`${panel} max-w-2xl space-y-4 p-4`}
+      className={`${panelClass({ padded: false })} max-w-2xl space-y-4 p-4`}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBERS.map((item) => (
@@ -117,7 +120,7 @@ function RulesForm({
                 readOnly={!editor}
                 value={draft[item.name]}
                 onChange={(event) => setDraft({ ...draft, [item.name]: event.target.value })}
-                className={field}
+                className={controlClass}
               />
             )}
           </Field>
@@ -130,7 +133,7 @@ function RulesForm({
               readOnly={!editor}
               value={draft.fee}
               onChange={(event) => setDraft({ ...draft, fee: event.target.value })}
-              className={field}
+              className={controlClass}
             />
           )}
         </Field>

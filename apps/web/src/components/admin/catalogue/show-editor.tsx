@@ -2,18 +2,22 @@
 // poster. A new show's identifier follows its French title until someone types one.
 import type { AdminShow } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
-import { buttonSecondary, field, panel } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { useLocation, useNavigate } from 'react-router';
+import { useStaffT } from '../staff-messages';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useCreateShow, useShow, useUpdateShow } from './api/use-shows';
-import { Field, SaveRow } from './form-kit';
+import { SaveRow } from './form-kit';
+import { Field } from '../../shared/field';
 import { fieldErrors } from './form-values';
 import { useCatalogueT } from './messages';
 import { PosterField } from './poster-field';
 import { slugify } from './slugify';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { ButtonLink } from '../../shared/button';
 
 interface Draft {
   slug: string;
@@ -54,7 +58,7 @@ export function ShowEditor({ id, editor }: { id: string | null; editor: boolean 
 }
 
 function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCatalogueT();
   const navigate = useNavigate();
   const location = useLocation();
@@ -138,16 +142,12 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
       <PageHeader
         eyebrow={at('nav.shows')}
         title={title}
-        actions={
-          <Link to="/admin/catalogue" className={buttonSecondary}>
-            {at('show.back')}
-          </Link>
-        }
+        actions={<ButtonLink to="/admin/catalogue">{at('show.back')}</ButtonLink>}
       />
       <form onSubmit={(event) => void submit(event)} noValidate className="space-y-5">
         <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="min-w-0 space-y-5">
-            <fieldset className={`${panel} p-4`}>
+            <fieldset className={`${panelClass({ padded: false })} p-4`}>
               <legend className="px-1 text-sm font-semibold text-cream">{at('show.texts')}</legend>
               <div className="grid gap-4 md:grid-cols-2">
                 {(['Fr', 'En'] as const).map((lang) => (
@@ -167,7 +167,7 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
                           maxLength={120}
                           value={draft[`title${lang}`]}
                           onChange={(event) => set(`title${lang}`)(event.target.value)}
-                          className={field}
+                          className={controlClass}
                         />
                       )}
                     </Field>
@@ -183,7 +183,7 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
                           maxLength={4000}
                           value={draft[`description${lang}`]}
                           onChange={(event) => set(`description${lang}`)(event.target.value)}
-                          className={`${field} py-2`}
+                          className={`${controlClass} py-2`}
                         />
                       )}
                     </Field>
@@ -191,7 +191,9 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
                 ))}
               </div>
             </fieldset>
-            <div className={`${panel} grid gap-4 p-4 sm:grid-cols-[minmax(0,1fr)_10rem]`}>
+            <div
+              className={`${panelClass({ padded: false })} grid gap-4 p-4 sm:grid-cols-[minmax(0,1fr)_10rem]`}
+            >
               <Field label={at('show.slug')} hint={at('show.slugHint')} error={err('slug')}>
                 {(props) => (
                   <input
@@ -205,7 +207,7 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
                       setSlugTouched(true);
                       set('slug')(event.target.value);
                     }}
-                    className={`${field} font-mono`}
+                    className={`${controlClass} font-mono`}
                   />
                 )}
               </Field>
@@ -221,7 +223,7 @@ function ShowForm({ show, editor }: { show: AdminShow | null; editor: boolean })
                     readOnly={readOnly}
                     value={draft.durationMinutes}
                     onChange={(event) => set('durationMinutes')(event.target.value)}
-                    className={field}
+                    className={controlClass}
                   />
                 )}
               </Field>

@@ -1,13 +1,17 @@
 // The shows, newest first, searched and paginated on the server; each opens its editor.
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { buttonPrimary, field, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { useShows } from './api/use-shows';
 import { Pager } from './form-kit';
 import { useCatalogueT } from './messages';
 import { posterSources } from '../../../lib/posters/poster-sources';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { ButtonLink } from '../../shared/button';
 
 const LIMIT = 20;
 const th = 'px-3 py-2 text-left text-xs font-medium text-mist';
@@ -38,9 +42,9 @@ export function ShowsPage({ editor }: { editor: boolean }) {
         lead={at('lead')}
         actions={
           editor ? (
-            <Link to="/admin/catalogue/shows/new" className={buttonPrimary}>
+            <ButtonLink variant="primary" to="/admin/catalogue/shows/new">
               {at('shows.new')}
-            </Link>
+            </ButtonLink>
           ) : undefined
         }
       />
@@ -61,10 +65,13 @@ export function ShowsPage({ editor }: { editor: boolean }) {
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={() => draft.trim() !== q && go({ q: draft.trim(), offset: 0 })}
-          className={field}
+          className={controlClass}
         />
       </form>
-      <div className={`${panel} overflow-hidden`} aria-busy={shows.fetching}>
+      <div
+        className={`${panelClass({ padded: false })} overflow-hidden`}
+        aria-busy={shows.fetching}
+      >
         {shows.error && (
           <div className="p-3">
             <QueryError error={shows.error} onRetry={shows.reload} />

@@ -2,17 +2,20 @@
 // Everyone who sells reads them; only admins change them (the API and the database say so too).
 import type { Venue } from '@ladiva/contract/venue';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { field, panel } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
-import { Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { PageHeader } from '../ui/page-header';
 import { useHasRole } from '../ui/use-has-role';
 import { useUpdateVenue, useVenue } from './api/use-venue';
-import { Field, SaveRow } from './form-kit';
+import { SaveRow } from './form-kit';
+import { Field } from '../../shared/field';
 import { fieldErrors } from './form-values';
 import { useCatalogueT } from './messages';
 import { ReadOnlyNote } from './read-only-note';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
 
 const FIELDS = [
   { name: 'name', label: 'venue.name', type: 'text', max: 120 },
@@ -63,7 +66,7 @@ function VenueForm({
   result: Result;
   onResult: (result: Result) => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useCatalogueT();
   const update = useUpdateVenue();
   const [draft, setDraft] = useState<Draft>({
@@ -101,7 +104,7 @@ function VenueForm({
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      className={`${panel} max-w-2xl space-y-4 p-4`}
+      className={`${panelClass({ padded: false })} max-w-2xl space-y-4 p-4`}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((item) => (
@@ -123,7 +126,7 @@ function VenueForm({
                 readOnly={!editor}
                 value={draft[item.name]}
                 onChange={(event) => setDraft({ ...draft, [item.name]: event.target.value })}
-                className={field}
+                className={controlClass}
               />
             )}
           </Field>

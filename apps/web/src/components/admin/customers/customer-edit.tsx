@@ -1,18 +1,20 @@
 // A customer's tags (VIP as a checkbox, the rest typed) and the team's notes. Saved together;
 // the form shows the saved state again if the server refuses.
-import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, field, label } from '../ui/classes';
+import { useState, type FormEvent } from 'react';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useUpdateCustomer, type CustomerProfile } from './api/use-customer';
 import { useCustomersT } from './messages';
+import { TextAreaField, TextField } from '../../shared/field';
+import { Button } from '../../shared/button';
+import { Checkbox } from '../../shared/checkbox';
+import { StatusMessage } from '../../shared/alert';
 
 const TAG = /^[a-z0-9-]{1,30}$/;
 
 export function CustomerEdit({ customer }: { customer: CustomerProfile }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCustomersT();
-  const id = useId();
   const update = useUpdateCustomer();
   const [vip, setVip] = useState(customer.tags.includes('vip'));
   const [others, setOthers] = useState(customer.tags.filter((tag) => tag !== 'vip').join(', '));
@@ -41,50 +43,25 @@ export function CustomerEdit({ customer }: { customer: CustomerProfile }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-3">
-      <label className="flex min-h-10 items-center gap-2 text-sm text-cream">
-        <input
-          type="checkbox"
-          checked={vip}
-          onChange={(event) => setVip(event.target.checked)}
-          className="size-4 accent-gold"
-        />
-        {at('edit.vip')}
-      </label>
-      <div>
-        <label htmlFor={`${id}-tags`} className={label}>
-          {at('edit.tags')}
-        </label>
-        <input
-          id={`${id}-tags`}
-          value={others}
-          aria-describedby={`${id}-tags-hint`}
-          onChange={(event) => setOthers(event.target.value)}
-          className={field}
-        />
-        <p id={`${id}-tags-hint`} className="mt-1 text-xs text-mist">
-          {at('edit.tagsHint')}
-        </p>
-      </div>
-      <div>
-        <label htmlFor={`${id}-notes`} className={label}>
-          {at('edit.notes')}
-        </label>
-        <textarea
-          id={`${id}-notes`}
-          rows={4}
-          maxLength={4000}
-          value={notes}
-          onChange={(event) => setNotes(event.target.value)}
-          className={`${field} py-2`}
-        />
-      </div>
+      <Checkbox label={at('edit.vip')} checked={vip} onChange={setVip} />
+      <TextField
+        label={at('edit.tags')}
+        hint={at('edit.tagsHint')}
+        value={others}
+        onChange={(event) => setOthers(event.target.value)}
+      />
+      <TextAreaField
+        label={at('edit.notes')}
+        rows={4}
+        maxLength={4000}
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={update.pending} className={buttonPrimary}>
+        <Button type="submit" variant="primary" disabled={update.pending}>
           {at('edit.save')}
-        </button>
-        <p role="status" className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'}`}>
-          {result?.text}
-        </p>
+        </Button>
+        <StatusMessage result={result} />
       </div>
     </form>
   );

@@ -2,17 +2,18 @@
 // only) behind a dialog where the customer's email must be typed — it cannot be undone.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
-import { ApiError } from '../api/api-client';
-import { buttonDanger, buttonSecondary, field } from '../ui/classes';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useStaffT } from '../staff-messages';
+import { ApiError } from '../../../lib/api/api-request';
+import { ConfirmDialog } from '../../shared/dialog';
 import { errorText } from '../ui/error-text';
 import { useHasRole } from '../ui/use-has-role';
 import { downloadExport, useEraseCustomer, type CustomerProfile } from './api/use-customer';
 import { useCustomersT } from './messages';
+import { TextField } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 export function CustomerGdpr({ customer }: { customer: CustomerProfile }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useCustomersT();
   const navigate = useNavigate();
   const canExport = useHasRole(['admin', 'manager']);
@@ -51,27 +52,21 @@ export function CustomerGdpr({ customer }: { customer: CustomerProfile }) {
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {canExport && (
-          <button
-            type="button"
-            disabled={exporting}
-            onClick={() => void exportJson()}
-            className={buttonSecondary}
-          >
+          <Button disabled={exporting} onClick={() => void exportJson()}>
             {at('gdpr.export')}
-          </button>
+          </Button>
         )}
         {canErase && (
-          <button
-            type="button"
+          <Button
+            variant="danger"
             onClick={() => {
               setTyped('');
               setError(null);
               setOpen(true);
             }}
-            className={buttonDanger}
           >
             {at('gdpr.erase')}
-          </button>
+          </Button>
         )}
       </div>
       <p role="status" className={`text-sm ${status?.ok ? 'text-emerald-200' : 'text-rose-200'}`}>
@@ -88,18 +83,16 @@ export function CustomerGdpr({ customer }: { customer: CustomerProfile }) {
           error={error}
           onConfirm={() => void confirmErase()}
           onClose={() => setOpen(false)}
+          description={at('gdpr.eraseText')}
         >
-          <p>{at('gdpr.eraseText')}</p>
-          <label className="mt-3 block text-sm text-cream">
-            {at('gdpr.eraseConfirm', { email: customer.email })}
-            <input
-              value={typed}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-              className={`${field} mt-1`}
-            />
-          </label>
+          <TextField
+            className="mt-3"
+            label={at('gdpr.eraseConfirm', { email: customer.email })}
+            value={typed}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setTyped(event.target.value)}
+          />
         </ConfirmDialog>
       )}
     </div>

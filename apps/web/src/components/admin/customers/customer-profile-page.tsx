@@ -2,18 +2,21 @@
 // with the team's notes and tags, and the GDPR export and erasure.
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { eyebrow, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { useCustomer, type CustomerProfile } from './api/use-customer';
 import { CustomerEdit } from './customer-edit';
 import { CustomerGdpr } from './customer-gdpr';
 import { useCustomersT } from './messages';
+import { panelClass } from '../../shared/panel-class';
+import { eyebrowClass } from '../../shared/heading-class';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className={`${panel} p-4`}>
-      <h2 className={`${eyebrow} mb-3`}>{title}</h2>
+    <section aria-label={title} className={`${panelClass({ padded: false })} p-4`}>
+      <h2 className={`${eyebrowClass} mb-3`}>{title}</h2>
       {children}
     </section>
   );

@@ -3,12 +3,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
-import { buttonPrimary, buttonSecondary, field, label } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
-import { Pager } from '../ui/pager';
+import { Pager } from '../../shared/pager';
 import { customersCsvPath, PAGE_SIZE, useCustomers } from './api/use-customers';
 import { useCustomersT } from './messages';
+import { SelectField, TextField } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 const SORTS = ['last_visit_desc', 'name_asc', 'bookings_desc'] as const;
 const th = 'px-3 py-2 text-left text-xs font-medium text-mist';
@@ -55,15 +58,13 @@ export function CustomersPage() {
         title={at('title')}
         lead={at('lead')}
         actions={
-          <button
-            type="button"
-            className={buttonSecondary}
+          <Button
             disabled={csv.pending}
             aria-busy={csv.pending}
             onClick={() => void csv.download(customersCsvPath(filters), 'customers.csv')}
           >
             {csv.pending ? at('csv.exporting') : at('csv.export')}
-          </button>
+          </Button>
         }
       />
       {csv.error && <QueryError error={csv.error} />}
@@ -73,68 +74,49 @@ export function CustomersPage() {
         onSubmit={submit}
         className="grid grid-cols-2 gap-3 md:grid-cols-[minmax(14rem,2fr)_1fr_1fr_auto] md:items-end"
       >
-        <div className="col-span-2 md:col-span-1">
-          <label htmlFor={`${id}-q`} className={label}>
-            {at('filters.q')}
-          </label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={typed.q}
-            placeholder={at('filters.qHint')}
-            onChange={(event) => setTyped({ ...typed, q: event.target.value })}
-            className={field}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-tag`} className={label}>
-            {at('filters.tag')}
-          </label>
-          <input
-            id={`${id}-tag`}
-            list={`${id}-tags`}
-            value={typed.tag}
-            placeholder="vip"
-            onChange={(event) => setTyped({ ...typed, tag: event.target.value })}
-            className={field}
-          />
-          <datalist id={`${id}-tags`}>
-            <option value="vip" />
-          </datalist>
-        </div>
-        <div>
-          <label htmlFor={`${id}-sort`} className={label}>
-            {at('filters.sort')}
-          </label>
-          <select
-            id={`${id}-sort`}
-            value={sort || SORTS[0]}
-            onChange={(event) =>
-              update({ sort: event.target.value === SORTS[0] ? '' : event.target.value })
-            }
-            className={field}
-          >
-            {SORTS.map((value) => (
-              <option key={value} value={value}>
-                {at(`sort.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          label={at('filters.q')}
+          className="col-span-2 md:col-span-1"
+          type="search"
+          value={typed.q}
+          placeholder={at('filters.qHint')}
+          onChange={(event) => setTyped({ ...typed, q: event.target.value })}
+        />
+        <TextField
+          label={at('filters.tag')}
+          list={`${id}-tags`}
+          value={typed.tag}
+          placeholder="vip"
+          onChange={(event) => setTyped({ ...typed, tag: event.target.value })}
+        />
+        <datalist id={`${id}-tags`}>
+          <option value="vip" />
+        </datalist>
+        <SelectField
+          label={at('filters.sort')}
+          value={sort || SORTS[0]}
+          onChange={(event) =>
+            update({ sort: event.target.value === SORTS[0] ? '' : event.target.value })
+          }
+        >
+          {SORTS.map((value) => (
+            <option key={value} value={value}>
+              {at(`sort.${value}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="col-span-2 flex gap-2 md:col-span-1">
-          <button type="submit" className={buttonPrimary}>
+          <Button type="submit" variant="primary">
             {at('filters.apply')}
-          </button>
-          <button
-            type="button"
-            className={buttonSecondary}
+          </Button>
+          <Button
             onClick={() => {
               setTyped({ q: '', tag: '' });
               update({ q: '', tag: '', sort: '' });
             }}
           >
             {at('filters.reset')}
-          </button>
+          </Button>
         </div>
       </form>
       {erased && (

@@ -13,10 +13,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { panel } from '../ui/classes';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { useDashboardT } from './messages';
 import type { Dashboard } from './use-dashboard';
+import { panelClass } from '../../shared/panel-class';
 
 const GOLD = '#d9b36c';
 const ROSE = '#fda4af';
@@ -45,7 +45,7 @@ export default function DashboardCharts({ series }: { series: Dashboard['series'
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-      <figure className={`${panel} min-w-0 p-4`}>
+      <figure className={`${panelClass({ padded: false })} min-w-0 p-4`}>
         <figcaption>
           <h3 className="font-medium text-cream">{at('charts.overTime')}</h3>
           <p className="mt-0.5 text-xs text-mist">{at('charts.overTimeDesc', range)}</p>
@@ -116,7 +116,7 @@ export default function DashboardCharts({ series }: { series: Dashboard['series'
         </details>
       </figure>
 
-      <figure className={`${panel} min-w-0 p-4`}>
+      <figure className={`${panelClass({ padded: false })} min-w-0 p-4`}>
         <figcaption>
           <h3 className="font-medium text-cream">{at('charts.bySource')}</h3>
           <p className="mt-0.5 text-xs text-mist">{at('charts.bySourceDesc', range)}</p>

@@ -3,7 +3,9 @@
 // the figures refresh every minute while the tab is visible.
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { useKeptData } from '../ui/use-kept-data';

@@ -1,4 +1,4 @@
-import { Pager } from '../ui/pager';
+import { Pager } from '../../shared/pager';
 import { useDashboardT } from './messages';
 
 /** Earlier / later pages of performances (limit/offset on the server), in the dashboard's words. */

@@ -2,13 +2,13 @@
 // arrivals per quarter hour, revenue (not for the door); links to its room, bookings, kitchen.
 import { Link } from 'react-router';
 import { AREA_ROLES } from '../areas';
-import { panel } from '../ui/classes';
 import { parisDay } from '../ui/paris-day';
 import { useHasRole } from '../ui/use-has-role';
 import { useDashboardT } from './messages';
 import { MONEY_ROLES } from './money-roles';
 import type { DashboardPerformance } from './use-dashboard';
 import { ZoneBars } from './zone-bars';
+import { panelClass } from '../../shared/panel-class';
 
 const sectionTitle = 'mb-2 text-xs font-semibold tracking-wide text-mist uppercase';
 const link =
@@ -26,7 +26,7 @@ export function PerformanceCard({ performance }: { performance: DashboardPerform
   const coversTotal = performance.covers.reduce((sum, cover) => sum + cover.guests, 0);
 
   return (
-    <article aria-labelledby={headingId} className={`${panel} p-4 sm:p-5`}>
+    <article aria-labelledby={headingId} className={`${panelClass({ padded: false })} p-4 sm:p-5`}>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2 text-sm text-mist">

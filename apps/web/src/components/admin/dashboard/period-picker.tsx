@@ -1,4 +1,4 @@
-import { presetButton } from '../ui/classes';
+import { ToggleButton } from '../../shared/toggle-button';
 import { DateRangeForm } from '../ui/date-range-form';
 import { useDashboardT } from './messages';
 import type { DashboardRange, Period } from './period';
@@ -18,15 +18,13 @@ export function PeriodPicker({
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
       <div role="group" aria-label={at('period.label')} className="flex flex-wrap gap-1">
         {PRESETS.map((value) => (
-          <button
+          <ToggleButton
             key={value}
-            type="button"
-            aria-pressed={range.period === value}
+            pressed={range.period === value}
             onClick={() => onChange({ period: value, from: undefined, to: undefined })}
-            className={presetButton(range.period === value)}
           >
             {at(`period.${value}`)}
-          </button>
+          </ToggleButton>
         ))}
       </div>
       <DateRangeForm

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { field, label } from '../ui/classes';
 import { useDashboardT } from './messages';
 import { SERIES_DAYS, type SeriesDays } from './period';
+import { SelectField } from '../../shared/field';
 
 /** The bookings charts, with the span they cover (the last 7, 30 or 90 days). */
 export function SeriesSection({
@@ -21,23 +21,18 @@ export function SeriesSection({
         <h2 id={`${id}-title`} className="text-lg font-semibold text-cream">
           {at('charts.title')}
         </h2>
-        <div className="w-48">
-          <label htmlFor={`${id}-days`} className={label}>
-            {at('charts.period')}
-          </label>
-          <select
-            id={`${id}-days`}
-            value={days}
-            onChange={(event) => onDays(Number(event.target.value) as SeriesDays)}
-            className={field}
-          >
-            {SERIES_DAYS.map((value) => (
-              <option key={value} value={value}>
-                {at(`charts.days${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={at('charts.period')}
+          className="w-48"
+          value={days}
+          onChange={(event) => onDays(Number(event.target.value) as SeriesDays)}
+        >
+          {SERIES_DAYS.map((value) => (
+            <option key={value} value={value}>
+              {at(`charts.days${value}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {children}
     </section>

@@ -2,7 +2,7 @@
 // bookings series. Refreshed every minute while the tab is visible: bookings arrive all evening.
 import type { Dashboard } from '@ladiva/contract/reports';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../api/api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from '../api/use-api-query';
 
 export type { Dashboard };

@@ -2,8 +2,9 @@
 // tonight). Printed on A4 in black on white without the staff app's frame; exported as CSV.
 import { useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
-import { buttonPrimary, buttonSecondary } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { isDay, parisDay } from '../ui/paris-day';
 import { KitchenPicker } from './kitchen-picker';
@@ -11,6 +12,7 @@ import { NextPerformanceHint } from './next-performance-hint';
 import { PerformanceSheet } from './performance-sheet';
 import { useKitchenT } from './messages';
 import { kitchenPath, useKitchenSheet, type KitchenTarget } from './use-kitchen-sheet';
+import { Button } from '../../shared/button';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,23 +43,16 @@ export function KitchenPage() {
         lead={at('lead')}
         actions={
           <div className="flex flex-wrap gap-2 print:hidden">
-            <button
-              type="button"
-              className={buttonSecondary}
+            <Button
               disabled={csv.pending}
               aria-busy={csv.pending}
               onClick={() => void csv.download(kitchenPath(target, 'csv'), `kitchen-${day}.csv`)}
             >
               {csv.pending ? at('exporting') : at('export')}
-            </button>
-            <button
-              type="button"
-              className={buttonPrimary}
-              disabled={!sheet.data}
-              onClick={() => window.print()}
-            >
+            </Button>
+            <Button variant="primary" disabled={!sheet.data} onClick={() => window.print()}>
               {at('print')}
-            </button>
+            </Button>
           </div>
         }
       />

@@ -1,9 +1,9 @@
-import { useId } from 'react';
-import { buttonSecondary, field, label } from '../ui/classes';
 import { isDay, parisDay } from '../ui/paris-day';
 import { useKitchenT } from './messages';
 import type { KitchenTarget } from './use-kitchen-sheet';
 import { useUpcomingPerformances } from './use-upcoming-performances';
+import { SelectField, TextField } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 /** A day (default tonight), then the whole day or one of its performances. */
 export function KitchenPicker({
@@ -16,7 +16,6 @@ export function KitchenPicker({
   onChange: (target: KitchenTarget) => void;
 }) {
   const { at, when, locale } = useKitchenT();
-  const id = useId();
   const upcoming = useUpcomingPerformances();
   const today = parisDay();
   const ofDay = (upcoming.data ?? []).filter(
@@ -28,50 +27,38 @@ export function KitchenPicker({
       aria-label={at('picker.label')}
       className="flex flex-wrap items-end gap-3 print:hidden"
     >
-      <div>
-        <label htmlFor={`${id}-day`} className={label}>
-          {at('picker.day')}
-        </label>
-        <input
-          id={`${id}-day`}
-          type="date"
-          value={day}
-          onChange={(event) => {
-            if (isDay(event.target.value)) onChange({ date: event.target.value });
-          }}
-          className={`${field} w-44`}
-        />
-      </div>
-      <div className="min-w-56 flex-1 sm:flex-none">
-        <label htmlFor={`${id}-performance`} className={label}>
-          {at('picker.performance')}
-        </label>
-        <select
-          id={`${id}-performance`}
-          value={performanceId ?? ''}
-          aria-busy={upcoming.loading}
-          onChange={(event) =>
-            onChange(event.target.value ? { performanceId: event.target.value } : { date: day })
-          }
-          className={field}
-        >
-          <option value="">{at('picker.wholeDay')}</option>
-          {ofDay.map((performance) => (
-            <option key={performance.id} value={performance.id}>
-              {when(performance.startsAt, { hour: '2-digit', minute: '2-digit' })} ·{' '}
-              {locale === 'fr' ? performance.titleFr : performance.titleEn}
-            </option>
-          ))}
-          {/* The chosen performance stays listed even when it is not in the coming programme. */}
-          {performanceId && !ofDay.some((performance) => performance.id === performanceId) && (
-            <option value={performanceId}>{at('picker.performance')}</option>
-          )}
-        </select>
-      </div>
+      <TextField
+        label={at('picker.day')}
+        type="date"
+        value={day}
+        onChange={(event) => {
+          if (isDay(event.target.value)) onChange({ date: event.target.value });
+        }}
+        controlClassName="w-44"
+      />
+      <SelectField
+        label={at('picker.performance')}
+        className="min-w-56 flex-1 sm:flex-none"
+        value={performanceId ?? ''}
+        aria-busy={upcoming.loading}
+        onChange={(event) =>
+          onChange(event.target.value ? { performanceId: event.target.value } : { date: day })
+        }
+      >
+        <option value="">{at('picker.wholeDay')}</option>
+        {ofDay.map((performance) => (
+          <option key={performance.id} value={performance.id}>
+            {when(performance.startsAt, { hour: '2-digit', minute: '2-digit' })} ·{' '}
+            {locale === 'fr' ? performance.titleFr : performance.titleEn}
+          </option>
+        ))}
+        {/* The chosen performance stays listed even when it is not in the coming programme. */}
+        {performanceId && !ofDay.some((performance) => performance.id === performanceId) && (
+          <option value={performanceId}>{at('picker.performance')}</option>
+        )}
+      </SelectField>
       {(day !== today || performanceId) && (
-        <button type="button" className={buttonSecondary} onClick={() => onChange({ date: today })}>
-          {at('picker.tonight')}
-        </button>
+        <Button onClick={() => onChange({ date: today })}>{at('picker.tonight')}</Button>
       )}
     </div>
   );

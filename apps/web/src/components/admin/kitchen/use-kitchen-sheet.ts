@@ -1,7 +1,7 @@
 // GET /api/admin/kitchen: the sheet of one performance or of a Paris day (and its CSV).
 import type { KitchenSheet } from '@ladiva/contract/reports';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../api/api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from '../api/use-api-query';
 
 export type { KitchenSheet };

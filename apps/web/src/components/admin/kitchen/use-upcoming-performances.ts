@@ -1,7 +1,7 @@
 // The coming performances, to pick a kitchen sheet: the public programme (GET /api/performances
 // and /api/shows), which every staff role can read, the kitchen included.
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../api/api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from '../api/use-api-query';
 
 // The fields read here of the contract's PerformanceSummary and Show (contract/booking.ts; the

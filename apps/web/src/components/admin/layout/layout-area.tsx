@@ -1,16 +1,18 @@
 // /admin/layout: the venue's floor plan and its zones. Box office reads them; admins and managers
 // edit them.
-import { NavLink, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { useZones } from '../catalogue/api/use-zones';
 import { EDITOR_ROLES } from '../areas';
 import { ReadOnlyNote } from '../catalogue/read-only-note';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { useHasRole } from '../ui/use-has-role';
 import { LayoutEditor } from './layout-editor';
 import { useLayoutT } from './messages';
 import { ZonesPage } from './zones-page';
-import { navTab } from '../ui/classes';
+import { TabNav } from '../../shared/tabs';
 
 export default function LayoutArea() {
   const { at } = useLayoutT();
@@ -24,14 +26,14 @@ export default function LayoutArea() {
       {!editable && <ReadOnlyNote>{at('readOnly')}</ReadOnlyNote>}
       {zones.loading && <Loading lines={6} />}
       {zones.error && !zones.data && <QueryError error={zones.error} onRetry={zones.reload} />}
-      <nav aria-label={at('tabs.label')} className="mb-5 flex gap-1 border-b border-white/10">
-        <NavLink to="/admin/layout" end className={navTab}>
-          {at('tabs.plan')}
-        </NavLink>
-        <NavLink to="/admin/layout/zones" className={navTab}>
-          {at('tabs.zones')}
-        </NavLink>
-      </nav>
+      <TabNav
+        label={at('tabs.label')}
+        className="mb-5"
+        tabs={[
+          { to: '/admin/layout', label: at('tabs.plan'), end: true },
+          { to: '/admin/layout/zones', label: at('tabs.zones') },
+        ]}
+      />
       {items && (
         <Routes>
           <Route path="zones" element={<ZonesPage zones={items} editable={editable} />} />

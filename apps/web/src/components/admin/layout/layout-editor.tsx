@@ -3,8 +3,7 @@
 // can be undone one by one (Ctrl+Z), and leaving with unsaved changes asks first.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { buttonDanger, buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useSaveLayout } from './api/use-save-layout';
 import { FloorPlan } from './floor-plan';
@@ -20,6 +19,10 @@ import {
 } from './plan-state';
 import { TableInspector } from './table-inspector';
 import { useLeaveGuard } from './use-leave-guard';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
+import { ConfirmDialog } from '../../shared/dialog';
 
 export function LayoutEditor({
   zones,
@@ -28,7 +31,7 @@ export function LayoutEditor({
   zones: readonly AdminZone[];
   editable: boolean;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, locale } = useLayoutT();
   const [state, dispatch] = useReducer(reducer, zones, initialState);
   const [planZones, setPlanZones] = useState(zones);
@@ -36,7 +39,7 @@ export function LayoutEditor({
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [announce, setAnnounce] = useState('');
   const save = useSaveLayout();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [confirming, setConfirming] = useState(false);
   const changes = changeCount(state);
   const selected = state.tables.find((table) => table.ref === state.selected) ?? null;
   const removed = removedTables(state);
@@ -80,11 +83,11 @@ export function LayoutEditor({
   function askSave() {
     setMessage(null);
     if (removed.length === 0) return void send();
-    dialog.current?.showModal?.();
+    setConfirming(true);
   }
 
   async function send() {
-    dialog.current?.close?.();
+    setConfirming(false);
     const outcome = await save.run(layoutBody(planZones, state.tables));
     if (!outcome.ok) {
       setMessage({
@@ -123,7 +126,7 @@ export function LayoutEditor({
       <div
         role="toolbar"
         aria-label={at('toolbar')}
-        className={`${panel} flex flex-wrap items-end gap-3 p-3`}
+        className={`${panelClass({ padded: false })} flex flex-wrap items-end gap-3 p-3`}
       >
         <div className="min-w-36">
           <label htmlFor="layout-table" className="mb-1 block text-xs font-medium text-mist">
@@ -133,7 +136,7 @@ export function LayoutEditor({
             id="layout-table"
             value={state.selected ?? ''}
             onChange={(e) => dispatch({ type: 'select', ref: e.target.value || null })}
-            className={field}
+            className={controlClass}
           >
             <option value="">{at('table.none')}</option>
             {planZones.map((zone) => (
@@ -159,7 +162,7 @@ export function LayoutEditor({
                 id="layout-add-zone"
                 value={addZone}
                 onChange={(e) => setAddZone(e.target.value)}
-                className={field}
+                className={controlClass}
               >
                 {planZones.map((zone) => (
                   <option key={zone.id} value={zone.id}>
@@ -168,35 +171,21 @@ export function LayoutEditor({
                 ))}
               </select>
             </div>
-            <button type="button" onClick={add} className={buttonSecondary}>
-              {at('add')}
-            </button>
+            <Button onClick={add}>{at('add')}</Button>
             <span className="hidden grow sm:block" />
-            <button
-              type="button"
+            <Button
               title={at('undoHint')}
               disabled={state.past.length === 0}
               onClick={() => dispatch({ type: 'undo' })}
-              className={buttonSecondary}
             >
               {at('undo')}
-            </button>
-            <button
-              type="button"
-              disabled={changes === 0}
-              onClick={() => dispatch({ type: 'revert' })}
-              className={buttonSecondary}
-            >
+            </Button>
+            <Button disabled={changes === 0} onClick={() => dispatch({ type: 'revert' })}>
               {at('revert')}
-            </button>
-            <button
-              type="button"
-              disabled={changes === 0 || save.pending}
-              onClick={askSave}
-              className={buttonPrimary}
-            >
+            </Button>
+            <Button variant="primary" disabled={changes === 0 || save.pending} onClick={askSave}>
               {save.pending ? at('saving') : at('save')}
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -209,7 +198,7 @@ export function LayoutEditor({
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_19rem]">
-        <div className={`${panel} min-w-0 bg-night/60 p-2`}>
+        <div className={`${panelClass({ padded: false })} min-w-0 bg-night/60 p-2`}>
           <div className="overflow-x-auto">
             <FloorPlan
               zones={planZones}
@@ -238,32 +227,16 @@ export function LayoutEditor({
           onRemove={remove}
         />
       </div>
-      <dialog
-        ref={dialog}
-        aria-labelledby="layout-confirm-title"
-        aria-describedby="layout-confirm-text"
-        className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-2xl border border-gold/30 bg-ink p-6 text-cream shadow-2xl backdrop:bg-black/70"
-      >
-        <h2 id="layout-confirm-title" className="font-display text-2xl">
-          {at('confirmTitle')}
-        </h2>
-        <p id="layout-confirm-text" className="mt-2 text-sm text-mist">
-          {at('confirmText', { labels: removed.map((table) => table.label).join(', ') })}
-        </p>
-        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-          <button
-            type="button"
-            autoFocus
-            onClick={() => dialog.current?.close()}
-            className={buttonSecondary}
-          >
-            {at('confirmNo')}
-          </button>
-          <button type="button" onClick={() => void send()} className={buttonDanger}>
-            {at('confirmYes')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={at('confirmTitle')}
+        description={at('confirmText', { labels: removed.map((table) => table.label).join(', ') })}
+        confirmLabel={at('confirmYes')}
+        keepLabel={at('confirmNo')}
+        pending={save.pending}
+        onConfirm={() => void send()}
+        onClose={() => setConfirming(false)}
+      />
     </div>
   );
 }

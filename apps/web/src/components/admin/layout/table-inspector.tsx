@@ -1,8 +1,11 @@
 // The selected table's details: name, seats, shape, shared, position and neighbours; remove it.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
-import { buttonDanger, field, panel } from '../ui/classes';
 import { useLayoutT } from './messages';
 import { PLAN_SIZE, TABLE_SHAPES, type Action, type PlanTable } from './plan-state';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
+import { Checkbox } from '../../shared/checkbox';
 
 export function TableInspector({
   table,
@@ -22,7 +25,7 @@ export function TableInspector({
   const { at, locale } = useLayoutT();
   if (!table) {
     return (
-      <section aria-labelledby="inspector-title" className={`${panel} p-4`}>
+      <section aria-labelledby="inspector-title" className={`${panelClass({ padded: false })} p-4`}>
         <h2 id="inspector-title" className="text-base font-semibold text-cream">
           {at('inspector')}
         </h2>
@@ -40,7 +43,10 @@ export function TableInspector({
     Math.min(max, Math.max(min, Math.round(Number(text) || 0)));
 
   return (
-    <section aria-labelledby="inspector-title" className={`${panel} space-y-3 p-4`}>
+    <section
+      aria-labelledby="inspector-title"
+      className={`${panelClass({ padded: false })} space-y-3 p-4`}
+    >
       <h2 id="inspector-title" className="text-base font-semibold text-cream">
         {at('inspector')} · {table.label}
       </h2>
@@ -58,7 +64,7 @@ export function TableInspector({
               maxLength={20}
               value={table.label}
               onChange={(e) => update({ label: e.target.value })}
-              className={field}
+              className={controlClass}
             />
           </div>
           <div>
@@ -72,7 +78,7 @@ export function TableInspector({
               max={20}
               value={table.seats}
               onChange={(e) => update({ seats: num(e.target.value, 1, 20) })}
-              className={field}
+              className={controlClass}
             />
           </div>
         </div>
@@ -84,7 +90,7 @@ export function TableInspector({
             id="tbl-shape"
             value={table.shape}
             onChange={(e) => update({ shape: e.target.value as PlanTable['shape'] })}
-            className={field}
+            className={controlClass}
           >
             {TABLE_SHAPES.map((shape) => (
               <option key={shape} value={shape}>
@@ -93,15 +99,11 @@ export function TableInspector({
             ))}
           </select>
         </div>
-        <label className="flex min-h-10 items-center gap-2 text-sm text-cream">
-          <input
-            type="checkbox"
-            checked={table.shared}
-            onChange={(e) => update({ shared: e.target.checked })}
-            className="size-4 accent-gold"
-          />
-          {at('shared')}
-        </label>
+        <Checkbox
+          label={at('shared')}
+          checked={table.shared}
+          onChange={(shared) => update({ shared })}
+        />
         <div className="grid grid-cols-2 gap-3">
           {(['x', 'y'] as const).map((axis) => (
             <div key={axis}>
@@ -124,7 +126,7 @@ export function TableInspector({
                     record: true,
                   })
                 }
-                className={field}
+                className={controlClass}
               />
             </div>
           ))}
@@ -160,9 +162,9 @@ export function TableInspector({
           )}
         </fieldset>
         {editable && (
-          <button type="button" onClick={() => onRemove(table.ref)} className={buttonDanger}>
+          <Button variant="danger" onClick={() => onRemove(table.ref)}>
             {at('remove')}
-          </button>
+          </Button>
         )}
       </fieldset>
     </section>

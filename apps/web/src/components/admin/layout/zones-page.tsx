@@ -2,18 +2,21 @@
 // their order; a new zone, whose tables are then placed on the plan. Admins and managers change
 // them; the box office reads them.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import {
   useCreateZone,
   useUpdateZone,
   type AdminZone,
   type ZoneFields,
 } from '../catalogue/api/use-zones';
-import { Field, Outcome } from '../catalogue/form-kit';
+import { Field } from '../../shared/field';
+import { StatusMessage } from '../../shared/alert';
 import { fieldErrors } from '../catalogue/form-values';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
 import { errorText } from '../ui/error-text';
 import { useLayoutT } from './messages';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 type Draft = Record<keyof ZoneFields, string>;
 
@@ -49,7 +52,7 @@ export function ZonesPage({ zones, editable }: { zones: AdminZone[]; editable: b
 }
 
 function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = useLayoutT();
   const create = useCreateZone();
   const update = useUpdateZone();
@@ -89,7 +92,7 @@ function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolea
         readOnly={!editable || (name === 'code' && zone !== null)}
         value={draft[name]}
         onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
-        className={field}
+        className={controlClass}
       />
     );
   const textarea = (name: keyof Draft) => (props: object) => (
@@ -99,7 +102,7 @@ function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolea
       readOnly={!editable}
       value={draft[name]}
       onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
-      className={field}
+      className={controlClass}
     />
   );
   const heading = zone ? at('zones.edit', { name: zone.nameFr }) : at('zones.add');
@@ -110,7 +113,7 @@ function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolea
       onSubmit={(event) => void submit(event)}
       noValidate
       aria-label={heading}
-      className={`${panel} space-y-3 p-4`}
+      className={`${panelClass({ padded: false })} space-y-3 p-4`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-medium text-cream">{zone ? zone.nameFr : at('zones.add')}</h2>
@@ -154,14 +157,10 @@ function ZoneForm({ zone, editable }: { zone: AdminZone | null; editable: boolea
       </div>
       {editable && (
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            className={zone ? buttonSecondary : buttonPrimary}
-          >
+          <Button type="submit" variant={zone ? 'secondary' : 'primary'} disabled={pending}>
             {zone ? at('zones.saveZone') : at('zones.create')}
-          </button>
-          <Outcome result={result} />
+          </Button>
+          <StatusMessage result={result} />
         </div>
       )}
     </form>

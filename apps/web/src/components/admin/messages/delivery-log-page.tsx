@@ -3,11 +3,11 @@
 // its place on a phone.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useNotificationStats } from '../api/use-notification-stats';
 import { useNotifications } from '../api/use-notifications';
 import { isChannel, isStatus } from '../api/vocabulary';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { LogFilters } from './log-filters';
@@ -19,7 +19,7 @@ const PAGE = 50;
 const MAX = 200;
 
 export function DeliveryLogPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const [params, setParams] = useSearchParams();
   const rawStatus = params.get('status');
   const rawChannel = params.get('channel');

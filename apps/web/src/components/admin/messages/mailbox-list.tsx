@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { MailboxEntry } from '../api/use-mailbox';
 import type { QueryResult } from '../api/use-api-query';
 import { ChannelIcon } from '../ui/channel-icon';
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatDateTime } from '../ui/format';
 import { channelLabel } from '../ui/labels';
+import { panelClass } from '../../shared/panel-class';
 
 export function MailboxList({
   mailbox,
@@ -15,10 +17,10 @@ export function MailboxList({
   mailbox: QueryResult<MailboxEntry[]>;
   selected: string | null;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const items = mailbox.data;
   return (
-    <section aria-labelledby="mailbox-list-title" className={panel}>
+    <section aria-labelledby="mailbox-list-title" className={panelClass({ padded: false })}>
       <h2
         id="mailbox-list-title"
         className="border-b border-white/10 px-4 py-2.5 text-sm font-semibold text-cream"

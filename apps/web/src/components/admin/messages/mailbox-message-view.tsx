@@ -1,17 +1,19 @@
 import { useRef } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useMailboxMessage, type MailboxMessage } from '../api/use-mailbox-message';
 import { ArrowLeftIcon, LockIcon, PaperclipIcon } from '../ui/channel-icon';
 import { EmailFrame, PlainText } from '../ui/email-frame';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { channelLabel } from '../ui/labels';
-import { panel } from '../ui/classes';
-import { Tabs } from '../ui/tabs';
+import { Tabs } from '../../shared/tabs';
 import { useFocusOnNarrow } from '../ui/use-focus-on-narrow';
+import { panelClass } from '../../shared/panel-class';
 
 export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const message = useMailboxMessage(id);
   const article = useRef<HTMLElement>(null);
   useFocusOnNarrow(article, id);
@@ -22,7 +24,7 @@ export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => v
       tabIndex={-1}
       aria-labelledby="mailbox-message-title"
       aria-busy={message.loading}
-      className={`${panel} p-4 focus:outline-none sm:p-5`}
+      className={`${panelClass({ padded: false })} p-4 focus:outline-none sm:p-5`}
     >
       <button
         type="button"
@@ -44,7 +46,7 @@ export function MailboxMessageView({ id, onBack }: { id: string; onBack: () => v
 }
 
 function MessageContent({ message }: { message: MailboxMessage }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const subject = message.subject || t('admin.mailbox.noSubject');
   const headers: [string, string][] = [
     [t('admin.message.to'), message.to],
@@ -118,7 +120,7 @@ function MessageContent({ message }: { message: MailboxMessage }) {
  * (password, invitation, booking) because the reader is not the recipient (issue #12).
  */
 function MaskedLinksNote({ count }: { count: number }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div
       role="note"

@@ -2,9 +2,9 @@
 // as a guest would receive it. List and message side by side on wide screens; on a phone the
 // message replaces the list (the browser's back button returns to it).
 import { useSearchParams } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useMailbox } from '../api/use-mailbox';
-import { EmptyState } from '../ui/feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { MailboxList } from './mailbox-list';
@@ -12,7 +12,7 @@ import { MailboxMessageView } from './mailbox-message-view';
 import { TestEmailForm } from './test-email-form';
 
 export function MailboxPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const mailbox = useMailbox();
   const [params, setParams] = useSearchParams();
   const selected = params.get('message');

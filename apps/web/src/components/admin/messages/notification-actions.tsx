@@ -1,13 +1,14 @@
 // Resend (failed, dead, cancelled) and Cancel (queued, failed), each confirmed first. The result
 // is announced in a live region; a 409 means the status changed meanwhile, so the detail reloads.
 import { useId, useRef, useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useCancelNotification } from '../api/use-cancel-notification';
 import type { NotificationDetail } from '../api/use-notification';
 import { useResendNotification } from '../api/use-resend-notification';
 import { CANCELLABLE, RESENDABLE } from '../api/vocabulary';
-import { buttonDanger, buttonPrimary, buttonSecondary } from '../ui/classes';
+import { Button } from '../../shared/button';
 import { errorText } from '../ui/error-text';
+import { StatusMessage } from '../../shared/alert';
 
 type Action = 'resend' | 'cancel';
 
@@ -33,7 +34,7 @@ export function NotificationActions({
   notification: NotificationDetail;
   reload: () => void;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const questionId = useId();
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -71,51 +72,39 @@ export function NotificationActions({
             {t(COPY[confirming].question, { recipient: notification.recipient })}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button
-              type="button"
+            <Button
+              variant={confirming === 'resend' ? 'primary' : 'danger'}
               // Focus goes to the answer of the question the person just asked for.
               autoFocus
               disabled={pending}
               onClick={() => void confirm(confirming)}
-              className={confirming === 'resend' ? buttonPrimary : buttonDanger}
             >
               {t(COPY[confirming].yes)}
-            </button>
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => setConfirming(null)}
-              className={buttonSecondary}
-            >
+            </Button>
+            <Button disabled={pending} onClick={() => setConfirming(null)}>
               {t('admin.action.keep')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : available.length > 0 ? (
         <div className="flex flex-wrap gap-2">
           {available.map((action) => (
-            <button
+            <Button
               key={action}
-              type="button"
+              variant={action === 'resend' ? 'secondary' : 'danger'}
               onClick={() => {
                 setResult(null);
                 setConfirming(action);
               }}
-              className={action === 'resend' ? buttonSecondary : buttonDanger}
             >
               {t(COPY[action].button)}
-            </button>
+            </Button>
           ))}
         </div>
       ) : (
         <p className="text-xs text-mist">{t('admin.action.none')}</p>
       )}
-      <p
-        role="status"
-        className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'} ${result ? 'mt-3' : ''}`}
-      >
-        {result?.text}
-      </p>
+      <StatusMessage result={result} className={result ? 'mt-3' : ''} />
     </div>
   );
 }

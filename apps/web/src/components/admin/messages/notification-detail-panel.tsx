@@ -1,18 +1,20 @@
 import { useRef } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useNotification, type NotificationDetail } from '../api/use-notification';
 import { ChannelIcon } from '../ui/channel-icon';
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatDateTime } from '../ui/format';
 import { channelLabel, kindLabel, localeLabel } from '../ui/labels';
 import { StatusBadge } from '../ui/status-badge';
 import { useFocusOnNarrow } from '../ui/use-focus-on-narrow';
 import { NotificationActions } from './notification-actions';
 import { NotificationHistory } from './notification-history';
+import { panelClass } from '../../shared/panel-class';
 
 export function NotificationDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const detail = useNotification(id);
   const section = useRef<HTMLElement>(null);
   useFocusOnNarrow(section, id);
@@ -23,7 +25,7 @@ export function NotificationDetailPanel({ id, onClose }: { id: string; onClose: 
       tabIndex={-1}
       aria-labelledby="notification-title"
       aria-busy={detail.loading}
-      className={`${panel} p-4 focus:outline-none lg:sticky lg:top-6`}
+      className={`${panelClass({ padded: false })} p-4 focus:outline-none lg:sticky lg:top-6`}
     >
       <div className="mb-3 flex items-start justify-between gap-3">
         <h2 id="notification-title" className="text-base font-semibold text-cream">
@@ -55,7 +57,7 @@ function DetailBody({
   notification: NotificationDetail;
   reload: () => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const when = (iso: string | null) => (iso ? formatDateTime(locale, iso, true) : '—');
   const facts: [string, string][] = [
     [t('admin.detail.recipient'), n.recipient],

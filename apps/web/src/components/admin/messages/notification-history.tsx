@@ -1,11 +1,11 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { NotificationDetail } from '../api/use-notification';
 import { formatDateTime } from '../ui/format';
 import { StatusBadge } from '../ui/status-badge';
 
 /** The status changes in the order they happened, as a timeline. */
 export function NotificationHistory({ events }: { events: NotificationDetail['events'] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   return (
     <div className="mt-5">
       <h3 className="text-sm font-semibold text-cream">{t('admin.detail.history')}</h3>

@@ -1,4 +1,4 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { QueryResult } from '../api/use-api-query';
 import type { NotificationStats } from '../api/use-notification-stats';
 import { STATUSES, type NotificationStatus } from '../api/vocabulary';
@@ -16,7 +16,7 @@ export function NotificationStatsBar({
   active: NotificationStatus | undefined;
   onPick: (status: NotificationStatus) => void;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const data = stats.data;
   const oldest = data?.oldestQueuedSeconds ?? 0;
   return (

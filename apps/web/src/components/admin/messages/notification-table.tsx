@@ -1,13 +1,16 @@
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { QueryResult } from '../api/use-api-query';
 import type { Notification } from '../api/use-notifications';
 import { ChannelIcon } from '../ui/channel-icon';
-import { buttonSecondary, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatDateTime } from '../ui/format';
 import { channelLabel, kindLabel } from '../ui/labels';
 import { StatusBadge } from '../ui/status-badge';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 const th = 'px-3 py-2 text-left text-xs font-medium text-mist';
 
@@ -27,10 +30,10 @@ export function NotificationTable({
   linkTo: (id: string) => string;
   onMore: (() => void) | undefined;
 }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const items = list.data;
   return (
-    <div className={`${panel} overflow-hidden`}>
+    <div className={`${panelClass({ padded: false })} overflow-hidden`}>
       {list.error && (
         <div className="p-3">
           <QueryError error={list.error} onRetry={list.reload} />
@@ -111,9 +114,7 @@ export function NotificationTable({
       )}
       {onMore && (
         <div className="border-t border-white/10 p-3 text-center">
-          <button type="button" onClick={onMore} className={buttonSecondary}>
-            {t('admin.log.more')}
-          </button>
+          <Button onClick={onMore}>{t('admin.log.more')}</Button>
         </div>
       )}
     </div>

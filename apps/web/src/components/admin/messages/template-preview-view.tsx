@@ -1,14 +1,14 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { TemplatePreview } from '../api/use-template-preview';
 import { ChannelIcon } from '../ui/channel-icon';
-import { panel } from '../ui/classes';
 import { EmailFrame, PlainText } from '../ui/email-frame';
 import { channelLabel } from '../ui/labels';
 import { smsLength } from '../ui/sms-length';
-import { Tabs } from '../ui/tabs';
+import { Tabs } from '../../shared/tabs';
+import { panelClass } from '../../shared/panel-class';
 
 function CardTitle({ channel }: { channel: 'email' | 'sms' | 'push' }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <h2 className="mb-3 flex items-center gap-2 text-sm font-semibold text-cream">
       <ChannelIcon channel={channel} className="size-4 text-mist" />
@@ -18,12 +18,12 @@ function CardTitle({ channel }: { channel: 'email' | 'sms' | 'push' }) {
 }
 
 export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const sms = smsLength(preview.sms);
   const over = sms.segments > 1;
   return (
     <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_20rem]">
-      <section className={`${panel} min-w-0 p-4`}>
+      <section className={`${panelClass({ padded: false })} min-w-0 p-4`}>
         <CardTitle channel="email" />
         <p className="text-xs text-mist">{t('admin.message.subject')}</p>
         <p className="mt-0.5 text-base font-medium text-cream">{preview.subject}</p>
@@ -55,7 +55,7 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
         </div>
       </section>
       <div className="grid content-start gap-5 sm:grid-cols-2 xl:grid-cols-1">
-        <section className={`${panel} p-4`}>
+        <section className={`${panelClass({ padded: false })} p-4`}>
           <CardTitle channel="sms" />
           <p className="rounded-2xl rounded-bl-sm bg-white/[0.08] px-3.5 py-2.5 text-sm leading-relaxed break-words text-cream">
             {preview.sms}
@@ -69,7 +69,7 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
             })}
           </p>
         </section>
-        <section className={`${panel} p-4`}>
+        <section className={`${panelClass({ padded: false })} p-4`}>
           <CardTitle channel="push" />
           <div className="rounded-xl border border-white/10 bg-night p-3">
             <p className="flex items-center justify-between text-[0.7rem] text-mist">

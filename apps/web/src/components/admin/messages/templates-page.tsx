@@ -2,17 +2,18 @@
 // the guest (or staff member) will receive it: the email, its text version, the SMS, the push.
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useTemplatePreview } from '../api/use-template-preview';
 import { isKind, KINDS, type MessageLocale } from '../api/vocabulary';
-import { field, label } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { kindLabel, localeLabel } from '../ui/labels';
 import { PageHeader } from '../ui/page-header';
 import { TemplatePreviewView } from './template-preview-view';
+import { SelectField, labelClass } from '../../shared/field';
 
 export function TemplatesPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const ids = useId();
   const [params, setParams] = useSearchParams();
   const rawKind = params.get('kind');
@@ -32,25 +33,20 @@ export function TemplatesPage() {
       />
       <>
         <div className="mb-5 flex flex-wrap items-end gap-3">
-          <div className="w-full sm:w-72">
-            <label htmlFor={`${ids}-kind`} className={label}>
-              {t('admin.templates.kind')}
-            </label>
-            <select
-              id={`${ids}-kind`}
-              value={kind}
-              onChange={(event) => choose({ kind: event.target.value })}
-              className={field}
-            >
-              {KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {kindLabel(t, value)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('admin.templates.kind')}
+            className="w-full sm:w-72"
+            value={kind}
+            onChange={(event) => choose({ kind: event.target.value })}
+          >
+            {KINDS.map((value) => (
+              <option key={value} value={value}>
+                {kindLabel(t, value)}
+              </option>
+            ))}
+          </SelectField>
           <fieldset>
-            <legend className={label}>{t('admin.templates.locale')}</legend>
+            <legend className={labelClass}>{t('admin.templates.locale')}</legend>
             <div className="flex rounded-md border border-white/15 p-0.5">
               {(['fr', 'en'] as const).map((value) => (
                 <label

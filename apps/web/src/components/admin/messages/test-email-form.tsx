@@ -2,14 +2,16 @@
 // few seconds: a worker delivers it shortly after the API has queued it.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
-import type { ApiError } from '../api/api-client';
+import { useStaffT } from '../staff-messages';
+import type { ApiError } from '../../../lib/api/api-request';
 import { useMailbox } from '../api/use-mailbox';
 import { useSendTestEmail } from '../api/use-send-test-email';
 import type { MessageLocale } from '../api/vocabulary';
-import { buttonPrimary, field, label, panel } from '../ui/classes';
 import { errorText } from '../ui/error-text';
 import { localeLabel } from '../ui/labels';
+import { SelectField, controlClass, labelClass } from '../../shared/field';
+import { Button } from '../../shared/button';
+import { panelClass } from '../../shared/panel-class';
 
 /** When to look again for the message, in ms after it was queued. */
 const POLLS = [700, 1500, 2500, 4000, 6000];
@@ -17,7 +19,7 @@ const GIVE_UP_MS = 7500;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function TestEmailForm() {
-  const { t, locale: uiLocale } = useT();
+  const { t, locale: uiLocale } = useStaffT();
   const ids = useId();
   const [to, setTo] = useState('');
   const [locale, setLocale] = useState<MessageLocale>(uiLocale);
@@ -55,13 +57,13 @@ export function TestEmailForm() {
   }
 
   return (
-    <section aria-labelledby={`${ids}-title`} className={`${panel} p-4`}>
+    <section aria-labelledby={`${ids}-title`} className={`${panelClass({ padded: false })} p-4`}>
       <h2 id={`${ids}-title`} className="text-sm font-semibold text-cream">
         {t('admin.test.title')}
       </h2>
       <form noValidate onSubmit={onSubmit} className="mt-3 space-y-3">
         <div>
-          <label htmlFor={`${ids}-to`} className={label}>
+          <label htmlFor={`${ids}-to`} className={labelClass}>
             {t('admin.test.to')}
           </label>
           <input
@@ -73,7 +75,7 @@ export function TestEmailForm() {
             onChange={(event) => setTo(event.target.value)}
             aria-invalid={invalid}
             aria-describedby={invalid ? `${ids}-invalid` : undefined}
-            className={field}
+            className={controlClass}
           />
           {invalid && (
             <p id={`${ids}-invalid`} className="mt-1 text-xs text-rose-300">
@@ -82,26 +84,21 @@ export function TestEmailForm() {
           )}
         </div>
         <div className="flex items-end gap-3">
-          <div className="flex-1">
-            <label htmlFor={`${ids}-locale`} className={label}>
-              {t('admin.test.locale')}
-            </label>
-            <select
-              id={`${ids}-locale`}
-              value={locale}
-              onChange={(event) => setLocale(event.target.value as MessageLocale)}
-              className={field}
-            >
-              {(['fr', 'en'] as const).map((option) => (
-                <option key={option} value={option}>
-                  {localeLabel(t, option)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" disabled={send.pending} className={buttonPrimary}>
+          <SelectField
+            label={t('admin.test.locale')}
+            className="flex-1"
+            value={locale}
+            onChange={(event) => setLocale(event.target.value as MessageLocale)}
+          >
+            {(['fr', 'en'] as const).map((option) => (
+              <option key={option} value={option}>
+                {localeLabel(t, option)}
+              </option>
+            ))}
+          </SelectField>
+          <Button type="submit" variant="primary" disabled={send.pending}>
             {send.pending ? t('admin.test.sending') : t('admin.test.send')}
-          </button>
+          </Button>
         </div>
       </form>
       <div role="status" className="text-sm">

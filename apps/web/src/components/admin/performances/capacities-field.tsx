@@ -1,8 +1,8 @@
 // Capacity per zone for a new performance or season, prefilled with each zone's table seats.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
-import { field } from '../ui/classes';
 import type { Capacities } from './capacities';
 import { usePerformancesT } from './messages';
+import { controlClass } from '../../shared/field';
 
 export function CapacitiesField({
   zones,
@@ -38,7 +38,7 @@ export function CapacitiesField({
                 aria-label={at('form.capacityOf', { zone: name })}
                 value={values[zone.id] ?? String(zone.seats)}
                 onChange={(event) => onChange({ ...values, [zone.id]: event.target.value })}
-                className={field}
+                className={controlClass}
               />
             </div>
           );

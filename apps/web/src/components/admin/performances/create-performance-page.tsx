@@ -1,10 +1,9 @@
 // One performance: a show, a local date and time at the venue, doors, capacities.
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useT } from '../../../hooks/use-t';
+import { useNavigate } from 'react-router';
+import { useStaffT } from '../staff-messages';
 import { useZones } from '../catalogue/api/use-zones';
-import { Outcome } from '../catalogue/form-kit';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { StatusMessage } from '../../shared/alert';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useCreatePerformance } from './api/use-performances';
@@ -13,9 +12,12 @@ import { CapacitiesField } from './capacities-field';
 import { usePerformancesT } from './messages';
 import { ShowSelect } from './show-select';
 import { venueInstant } from './venue-time';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button, ButtonLink } from '../../shared/button';
 
 export function CreatePerformancePage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const navigate = useNavigate();
   const zones = useZones();
@@ -49,16 +51,12 @@ export function CreatePerformancePage() {
       <PageHeader
         eyebrow={at('title')}
         title={at('new')}
-        actions={
-          <Link to="/admin/performances" className={buttonSecondary}>
-            {at('back')}
-          </Link>
-        }
+        actions={<ButtonLink to="/admin/performances">{at('back')}</ButtonLink>}
       />
       <form
         onSubmit={(event) => void submit(event)}
         noValidate
-        className={`${panel} max-w-3xl space-y-4 p-4`}
+        className={`${panelClass({ padded: false })} max-w-3xl space-y-4 p-4`}
       >
         <ShowSelect value={showId} onChange={setShowId} />
         <div className="grid gap-3 sm:grid-cols-3">
@@ -72,7 +70,7 @@ export function CreatePerformancePage() {
               required
               value={date}
               onChange={(e) => setDate(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
           <div>
@@ -85,7 +83,7 @@ export function CreatePerformancePage() {
               required
               value={time}
               onChange={(e) => setTime(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
           <div>
@@ -99,7 +97,7 @@ export function CreatePerformancePage() {
               max={600}
               value={doors}
               onChange={(e) => setDoors(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
         </div>
@@ -107,10 +105,10 @@ export function CreatePerformancePage() {
           <CapacitiesField zones={zones.data.items} values={capacities} onChange={setCapacities} />
         )}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={create.pending} className={buttonPrimary}>
+          <Button type="submit" variant="primary" disabled={create.pending}>
             {at('form.create')}
-          </button>
-          <Outcome result={result} />
+          </Button>
+          <StatusMessage result={result} />
         </div>
       </form>
     </>

@@ -2,17 +2,18 @@
 // stopping and resuming sales, and cancelling behind a typed confirmation.
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
-import { Outcome } from '../catalogue/form-kit';
-import { buttonSecondary, panel } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { useStaffT } from '../staff-messages';
+import { StatusMessage } from '../../shared/alert';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { usePerformance, useSetCapacity, useSetSales } from './api/use-performances';
 import { CancelPerformance } from './cancel-performance';
 import { usePerformancesT } from './messages';
 import { StatusPill, ZoneBar } from './status-pill';
+import { panelClass } from '../../shared/panel-class';
+import { Button, ButtonLink } from '../../shared/button';
 
 export function PerformanceDetail({ id, editor }: { id: string; editor: boolean }) {
   const { at, when, locale } = usePerformancesT();
@@ -39,11 +40,7 @@ export function PerformanceDetail({ id, editor }: { id: string; editor: boolean 
             ? at('detail.doors', { time: when(p.doorsAt, { hour: '2-digit', minute: '2-digit' }) })
             : undefined
         }
-        actions={
-          <Link to="/admin/performances" className={buttonSecondary}>
-            {at('back')}
-          </Link>
-        }
+        actions={<ButtonLink to="/admin/performances">{at('back')}</ButtonLink>}
       />
       {query.loading && <Loading />}
       {query.error && <QueryError error={query.error} onRetry={query.reload} />}
@@ -93,7 +90,10 @@ function ZonesTable({
 }) {
   const { at, num, locale } = usePerformancesT();
   return (
-    <section aria-labelledby="zones-title" className={`${panel} overflow-x-auto`}>
+    <section
+      aria-labelledby="zones-title"
+      className={`${panelClass({ padded: false })} overflow-x-auto`}
+    >
       <h2 id="zones-title" className="px-4 pt-3 text-lg font-semibold text-cream">
         {at('detail.zones')}
       </h2>
@@ -171,7 +171,7 @@ function CapacityForm({
   capacity: number;
   minimum: number;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num } = usePerformancesT();
   const setCapacity = useSetCapacity();
   const [value, setValue] = useState(String(capacity));
@@ -217,24 +217,20 @@ function CapacityForm({
           onChange={(event) => setValue(event.target.value)}
           className="min-h-10 w-20 rounded-md border border-white/15 bg-night px-2 text-right text-sm text-cream tabular-nums focus:border-gold/70"
         />
-        <button
-          type="submit"
-          disabled={setCapacity.pending || value === String(capacity)}
-          className={buttonSecondary}
-        >
+        <Button type="submit" disabled={setCapacity.pending || value === String(capacity)}>
           {at('detail.setCapacity')}
-        </button>
+        </Button>
       </div>
       <p id={`${inputId}-min`} className="text-xs text-mist">
         {at('detail.minimum', { minimum: num(minimum) })}
       </p>
-      <Outcome result={result} />
+      <StatusMessage result={result} />
     </form>
   );
 }
 
 function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const setSales = useSetSales();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -252,7 +248,7 @@ function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
   return (
     <section
       aria-labelledby="sales-title"
-      className={`${panel} flex flex-wrap items-center justify-between gap-3 p-4`}
+      className={`${panelClass({ padded: false })} flex flex-wrap items-center justify-between gap-3 p-4`}
     >
       <div>
         <h2 id="sales-title" className="text-lg font-semibold text-cream">
@@ -261,16 +257,11 @@ function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
         <p className="text-sm text-mist">
           {p.salesClosed ? at('detail.salesClosed') : at('detail.salesOpen')}
         </p>
-        <Outcome result={result} />
+        <StatusMessage result={result} />
       </div>
-      <button
-        type="button"
-        disabled={setSales.pending}
-        onClick={() => void toggle()}
-        className={buttonSecondary}
-      >
+      <Button disabled={setSales.pending} onClick={() => void toggle()}>
         {p.salesClosed ? at('detail.resumeSales') : at('detail.stopSales')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -5,8 +5,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
 import { useShows } from '../catalogue/api/use-shows';
 import { Pager } from '../catalogue/form-kit';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import {
   performancesCsvPath,
@@ -17,6 +18,9 @@ import {
 import { usePerformancesT } from './messages';
 import { StatusPill, ZoneBar } from './status-pill';
 import { addDays, venueInstant } from './venue-time';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button, ButtonLink } from '../../shared/button';
 
 const LIMIT = 25;
 const STATUSES: readonly PerformanceStatus[] = ['on_sale', 'sold_out', 'cancelled', 'past'];
@@ -71,23 +75,19 @@ export function PerformancesList({ editor }: { editor: boolean }) {
         lead={at('lead')}
         actions={
           <div className="flex flex-wrap justify-end gap-2">
-            <button
-              type="button"
-              className={buttonSecondary}
+            <Button
               disabled={csv.pending}
               aria-busy={csv.pending}
               onClick={() => void csv.download(performancesCsvPath(filters), 'performances.csv')}
             >
               {csv.pending ? at('csv.exporting') : at('csv.export')}
-            </button>
+            </Button>
             {editor && (
               <>
-                <Link to="/admin/performances/new" className={buttonSecondary}>
-                  {at('new')}
-                </Link>
-                <Link to="/admin/performances/season" className={buttonPrimary}>
+                <ButtonLink to="/admin/performances/new">{at('new')}</ButtonLink>
+                <ButtonLink variant="primary" to="/admin/performances/season">
                   {at('season')}
-                </Link>
+                </ButtonLink>
               </>
             )}
           </div>
@@ -101,7 +101,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
       <form
         onSubmit={apply}
         aria-label={at('filters.label')}
-        className={`${panel} mb-4 grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-[9.5rem_9.5rem_minmax(0,1fr)_10rem_auto] lg:items-end`}
+        className={`${panelClass({ padded: false })} mb-4 grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-[9.5rem_9.5rem_minmax(0,1fr)_10rem_auto] lg:items-end`}
       >
         <div>
           <label htmlFor="pf-from" className="mb-1 block text-xs font-medium text-mist">
@@ -112,7 +112,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
             type="date"
             value={draft.from}
             onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            className={field}
+            className={controlClass}
           />
         </div>
         <div>
@@ -124,7 +124,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
             type="date"
             value={draft.to}
             onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            className={field}
+            className={controlClass}
           />
         </div>
         <div>
@@ -135,7 +135,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
             id="pf-show"
             value={draft.show}
             onChange={(e) => setDraft({ ...draft, show: e.target.value })}
-            className={field}
+            className={controlClass}
           >
             <option value="">{at('filters.anyShow')}</option>
             {shows.data?.items.map((show) => (
@@ -153,7 +153,7 @@ export function PerformancesList({ editor }: { editor: boolean }) {
             id="pf-status"
             value={draft.status}
             onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            className={field}
+            className={controlClass}
           >
             <option value="">{at('filters.anyStatus')}</option>
             {STATUSES.map((s) => (
@@ -164,22 +164,20 @@ export function PerformancesList({ editor }: { editor: boolean }) {
           </select>
         </div>
         <div className="flex gap-2">
-          <button type="submit" className={buttonPrimary}>
+          <Button type="submit" variant="primary">
             {at('filters.apply')}
-          </button>
-          <button
-            type="button"
-            className={buttonSecondary}
+          </Button>
+          <Button
             onClick={() => {
               setDraft({ from: '', to: '', show: '', status: '' });
               setParams(new URLSearchParams());
             }}
           >
             {at('filters.reset')}
-          </button>
+          </Button>
         </div>
       </form>
-      <div className={`${panel} overflow-hidden`} aria-busy={list.fetching}>
+      <div className={`${panelClass({ padded: false })} overflow-hidden`} aria-busy={list.fetching}>
         {list.error && (
           <div className="p-3">
             <QueryError error={list.error} onRetry={list.reload} />

@@ -4,8 +4,7 @@
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../hooks/use-t';
-import { buttonPrimary, buttonSecondary, field, panel } from '../ui/classes';
+import { useStaffT } from '../staff-messages';
 import { errorText } from '../ui/error-text';
 import { useCreateSeason, type SeasonResult } from './api/use-performances';
 import { capacitiesBody, type Capacities } from './capacities';
@@ -13,12 +12,15 @@ import { CapacitiesField } from './capacities-field';
 import { usePerformancesT } from './messages';
 import { previewSeason, TIME } from './season-preview';
 import { ShowSelect } from './show-select';
+import { controlClass } from '../../shared/field';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const SHOWN = 6;
 
 export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, num, locale } = usePerformancesT();
   const create = useCreateSeason();
   const [showId, setShowId] = useState('');
@@ -79,7 +81,7 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
       noValidate
       className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]"
     >
-      <div className={`${panel} min-w-0 space-y-5 p-4`}>
+      <div className={`${panelClass({ padded: false })} min-w-0 space-y-5 p-4`}>
         <ShowSelect value={showId} onChange={setShowId} />
         <div className="grid gap-3 sm:grid-cols-3">
           <div>
@@ -92,7 +94,7 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
               required
               value={from}
               onChange={(e) => setFrom(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
           <div>
@@ -106,7 +108,7 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
               min={from || undefined}
               value={to}
               onChange={(e) => setTo(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
           <div>
@@ -120,7 +122,7 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
               max={600}
               value={doors}
               onChange={(e) => setDoors(e.target.value)}
-              className={field}
+              className={controlClass}
             />
           </div>
         </div>
@@ -167,30 +169,24 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
                     onChange={(event) =>
                       setTimes(times.map((t2, i) => (i === index ? event.target.value : t2)))
                     }
-                    className={`${field} w-32`}
+                    className={`${controlClass} w-32`}
                   />
                 </div>
                 {times.length > 1 && (
-                  <button
-                    type="button"
+                  <Button
                     aria-label={at('season.removeTime', { time })}
                     onClick={() => setTimes(times.filter((_, i) => i !== index))}
-                    className={buttonSecondary}
                   >
                     ×
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}
           </ul>
           {times.length < 6 && (
-            <button
-              type="button"
-              onClick={() => setTimes([...times, '15:00'])}
-              className={`${buttonSecondary} mt-3`}
-            >
+            <Button onClick={() => setTimes([...times, '15:00'])} className="mt-3">
               {at('season.addTime')}
-            </button>
+            </Button>
           )}
         </fieldset>
         <fieldset>
@@ -212,21 +208,19 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
                 max={to || undefined}
                 value={exception}
                 onChange={(e) => setException(e.target.value)}
-                className={`${field} w-44`}
+                className={`${controlClass} w-44`}
               />
             </div>
-            <button
-              type="button"
+            <Button
               disabled={!exception}
               onClick={() => {
                 if (exception && !exceptions.includes(exception))
                   setExceptions([...exceptions, exception].sort());
                 setException('');
               }}
-              className={buttonSecondary}
             >
               {at('season.addException')}
-            </button>
+            </Button>
           </div>
           {exceptions.length === 0 ? (
             <p className="mt-2 text-sm text-mist">{at('season.noExceptions')}</p>
@@ -254,7 +248,7 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
         aria-labelledby="season-preview"
         className="space-y-4 lg:sticky lg:top-6 lg:self-start"
       >
-        <section className={`${panel} p-4`}>
+        <section className={`${panelClass({ padded: false })} p-4`}>
           <h2
             id="season-preview"
             className="text-xs font-semibold tracking-[0.2em] text-gold/80 uppercase"
@@ -298,13 +292,14 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
             </>
           )}
         </section>
-        <button
+        <Button
           type="submit"
+          variant="primary"
           disabled={create.pending || Boolean(problem)}
-          className={`${buttonPrimary} w-full`}
+          className="w-full"
         >
           {at('season.submit', { count: num(count) })}
-        </button>
+        </Button>
         <div role="status" className="text-sm">
           {error && <p className="text-rose-200">{error}</p>}
           {result && (

@@ -1,11 +1,11 @@
 // /admin/performances/season
-import { Link } from 'react-router';
 import { useZones } from '../catalogue/api/use-zones';
-import { buttonSecondary } from '../ui/classes';
-import { Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
 import { PageHeader } from '../ui/page-header';
 import { usePerformancesT } from './messages';
 import { SeasonForm } from './season-form';
+import { ButtonLink } from '../../shared/button';
 
 export function SeasonPage() {
   const { at } = usePerformancesT();
@@ -16,11 +16,7 @@ export function SeasonPage() {
         eyebrow={at('title')}
         title={at('season.title')}
         lead={at('season.lead')}
-        actions={
-          <Link to="/admin/performances" className={buttonSecondary}>
-            {at('back')}
-          </Link>
-        }
+        actions={<ButtonLink to="/admin/performances">{at('back')}</ButtonLink>}
       />
       {zones.loading && <Loading />}
       {zones.error && <QueryError error={zones.error} onRetry={zones.reload} />}

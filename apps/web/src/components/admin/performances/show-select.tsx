@@ -1,6 +1,6 @@
 import { useShows } from '../catalogue/api/use-shows';
-import { field } from '../ui/classes';
 import { usePerformancesT } from './messages';
+import { controlClass } from '../../shared/field';
 
 /** The show a new performance or season is of. */
 export function ShowSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
@@ -16,7 +16,7 @@ export function ShowSelect({ value, onChange }: { value: string; onChange: (id: 
         required
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className={field}
+        className={controlClass}
       >
         <option value="">{at('form.chooseShow')}</option>
         {shows.data?.items.map((show) => (

@@ -1,12 +1,15 @@
 import { INTL_LOCALE } from '../../../lib/i18n/locale';
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { useKeptData } from '../ui/use-kept-data';
 import { useReportsT } from './messages';
 import { Pager } from './pager';
 import type { ReportFilters } from './report-filters';
 import { td, th, thFirst, wide } from './sales-table';
 import { useOccupancyReport, type OccupancyReport } from './use-reports';
+import { panelClass } from '../../shared/panel-class';
+import { ScrollArea } from '../../shared/scroll-area';
 
 type Row = OccupancyReport['items'][number];
 const SUMMED = ['capacity', 'held', 'sold', 'checkedIn', 'noShow'] as const;
@@ -57,7 +60,7 @@ export function OccupancyTable({
   );
 
   return (
-    <div className={`${panel} overflow-hidden`} aria-busy={report.fetching}>
+    <div className={`${panelClass({ padded: false })} overflow-hidden`} aria-busy={report.fetching}>
       {report.error && (
         <div className="p-3">
           <QueryError error={report.error} onRetry={report.reload} />
@@ -74,7 +77,7 @@ export function OccupancyTable({
         </div>
       )}
       {data && data.total > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollArea label={at('tabs.occupancy')}>
           <table className="w-full text-sm text-mist">
             <caption className="px-3 pt-3 pb-1 text-left text-sm text-mist">
               {at('occupancy.caption', { from: day(data.from), to: day(data.to) })}
@@ -136,7 +139,7 @@ export function OccupancyTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollArea>
       )}
       {data && <Pager page={filters.page} total={data.total} onPage={onPage} />}
     </div>

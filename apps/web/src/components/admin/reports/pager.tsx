@@ -1,4 +1,4 @@
-import { Pager as ListPager } from '../ui/pager';
+import { Pager as ListPager } from '../../shared/pager';
 import { useReportsT } from './messages';
 import { PAGE } from './report-filters';
 

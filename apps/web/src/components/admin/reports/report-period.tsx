@@ -1,4 +1,4 @@
-import { presetButton } from '../ui/classes';
+import { ToggleButton } from '../../shared/toggle-button';
 import { DateRangeForm } from '../ui/date-range-form';
 import { useReportsT } from './messages';
 import { presets, type ReportFilters } from './report-filters';
@@ -23,15 +23,9 @@ export function ReportPeriod({
           const range = choices[name];
           const active = range.from === filters.from && range.to === filters.to;
           return (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={active}
-              onClick={() => onChange(range)}
-              className={presetButton(active)}
-            >
+            <ToggleButton key={name} pressed={active} onClick={() => onChange(range)}>
               {at(`period.${name}`)}
-            </button>
+            </ToggleButton>
           );
         })}
       </div>

@@ -1,9 +1,9 @@
 // /admin/reports (sales) and /admin/reports/occupancy: figures over a period, one page at a time
 // from the server, with their totals, and the whole list as a CSV file. Admins and managers.
-import { NavLink, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useCsvDownload } from '../api/download-csv';
-import { buttonSecondary, navTab } from '../ui/classes';
-import { QueryError } from '../ui/feedback';
+import { TabNav } from '../../shared/tabs';
+import { QueryError } from '../ui/query-error';
 import { PageHeader } from '../ui/page-header';
 import { useReportsT } from './messages';
 import { OccupancyTable } from './occupancy-table';
@@ -12,6 +12,7 @@ import { readFilters } from './report-filters';
 import { SalesOptions } from './sales-options';
 import { SalesTable } from './sales-table';
 import { occupancyPath, salesPath } from './use-reports';
+import { Button } from '../../shared/button';
 
 export type ReportKind = 'sales' | 'occupancy';
 
@@ -48,26 +49,23 @@ export function ReportsPage({ report }: { report: ReportKind }) {
         title={at('title')}
         lead={at('lead')}
         actions={
-          <button
-            type="button"
-            className={buttonSecondary}
+          <Button
             disabled={csv.pending}
             aria-busy={csv.pending}
             onClick={() => void csv.download(exportPath, exportName)}
           >
             {csv.pending ? at('exporting') : at('export')}
-          </button>
+          </Button>
         }
       />
       <div className="space-y-5">
-        <nav aria-label={at('tabs.label')} className="flex gap-1 border-b border-white/10">
-          <NavLink to={`/admin/reports?${period}`} end className={navTab}>
-            {at('tabs.sales')}
-          </NavLink>
-          <NavLink to={`/admin/reports/occupancy?${period}`} className={navTab}>
-            {at('tabs.occupancy')}
-          </NavLink>
-        </nav>
+        <TabNav
+          label={at('tabs.label')}
+          tabs={[
+            { to: `/admin/reports?${period}`, label: at('tabs.sales'), end: true },
+            { to: `/admin/reports/occupancy?${period}`, label: at('tabs.occupancy') },
+          ]}
+        />
         <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
           <ReportPeriod key={`${filters.from}:${filters.to}`} filters={filters} onChange={update} />
           {report === 'sales' && <SalesOptions filters={filters} onChange={update} />}

@@ -1,10 +1,13 @@
-import { panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { useKeptData } from '../ui/use-kept-data';
 import { useReportsT } from './messages';
 import { Pager } from './pager';
 import type { ReportFilters } from './report-filters';
 import { useSalesReport, type SalesReport } from './use-reports';
+import { panelClass } from '../../shared/panel-class';
+import { ScrollArea } from '../../shared/scroll-area';
 
 const thBase = 'px-3 py-2 text-xs font-medium whitespace-nowrap text-mist';
 export const th = `${thBase} text-right`;
@@ -54,7 +57,7 @@ export function SalesTable({
   };
 
   return (
-    <div className={`${panel} overflow-hidden`} aria-busy={report.fetching}>
+    <div className={`${panelClass({ padded: false })} overflow-hidden`} aria-busy={report.fetching}>
       {report.error && (
         <div className="p-3">
           <QueryError error={report.error} onRetry={report.reload} />
@@ -71,7 +74,7 @@ export function SalesTable({
         </div>
       )}
       {data && data.total > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollArea label={at('tabs.sales')}>
           <table className="w-full text-sm text-mist">
             <caption className="px-3 pt-3 pb-1 text-left text-sm text-mist">
               {at('sales.caption', { group: at(`sales.group.${group}`).toLowerCase(), ...range })}
@@ -120,7 +123,7 @@ export function SalesTable({
           {(group === 'zone' || group === 'formula') && (
             <p className="px-3 pb-2 text-xs text-mist">{at('sales.extrasNote')}</p>
           )}
-        </div>
+        </ScrollArea>
       )}
       {data && <Pager page={filters.page} total={data.total} onPage={onPage} />}
     </div>

@@ -2,7 +2,7 @@
 // and the same lists as CSV files.
 import type { OccupancyReport, SalesReport } from '@ladiva/contract/reports';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../api/api-client';
+import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import { useApiQuery } from '../api/use-api-query';
 import { PAGE, type ReportFilters } from './report-filters';
 

@@ -1,10 +1,11 @@
 // The keyboard way to move a party: tick tables of its zone(s) with free seats, then "Move". The
 // seats chosen are counted live; the server validates and splits the guests by seats.
 import { useId, useState, type FormEvent } from 'react';
-import { buttonPrimary, buttonSecondary } from '../ui/classes';
 import type { Room, RoomParty } from './api/use-room';
 import { useRoomT } from './messages';
 import { freeSeatsFor, partyName } from './room-model';
+import { Button } from '../../shared/button';
+import { Checkbox } from '../../shared/checkbox';
 
 export function MoveToPanel({
   room,
@@ -55,28 +56,23 @@ export function MoveToPanel({
           </legend>
           <div className="grid max-h-64 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
             {options.map(({ table, free }) => (
-              <label
+              <Checkbox
                 key={table.id}
-                className="flex min-h-10 items-center gap-2 rounded px-2 text-sm text-cream hover:bg-white/5"
-              >
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(table.id)}
-                  onChange={(event) =>
-                    setChosen((current) =>
-                      event.target.checked
-                        ? [...current, table.id]
-                        : current.filter((tableId) => tableId !== table.id),
-                    )
-                  }
-                  className="size-4 accent-gold"
-                />
-                {at('move.option', {
+                className="rounded px-2 hover:bg-white/5"
+                label={at('move.option', {
                   label: table.label,
                   free: num(free),
                   seats: num(table.seats),
                 })}
-              </label>
+                checked={chosen.includes(table.id)}
+                onChange={(checked) =>
+                  setChosen((current) =>
+                    checked
+                      ? [...current, table.id]
+                      : current.filter((tableId) => tableId !== table.id),
+                  )
+                }
+              />
             ))}
           </div>
         </fieldset>
@@ -88,12 +84,10 @@ export function MoveToPanel({
         {at('move.chosen', { seats: num(seats), n: num(party.partySize) })}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending || chosen.length === 0} className={buttonPrimary}>
+        <Button type="submit" variant="primary" disabled={pending || chosen.length === 0}>
           {at('move.submit')}
-        </button>
-        <button type="button" onClick={onClose} className={buttonSecondary}>
-          {at('move.close')}
-        </button>
+        </Button>
+        <Button onClick={onClose}>{at('move.close')}</Button>
       </div>
     </form>
   );

@@ -4,10 +4,11 @@
 // plan. Both the plan and the arrivals list print on their own.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useHasRole } from '../ui/use-has-role';
-import { buttonSecondary, eyebrow, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useMoveParty, useRoom, type Room } from './api/use-room';
@@ -20,6 +21,9 @@ import { PerformancePicker } from './performance-picker';
 import { useChosenPerformance } from './use-chosen-performance';
 import { applyMove, freeSeatsFor, partyName, tableLabels } from './room-model';
 import { usePartyDrag } from './use-party-drag';
+import { panelClass } from '../../shared/panel-class';
+import { eyebrowClass } from '../../shared/heading-class';
+import { Button } from '../../shared/button';
 
 const MOVERS = ['admin', 'manager', 'box_office'] as const;
 
@@ -53,12 +57,8 @@ export function RoomPage() {
           actions={
             room.data && (
               <>
-                <button type="button" className={buttonSecondary} onClick={() => print('plan')}>
-                  {at('print.plan')}
-                </button>
-                <button type="button" className={buttonSecondary} onClick={() => print('arrivals')}>
-                  {at('print.arrivals')}
-                </button>
+                <Button onClick={() => print('plan')}>{at('print.plan')}</Button>
+                <Button onClick={() => print('arrivals')}>{at('print.arrivals')}</Button>
               </>
             )
           }
@@ -79,7 +79,7 @@ export function RoomPage() {
 }
 
 function RoomView({ room: server, printing }: { room: Room; printing: Printing }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const { at, when } = useRoomT();
   const canMove = useHasRole(MOVERS);
   const move = useMoveParty();
@@ -176,7 +176,7 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_22rem] print:block">
         <section
           aria-label={at('plan.title')}
-          className={`${panel} p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'arrivals' ? 'print:hidden' : ''}`}
+          className={`${panelClass({ padded: false })} p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'arrivals' ? 'print:hidden' : ''}`}
         >
           <h2 className="hidden print:mb-2 print:block print:text-lg print:text-black">
             {room.performance.showTitleFr} · {date}
@@ -196,9 +196,9 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
         </section>
         <section
           aria-label={at('parties.title', { count: room.parties.length })}
-          className={`${panel} p-3 print:hidden`}
+          className={`${panelClass({ padded: false })} p-3 print:hidden`}
         >
-          <h2 className={`${eyebrow} mb-3`}>
+          <h2 className={`${eyebrowClass} mb-3`}>
             {at('parties.title', { count: room.parties.length })}
           </h2>
           {room.parties.length === 0 ? (
@@ -225,9 +225,9 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
       </div>
       <section
         aria-label={at('arrivals.title')}
-        className={`${panel} p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'plan' ? 'print:hidden' : ''}`}
+        className={`${panelClass({ padded: false })} p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'plan' ? 'print:hidden' : ''}`}
       >
-        <h2 className={`${eyebrow} mb-3 print:text-black`}>{at('arrivals.title')}</h2>
+        <h2 className={`${eyebrowClass} mb-3 print:text-black`}>{at('arrivals.title')}</h2>
         <ArrivalsList room={room} />
       </section>
       {drag.drag && mover && (

@@ -1,15 +1,18 @@
 // /admin/audit: the append-only audit log, newest first, fifty at a time.
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useAuditLog, type AuditEntry } from '../api/use-audit';
-import { buttonSecondary, panel } from '../ui/classes';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { RequireAdmin } from './require-admin';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
 
 export function AuditPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -25,7 +28,7 @@ export function AuditPage() {
 }
 
 function AuditLog() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const log = useAuditLog();
   const { first } = log;
   return (
@@ -50,25 +53,24 @@ function AuditLog() {
         </div>
       )}
       {log.hasMore && (
-        <button
-          type="button"
+        <Button
           onClick={() => void log.loadMore()}
           disabled={log.loadingMore}
           aria-busy={log.loadingMore}
-          className={`${buttonSecondary} mt-4`}
+          className="mt-4"
         >
           {log.loadingMore ? t('app.loading') : t('admin.log.more')}
-        </button>
+        </Button>
       )}
     </section>
   );
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const changes = entry.before != null || entry.after != null;
   return (
-    <li className={`${panel} px-4 py-3 text-sm`}>
+    <li className={`${panelClass({ padded: false })} px-4 py-3 text-sm`}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="font-mono text-[0.8rem] break-all text-gold-bright">{entry.action}</p>
         <p className="text-xs text-mist">

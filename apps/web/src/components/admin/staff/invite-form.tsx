@@ -1,15 +1,21 @@
 // Invite a staff member: an email with a link to choose a password, then set up 2FA.
 import { STAFF_ROLES, type StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useInviteStaff } from '../api/use-staff-members';
-import { buttonPrimary, eyebrow, field, label, panel } from '../ui/classes';
 import { errorText } from '../ui/error-text';
+import { EmailField, SelectField, TextField } from '../../shared/field';
+import { eyebrowClass } from '../../shared/heading-class';
+import { StatusMessage } from '../../shared/alert';
+import { Button } from '../../shared/button';
+import { Checkbox } from '../../shared/checkbox';
+import { Fieldset } from '../../shared/fieldset';
+import { panelClass } from '../../shared/panel-class';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteForm() {
-  const { t, locale } = useT();
+  const { t, locale } = useStaffT();
   const id = useId();
   const invite = useInviteStaff();
   const [email, setEmail] = useState('');
@@ -49,102 +55,60 @@ export function InviteForm() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className={`${panel} p-4 sm:p-5`}>
-      <h2 id={`${id}-title`} className={eyebrow}>
+    <section
+      aria-labelledby={`${id}-title`}
+      className={`${panelClass({ padded: false })} p-4 sm:p-5`}
+    >
+      <h2 id={`${id}-title`} className={eyebrowClass}>
         {t('admin.staff.inviteTitle')}
       </h2>
       <form noValidate onSubmit={submit} className="mt-3 grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-email`} className={label}>
-            {t('auth.email')}
-          </label>
-          <input
-            ref={emailInput}
-            id={`${id}-email`}
-            type="email"
-            autoComplete="off"
-            inputMode="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? `${id}-email-error` : undefined}
-            className={field}
-          />
-          {errors.email && (
-            <p id={`${id}-email-error`} className="mt-1 text-xs text-rose-200">
-              {errors.email}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor={`${id}-name`} className={label}>
-            {t('admin.staff.memberName')}
-          </label>
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            maxLength={120}
-            value={displayName}
-            onChange={(event) => setDisplayName(event.target.value)}
-            className={field}
-          />
-        </div>
-        <fieldset
-          className="sm:col-span-2"
-          aria-describedby={errors.roles ? `${id}-roles-error` : undefined}
-        >
-          <legend className={label}>{t('admin.staff.roles')}</legend>
+        <EmailField
+          ref={emailInput}
+          label={t('auth.email')}
+          autoComplete="off"
+          value={email}
+          error={errors.email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label={t('admin.staff.memberName')}
+          autoComplete="off"
+          maxLength={120}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <Fieldset legend={t('admin.staff.roles')} error={errors.roles} className="sm:col-span-2">
           <div className="flex flex-wrap gap-x-5 gap-y-1">
             {STAFF_ROLES.map((role, index) => (
-              <label key={role} className="flex min-h-10 items-center gap-2 text-sm text-cream">
-                <input
-                  ref={index === 0 ? firstRole : undefined}
-                  type="checkbox"
-                  checked={roles.includes(role)}
-                  onChange={(event) =>
-                    setRoles((current) =>
-                      event.target.checked
-                        ? [...current, role]
-                        : current.filter((item) => item !== role),
-                    )
-                  }
-                  className="size-4 accent-gold"
-                />
-                {t(`admin.role.${role}`)}
-              </label>
+              <Checkbox
+                key={role}
+                ref={index === 0 ? firstRole : undefined}
+                label={t(`admin.role.${role}`)}
+                checked={roles.includes(role)}
+                onChange={(checked) =>
+                  setRoles((current) =>
+                    checked ? [...current, role] : current.filter((item) => item !== role),
+                  )
+                }
+              />
             ))}
           </div>
-          {errors.roles && (
-            <p id={`${id}-roles-error`} className="mt-1 text-xs text-rose-200">
-              {errors.roles}
-            </p>
-          )}
-        </fieldset>
-        <div>
-          <label htmlFor={`${id}-locale`} className={label}>
-            {t('admin.staff.language')}
-          </label>
-          <select
-            id={`${id}-locale`}
-            value={language}
-            onChange={(event) => setLanguage(event.target.value as 'fr' | 'en')}
-            className={field}
-          >
-            <option value="fr">{t('admin.locale.fr')}</option>
-            <option value="en">{t('admin.locale.en')}</option>
-          </select>
-        </div>
-        <div className="flex items-end">
-          <button type="submit" disabled={invite.pending} className={`${buttonPrimary} w-full`}>
-            {invite.pending ? t('admin.test.sending') : t('admin.staff.invite')}
-          </button>
-        </div>
-        <p
-          role="status"
-          className={`text-sm sm:col-span-2 ${result?.ok ? 'text-emerald-200' : 'text-rose-200'}`}
+        </Fieldset>
+        <SelectField
+          label={t('admin.staff.language')}
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as 'fr' | 'en')}
         >
-          {result?.text}
-        </p>
+          <option value="fr">{t('admin.locale.fr')}</option>
+          <option value="en">{t('admin.locale.en')}</option>
+        </SelectField>
+        <div className="flex items-end">
+          <Button type="submit" variant="primary" disabled={invite.pending} className="w-full">
+            {invite.pending ? t('admin.test.sending') : t('admin.staff.invite')}
+          </Button>
+        </div>
+        <StatusMessage result={result} className="sm:col-span-2" />
       </form>
     </section>
   );

@@ -2,11 +2,14 @@
 // end the sessions. Every change but the roles is confirmed first; the outcome is announced.
 import { STAFF_ROLES, type StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { useId, useRef, useState } from 'react';
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useStaffAction, useUpdateStaff, type StaffMember } from '../api/use-staff-members';
 import type { MutationOutcome } from '../api/use-api-mutation';
-import { buttonDanger, buttonPrimary, buttonSecondary, panel } from '../ui/classes';
 import { errorText } from '../ui/error-text';
+import { panelClass } from '../../shared/panel-class';
+import { Button } from '../../shared/button';
+import { StatusMessage } from '../../shared/alert';
+import { Checkbox } from '../../shared/checkbox';
 
 type Confirmable = 'disable' | 'enable' | 'reset-mfa' | 'revoke-sessions';
 
@@ -43,7 +46,7 @@ function Badge({ tone, children }: { tone: 'ok' | 'warn' | 'muted'; children: st
 }
 
 export function MemberRow({ member, self }: { member: StaffMember; self: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const id = useId();
   const update = useUpdateStaff();
   const action = useStaffAction();
@@ -94,7 +97,7 @@ export function MemberRow({ member, self }: { member: StaffMember; self: boolean
       ref={box}
       tabIndex={-1}
       aria-labelledby={`${id}-name`}
-      className={`${panel} p-4 focus:outline-none`}
+      className={`${panelClass({ padded: false })} p-4 focus:outline-none`}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
@@ -128,40 +131,30 @@ export function MemberRow({ member, self }: { member: StaffMember; self: boolean
           <legend className="sr-only">{t('admin.staff.rolesOf', { name })}</legend>
           <div className="flex flex-wrap gap-x-5 gap-y-1">
             {STAFF_ROLES.map((role) => (
-              <label key={role} className="flex min-h-10 items-center gap-2 text-sm text-cream">
-                <input
-                  type="checkbox"
-                  checked={roles.includes(role)}
-                  onChange={(event) =>
-                    setRoles((current) =>
-                      event.target.checked ? [...current, role] : current.filter((r) => r !== role),
-                    )
-                  }
-                  className="size-4 accent-gold"
-                />
-                {t(`admin.role.${role}`)}
-              </label>
+              <Checkbox
+                key={role}
+                label={t(`admin.role.${role}`)}
+                checked={roles.includes(role)}
+                onChange={(checked) =>
+                  setRoles((current) =>
+                    checked ? [...current, role] : current.filter((r) => r !== role),
+                  )
+                }
+              />
             ))}
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => void saveRoles()}
-              className={buttonPrimary}
-            >
+            <Button variant="primary" disabled={pending} onClick={() => void saveRoles()}>
               {t('admin.staff.saveRoles')}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
               onClick={() => {
                 setEditing(false);
                 setRoles(member.roles);
               }}
-              className={buttonSecondary}
             >
               {t('admin.action.keep')}
-            </button>
+            </Button>
           </div>
         </fieldset>
       ) : confirming ? (
@@ -174,67 +167,47 @@ export function MemberRow({ member, self }: { member: StaffMember; self: boolean
             {t(COPY[confirming].question, { name })}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button
-              type="button"
+            <Button
+              variant={confirming === 'enable' ? 'primary' : 'danger'}
               autoFocus
               disabled={pending}
               onClick={() => void confirm(confirming)}
-              className={confirming === 'enable' ? buttonPrimary : buttonDanger}
             >
               {t('admin.staff.yes')}
-            </button>
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => setConfirming(null)}
-              className={buttonSecondary}
-            >
+            </Button>
+            <Button disabled={pending} onClick={() => setConfirming(null)}>
               {t('admin.action.keep')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <div className="mt-4 flex flex-wrap gap-2">
           {!self && (
-            <button
-              type="button"
+            <Button
               onClick={() => {
                 setResult(null);
                 setRoles(member.roles);
                 setEditing(true);
               }}
-              className={buttonSecondary}
             >
               {t('admin.staff.editRoles')}
-            </button>
+            </Button>
           )}
           {available.map((which) => (
-            <button
+            <Button
               key={which}
-              type="button"
+              variant={which === 'enable' || which === 'revoke-sessions' ? 'secondary' : 'danger'}
               onClick={() => {
                 setResult(null);
                 setConfirming(which);
               }}
-              className={
-                which === 'enable'
-                  ? buttonSecondary
-                  : which === 'revoke-sessions'
-                    ? buttonSecondary
-                    : buttonDanger
-              }
             >
               {t(COPY[which].button)}
-            </button>
+            </Button>
           ))}
         </div>
       )}
-      <p
-        role="status"
-        className={`text-sm ${result?.ok ? 'text-emerald-200' : 'text-rose-200'} ${result ? 'mt-3' : ''}`}
-      >
-        {result?.text}
-      </p>
+      <StatusMessage result={result} className={result ? 'mt-3' : ''} />
     </li>
   );
 }

@@ -1,8 +1,10 @@
 // /admin/staff: who works here, with which roles; invite, change, disable, reset 2FA.
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { useSession } from '../../../lib/auth/use-session';
 import { useStaffMembers } from '../api/use-staff-members';
-import { EmptyState, Loading, QueryError } from '../ui/feedback';
+import { QueryError } from '../ui/query-error';
+import { Loading } from '../../shared/loading';
+import { EmptyState } from '../../shared/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { RefreshButton } from '../ui/refresh-button';
 import { InviteForm } from './invite-form';
@@ -10,7 +12,7 @@ import { MemberRow } from './member-row';
 import { RequireAdmin } from './require-admin';
 
 export function StaffPage() {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -26,7 +28,7 @@ export function StaffPage() {
 }
 
 function StaffContent() {
-  const { t } = useT();
+  const { t } = useStaffT();
   const members = useStaffMembers();
   const state = useSession();
   const selfId = state.status === 'signed_in' ? state.session.user.id : null;

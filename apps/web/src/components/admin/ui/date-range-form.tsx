@@ -1,8 +1,9 @@
 // Two chosen days, from and to (venue dates, `YYYY-MM-DD`), applied together: the custom period
 // of the dashboard and of the reports. The words come from the area that uses it.
 import { useId, useState, type FormEvent } from 'react';
-import { buttonSecondary, field, label } from './classes';
 import { addDays } from './paris-day';
+import { TextField, controlClass, labelClass } from '../../shared/field';
+import { Button } from '../../shared/button';
 
 export interface DateRangeLabels {
   /** The form's name. */
@@ -43,20 +44,15 @@ export function DateRangeForm({
 
   return (
     <form onSubmit={submit} aria-label={labels.form} className="flex flex-wrap items-end gap-2">
+      <TextField
+        label={labels.from}
+        type="date"
+        value={from}
+        onChange={(event) => setFrom(event.target.value)}
+        controlClassName="w-40"
+      />
       <div>
-        <label htmlFor={`${id}-from`} className={label}>
-          {labels.from}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          className={`${field} w-40`}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-to`} className={label}>
+        <label htmlFor={`${id}-to`} className={labelClass}>
           {labels.to}
         </label>
         <input
@@ -66,17 +62,16 @@ export function DateRangeForm({
           min={from}
           onChange={(event) => setTo(event.target.value)}
           aria-describedby={invalid ? `${id}-invalid` : undefined}
-          className={`${field} w-40`}
+          className={`${controlClass} w-40`}
         />
       </div>
-      <button
+      <Button
         type="submit"
         disabled={invalid}
         {...(pressed === undefined ? {} : { 'aria-pressed': pressed })}
-        className={buttonSecondary}
       >
         {labels.apply}
-      </button>
+      </Button>
       {invalid && (
         <p id={`${id}-invalid`} className="w-full text-xs text-rose-200">
           {labels.invalid}

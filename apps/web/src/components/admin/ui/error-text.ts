@@ -1,8 +1,8 @@
-import type { Translate } from '../../../lib/i18n/catalogue';
-import type { ApiError } from '../api/api-client';
+import type { StaffTranslate } from '../staff-messages';
+import type { ApiError } from '../../../lib/api/api-request';
 
 /** What went wrong, in words from the catalogue; the request id lets a developer find the log line. */
-export function errorText(t: Translate, error: ApiError): string {
+export function errorText(t: StaffTranslate, error: ApiError): string {
   if (error.code === 'NETWORK') return t('admin.error.network');
   if (error.code === 'INTERNAL' || error.code === 'BAD_RESPONSE') {
     return t('admin.error.generic', { code: error.code });

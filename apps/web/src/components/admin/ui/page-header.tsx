@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import { useT } from '../../../hooks/use-t';
-import { eyebrow as eyebrowClass } from './classes';
+import { useStaffT } from '../staff-messages';
+import { PageHeading } from '../../shared/heading';
 
-/** The page's title (also the document's), what it is for, and its page-wide actions. */
+/**
+ * A staff page's heading (the shared PageHeading: title, what it is for, the page-wide actions),
+ * which also names the browser tab "… · Espace équipe".
+ */
 export function PageHeader({
   title,
   eyebrow,
@@ -15,16 +18,9 @@ export function PageHeader({
   lead?: string;
   actions?: ReactNode;
 }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   useDocumentTitle(t('admin.meta.page', { page: title }));
   return (
-    <div className="mb-5 flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
-      <div className="min-w-0">
-        {eyebrow && <p className={eyebrowClass}>{eyebrow}</p>}
-        <h1 className="mt-1 font-display text-3xl font-medium text-cream">{title}</h1>
-        {lead && <p className="mt-1.5 max-w-2xl text-sm text-mist">{lead}</p>}
-      </div>
-      {actions && <div className="flex shrink-0 items-center gap-2">{actions}</div>}
-    </div>
+    <PageHeading title={title} eyebrow={eyebrow} lead={lead} actions={actions} className="mb-5" />
   );
 }

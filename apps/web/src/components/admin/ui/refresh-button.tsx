@@ -1,13 +1,13 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import { RefreshIcon } from './channel-icon';
-import { buttonSecondary } from './classes';
+import { Button } from '../../shared/button';
 
 export function RefreshButton({ onClick, busy }: { onClick: () => void; busy: boolean }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   return (
-    <button type="button" onClick={onClick} aria-busy={busy} className={buttonSecondary}>
+    <Button onClick={onClick} aria-busy={busy}>
       <RefreshIcon className={`size-4 ${busy ? 'animate-spin motion-reduce:animate-none' : ''}`} />
       {t('admin.refresh')}
-    </button>
+    </Button>
   );
 }

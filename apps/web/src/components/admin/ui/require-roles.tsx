@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StaffRole } from '@ladiva/contract/auth-vocabulary';
 import { useAdminT } from '../admin-messages';
-import { EmptyState } from './feedback';
+import { EmptyState } from '../../shared/empty-state';
 import { useHasRole } from './use-has-role';
 
 /**

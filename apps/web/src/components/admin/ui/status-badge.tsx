@@ -1,10 +1,10 @@
-import { useT } from '../../../hooks/use-t';
+import { useStaffT } from '../staff-messages';
 import type { NotificationStatus } from '../api/vocabulary';
 import { statusLabel } from './labels';
 import { STATUS_TONE } from './status-tone';
 
 export function StatusBadge({ status }: { status: NotificationStatus }) {
-  const { t } = useT();
+  const { t } = useStaffT();
   const tone = STATUS_TONE[status];
   return (
     <span className={`inline-flex items-center gap-1.5 text-xs font-medium ${tone.text}`}>

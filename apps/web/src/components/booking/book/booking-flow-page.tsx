@@ -2,12 +2,16 @@
 // confirmation page. The places are held on the way out of the extras, so that nobody takes them
 // while the guest types their details; the hold's countdown stays in sight from then on.
 import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { useLoad } from '../../account/api/use-load';
-import { buttonPrimary, buttonSecondary, textLink } from '../../account/ui/classes';
-import { errorMessage } from '../../account/ui/error-message';
-import { FormAlert } from '../../account/ui/form-alert';
+import { useLoad } from '../../../hooks/use-load';
+import { errorMessage } from '../../../lib/api/error-message';
+import { Alert } from '../../shared/alert';
+import { Button, ButtonLink } from '../../shared/button';
+import { GuestPage } from '../../shared/guest-page';
+import { Loading, Skeleton } from '../../shared/loading';
+import { StepIndicator } from '../../shared/step-indicator';
+import { LinkButton } from '../../shared/text-link';
 import { storeBookingToken } from '../api/booking-access';
 import { cancelBooking, confirmBooking, createHold, fetchBooking } from '../api/booking-api';
 import { fetchAvailability, fetchShow } from '../api/catalogue-api';
@@ -25,6 +29,7 @@ import {
   type DetailsErrors,
 } from '../flow/details-form';
 import {
+  STEPS,
   canLeave,
   flowReducer,
   holdMatches,
@@ -35,10 +40,8 @@ import {
 } from '../flow/flow-machine';
 import { forgetFlow, loadFlow, saveFlow } from '../flow/flow-storage';
 import { totalsOf } from '../flow/pricing';
-import { BookingLayout } from '../ui/booking-layout';
 import { HoldCountdown } from '../ui/hold-countdown';
 import { ProblemAlert } from '../ui/problem-alert';
-import { StepIndicator } from '../ui/step-indicator';
 import { DetailsStep } from './details-step';
 import { ExtrasStep } from './extras-step';
 import { PartyStep } from './party-step';
@@ -60,26 +63,22 @@ export default function BookingFlowPage() {
 
   if (!loaded.data) {
     return (
-      <BookingLayout eyebrow={bt('flow.eyebrow')} title={bt('flow.loading')}>
+      <GuestPage eyebrow={bt('flow.eyebrow')} title={bt('flow.loading')}>
         {loaded.error ? (
-          <FormAlert
-            error={
-              <>
-                {errorMessage(t, loaded.error)}{' '}
-                <button type="button" onClick={loaded.reload} className={textLink}>
-                  {t('auth.retry')}
-                </button>
-              </>
-            }
-          />
+          <Alert tone="error">
+            {errorMessage(t, loaded.error)}{' '}
+            <LinkButton inline onClick={loaded.reload}>
+              {t('auth.retry')}
+            </LinkButton>
+          </Alert>
         ) : (
-          <div aria-busy="true" className="space-y-3">
-            <div className="h-16 rounded-2xl bg-cream/5" />
-            <div className="h-40 animate-pulse rounded-2xl bg-cream/5 motion-reduce:animate-none" />
-            <div className="h-40 rounded-2xl bg-cream/5" />
-          </div>
+          <Loading className="space-y-3">
+            <Skeleton pulse={false} className="h-16" />
+            <Skeleton className="h-40" />
+            <Skeleton pulse={false} className="h-40" />
+          </Loading>
         )}
-      </BookingLayout>
+      </GuestPage>
     );
   }
   return <Flow performanceId={performanceId} {...loaded.data} />;
@@ -256,23 +255,32 @@ function Flow({
 
   if (!availability.salesOpen) {
     return (
-      <BookingLayout eyebrow={bt('flow.eyebrow')} title={title} lead={date}>
+      <GuestPage eyebrow={bt('flow.eyebrow')} title={title} lead={date}>
         <ProblemAlert
           problem={{ message: t('error.SALES_CLOSED'), action: 'otherDate' }}
           onAction={() => navigate(`/shows/${show.slug}#dates`)}
         />
-      </BookingLayout>
+      </GuestPage>
     );
   }
 
   return (
-    <BookingLayout
+    <GuestPage
       eyebrow={bt('flow.eyebrow')}
       title={title}
       lead={<span className="first-letter:uppercase">{date}</span>}
       focusKey={step}
     >
-      <StepIndicator step={step} />
+      <StepIndicator
+        label={bt('flow.steps')}
+        steps={STEPS.map((name) => bt(`flow.step.${name}`))}
+        current={STEPS.indexOf(step)}
+        status={bt('flow.stepOf', {
+          current: STEPS.indexOf(step) + 1,
+          total: STEPS.length,
+          name: bt(`flow.step.${step}`),
+        })}
+      />
       {state.hold && needsHold(step) && (
         <div className="mt-5">
           <HoldCountdown expiresAt={state.hold.expiresAt} onExpire={onExpire} />
@@ -303,20 +311,16 @@ function Flow({
         {problem && <ProblemAlert problem={problem} onAction={onAction} />}
         <div className="flex flex-col-reverse gap-3 border-t border-white/10 pt-6 sm:flex-row sm:items-center sm:justify-between">
           {step === 'party' ? (
-            <Link to={`/shows/${show.slug}#dates`} className={buttonSecondary}>
-              {bt('flow.back')}
-            </Link>
+            <ButtonLink to={`/shows/${show.slug}#dates`}>{bt('flow.back')}</ButtonLink>
           ) : (
-            <button
-              type="button"
-              className={buttonSecondary}
+            <Button
               onClick={() => {
                 setProblem(null);
                 dispatch({ type: 'go', step: previousStep(step) });
               }}
             >
               {bt('flow.back')}
-            </button>
+            </Button>
           )}
           <div className="flex flex-col items-stretch gap-1 sm:items-end">
             {step !== 'party' && totals.totalCents > 0 && step !== 'review' && (
@@ -325,7 +329,7 @@ function Flow({
                 <span className="text-gold-bright tabular-nums">{money(totals.totalCents)}</span>
               </p>
             )}
-            <button type="submit" disabled={busy} className={buttonPrimary}>
+            <Button type="submit" variant="primary" disabled={busy}>
               {busy
                 ? step === 'review'
                   ? bt('flow.review.confirming')
@@ -333,10 +337,10 @@ function Flow({
                 : step === 'review'
                   ? bt('flow.review.confirm')
                   : bt('flow.next')}
-            </button>
+            </Button>
           </div>
         </div>
       </form>
-    </BookingLayout>
+    </GuestPage>
   );
 }

@@ -1,7 +1,9 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { Checkbox } from '../../account/ui/checkbox';
-import { input, sectionTitle } from '../../account/ui/classes';
-import { EmailField, TextField } from '../../account/ui/text-field';
+import { Checkbox } from '../../shared/checkbox';
+import { EmailField, SelectField, TextField } from '../../shared/field';
+import { Fieldset } from '../../shared/fieldset';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { panelClass } from '../../shared/panel-class';
 import type { MenuOption, ShowDetail } from '../api/types';
 import {
   COURSES,
@@ -41,8 +43,7 @@ export function DetailsStep({ form, onChange, errors, partySize, formula }: Prop
     set({ guests: guests.map((g, i) => (i === index ? guest : g)) });
   return (
     <div className="space-y-8">
-      <fieldset className="space-y-4">
-        <legend className={sectionTitle}>{bt('flow.details.title')}</legend>
+      <Fieldset legend={bt('flow.details.title')} legendLook="title" className="space-y-4">
         <TextField
           label={bt('flow.details.name')}
           autoComplete="name"
@@ -72,10 +73,10 @@ export function DetailsStep({ form, onChange, errors, partySize, formula }: Prop
           error={errors.phone ? bt('flow.details.phoneInvalid') : null}
           onChange={(event) => set({ phone: event.target.value })}
         />
-      </fieldset>
+      </Fieldset>
 
       <section aria-labelledby="guests-title">
-        <h2 id="guests-title" className={sectionTitle}>
+        <h2 id="guests-title" className={sectionTitleClass}>
           {bt('flow.guests.title')}
         </h2>
         <p className="mt-1 text-sm text-mist">{bt('flow.guests.lead')}</p>
@@ -124,35 +125,29 @@ function GuestFields(props: {
   );
   const n = index + 1;
   return (
-    <fieldset className="rounded-2xl border border-white/10 bg-ink/80 p-4 sm:p-5">
+    <fieldset className={`${panelClass({ padded: false })} p-4 sm:p-5`}>
       <legend className="float-left w-full font-display text-lg text-cream">
         {bt('flow.guest', { n })}
       </legend>
       {courses.length > 0 && (
         <div className="clear-both grid gap-3 pt-3 sm:grid-cols-3">
           {courses.map(([course, options]) => {
-            const id = `guest-${n}-${course}`;
             return (
-              <div key={course}>
-                <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-cream">
-                  {bt(`flow.guest.${course}`)}
-                </label>
-                <select
-                  id={id}
-                  className={input}
-                  value={guest.menu[course] ?? ''}
-                  onChange={(event) =>
-                    onChange({ ...guest, menu: { ...guest.menu, [course]: event.target.value } })
-                  }
-                >
-                  <option value="">{bt('flow.guest.later')}</option>
-                  {options.map((option) => (
-                    <option key={option.code} value={option.code}>
-                      {locale === 'fr' ? option.fr : option.en}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                key={course}
+                label={bt(`flow.guest.${course}`)}
+                value={guest.menu[course] ?? ''}
+                onChange={(event) =>
+                  onChange({ ...guest, menu: { ...guest.menu, [course]: event.target.value } })
+                }
+              >
+                <option value="">{bt('flow.guest.later')}</option>
+                {options.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {locale === 'fr' ? option.fr : option.en}
+                  </option>
+                ))}
+              </SelectField>
             );
           })}
         </div>

@@ -1,13 +1,14 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { sectionTitle } from '../../account/ui/classes';
-import { Stepper } from '../ui/stepper';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { panelClass } from '../../shared/panel-class';
+import { Stepper } from '../../shared/stepper';
 import type { StepProps } from './party-step';
 
 export function ExtrasStep({ selection, dispatch, show }: StepProps) {
   const { bt, locale, money } = useBookingT();
   return (
     <section aria-labelledby="extras-title">
-      <h2 id="extras-title" className={sectionTitle}>
+      <h2 id="extras-title" className={sectionTitleClass}>
         {bt('flow.extras.title')}
       </h2>
       <p className="mt-1 text-sm text-mist">{bt('flow.extras.lead')}</p>
@@ -18,7 +19,7 @@ export function ExtrasStep({ selection, dispatch, show }: StepProps) {
           return (
             <li
               key={extra.id}
-              className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-white/10 bg-ink/80 p-4"
+              className={`${panelClass({ padded: false })} flex flex-wrap items-center justify-between gap-3 p-4`}
             >
               <span>
                 <span className="block text-cream">{name}</span>

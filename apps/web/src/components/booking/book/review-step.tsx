@@ -1,5 +1,6 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { panel, sectionTitle } from '../../account/ui/classes';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { Panel } from '../../shared/panel';
 import type { ShowDetail } from '../api/types';
 import type { DetailsForm } from '../flow/details-form';
 import type { Selection } from '../flow/flow-machine';
@@ -22,8 +23,8 @@ export function ReviewStep({ show, selection, totals, heldTotalCents, form }: Pr
   const zone = show.zones.find((z) => z.id === selection.zoneId);
   const row = 'flex justify-between gap-4 py-2';
   return (
-    <section aria-labelledby="review-title" className={panel}>
-      <h2 id="review-title" className={sectionTitle}>
+    <Panel as="section" aria-labelledby="review-title">
+      <h2 id="review-title" className={sectionTitleClass}>
         {bt('flow.review.title')}
       </h2>
       <dl className="mt-4 divide-y divide-white/10 text-sm">
@@ -66,6 +67,6 @@ export function ReviewStep({ show, selection, totals, heldTotalCents, form }: Pr
         {form.phone.trim() ? ` · ${form.phone.trim()}` : ''}
       </p>
       {form.occasion.trim() && <p className="mt-1 text-sm text-mist">« {form.occasion.trim()} »</p>}
-    </section>
+    </Panel>
   );
 }

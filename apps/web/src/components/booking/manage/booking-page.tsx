@@ -1,16 +1,20 @@
 // /bookings/:id: the confirmation right after booking, and "my booking" afterwards: the ticket
 // (QR, PDF, calendar), the evening's details, and changing or cancelling within the rules.
 import { useCallback, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { ApiError } from '../../../lib/api/api-request';
-import { useLoad } from '../../account/api/use-load';
-import { buttonPrimary, panel, sectionTitle, textLink } from '../../account/ui/classes';
-import { errorMessage } from '../../account/ui/error-message';
-import { FormAlert } from '../../account/ui/form-alert';
+import { useLoad } from '../../../hooks/use-load';
+import { errorMessage } from '../../../lib/api/error-message';
+import { Alert } from '../../shared/alert';
+import { ButtonLink } from '../../shared/button';
+import { GuestPage } from '../../shared/guest-page';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { Loading, Skeleton } from '../../shared/loading';
+import { Panel } from '../../shared/panel';
+import { LinkButton } from '../../shared/text-link';
 import { fetchBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
-import { BookingLayout } from '../ui/booking-layout';
 import { CancelBooking } from './cancel-booking';
 import { ChangeParty } from './change-party';
 import { TicketCard } from './ticket-card';
@@ -30,38 +34,31 @@ export default function BookingPage() {
     const missing =
       loaded.error instanceof ApiError && [401, 403, 404].includes(loaded.error.status);
     return (
-      <BookingLayout
+      <GuestPage
         eyebrow={bt('flow.eyebrow')}
         title={missing ? bt('booking.notFound.title') : bt('booking.title')}
       >
         {missing ? (
-          <div className={`${panel} text-center`}>
+          <Panel className="text-center">
             <p className="text-mist">{bt('booking.notFound.text')}</p>
-            <Link to="/my-booking" className={`${buttonPrimary} mt-5`}>
+            <ButtonLink to="/my-booking" variant="primary" className="mt-5">
               {bt('booking.find')}
-            </Link>
-          </div>
+            </ButtonLink>
+          </Panel>
         ) : loaded.error ? (
-          <FormAlert
-            error={
-              <>
-                {errorMessage(t, loaded.error)}{' '}
-                <button type="button" onClick={loaded.reload} className={textLink}>
-                  {t('auth.retry')}
-                </button>
-              </>
-            }
-          />
+          <Alert tone="error">
+            {errorMessage(t, loaded.error)}{' '}
+            <LinkButton inline onClick={loaded.reload}>
+              {t('auth.retry')}
+            </LinkButton>
+          </Alert>
         ) : (
-          <div aria-busy="true" className="space-y-4">
-            <span role="status" className="sr-only">
-              {t('app.loading')}
-            </span>
-            <div className="h-[26rem] animate-pulse rounded-2xl bg-cream/5 motion-reduce:animate-none" />
-            <div className="h-48 rounded-2xl bg-cream/5" />
-          </div>
+          <Loading className="space-y-4">
+            <Skeleton className="h-[26rem]" />
+            <Skeleton pulse={false} className="h-48" />
+          </Loading>
         )}
-      </BookingLayout>
+      </GuestPage>
     );
   }
 
@@ -71,7 +68,7 @@ export default function BookingPage() {
     setNotice(message);
   };
   return (
-    <BookingLayout
+    <GuestPage
       eyebrow={bt('flow.eyebrow')}
       title={confirmedNow ? bt('booking.confirmedTitle') : bt('booking.title')}
       lead={
@@ -81,16 +78,12 @@ export default function BookingPage() {
       }
     >
       <div className="space-y-6">
-        <FormAlert success={notice} />
-        {booking.status === 'held' && (
-          <p className="rounded-xl border border-amber-300/40 bg-amber-950/30 px-4 py-3 text-sm text-amber-100">
-            {bt('booking.heldNote')}
-          </p>
-        )}
+        <Alert tone="success">{notice}</Alert>
+        {booking.status === 'held' && <Alert tone="warning">{bt('booking.heldNote')}</Alert>}
         {booking.status === 'cancelled' && booking.cancellationFeeCents > 0 && (
-          <p className="rounded-xl border border-amber-300/40 bg-amber-950/30 px-4 py-3 text-sm text-amber-100">
+          <Alert tone="warning">
             {bt('booking.cancel.feeOwed', { fee: money(booking.cancellationFeeCents) })}
-          </p>
+          </Alert>
         )}
         <TicketCard booking={booking} />
         {booking.changeable && (
@@ -100,8 +93,8 @@ export default function BookingPage() {
           />
         )}
         {booking.cancellable && (
-          <section aria-labelledby="cancel-title" className={panel}>
-            <h2 id="cancel-title" className={sectionTitle}>
+          <Panel as="section" aria-labelledby="cancel-title">
+            <h2 id="cancel-title" className={sectionTitleClass}>
               {bt('booking.cancel.section')}
             </h2>
             <CancelBooking
@@ -109,9 +102,9 @@ export default function BookingPage() {
               feeCents={booking.cancellationFeeCents}
               onCancelled={(next) => onChanged(next, bt('booking.cancel.done'))}
             />
-          </section>
+          </Panel>
         )}
       </div>
-    </BookingLayout>
+    </GuestPage>
   );
 }

@@ -1,7 +1,6 @@
 // Changing the number of guests of each line (PATCH /bookings/:id), within availability.
 import { useState, type FormEvent } from 'react';
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { buttonPrimary, panel, sectionTitle } from '../../account/ui/classes';
 import { updateBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import {
@@ -10,7 +9,10 @@ import {
   type BookingProblem,
 } from '../flow/booking-error';
 import { ProblemAlert } from '../ui/problem-alert';
-import { Stepper } from '../ui/stepper';
+import { Button } from '../../shared/button';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { Panel } from '../../shared/panel';
+import { Stepper } from '../../shared/stepper';
 
 export function ChangeParty({
   booking,
@@ -49,8 +51,8 @@ export function ChangeParty({
   }
 
   return (
-    <section aria-labelledby="change-title" className={panel}>
-      <h2 id="change-title" className={sectionTitle}>
+    <Panel as="section" aria-labelledby="change-title">
+      <h2 id="change-title" className={sectionTitleClass}>
         {bt('booking.change.title')}
       </h2>
       <form noValidate onSubmit={save} className="mt-4 space-y-4">
@@ -70,10 +72,10 @@ export function ChangeParty({
           />
         ))}
         {problem && <ProblemAlert problem={problem} />}
-        <button type="submit" disabled={!changed || busy} className={buttonPrimary}>
+        <Button type="submit" variant="primary" disabled={!changed || busy}>
           {bt('booking.change.save')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -1,18 +1,21 @@
 // /my-booking: opened from the emailed manage link (`#token=…`: read, taken out of the address
 // bar at once, exchanged for a booking token kept in this tab), or the form that sends that link.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { ApiError } from '../../../lib/api/api-request';
-import { buttonPrimary, card, textLink } from '../../account/ui/classes';
-import { errorMessage } from '../../account/ui/error-message';
-import { FormAlert } from '../../account/ui/form-alert';
-import { once, useLinkToken } from '../../account/ui/link-token';
-import { EmailField, TextField } from '../../account/ui/text-field';
-import { useEmailRequest } from '../../account/ui/use-email-request';
+import { errorMessage } from '../../../lib/api/error-message';
+import { Alert } from '../../shared/alert';
+import { Button } from '../../shared/button';
+import { GuestPage } from '../../shared/guest-page';
+import { panelClass } from '../../shared/panel-class';
+import { TextLink } from '../../shared/text-link';
+import { useLinkToken } from '../../../hooks/use-link-token';
+import { once } from '../../../lib/once';
+import { EmailField, TextField } from '../../shared/field';
+import { useEmailRequest } from '../../../hooks/use-email-request';
 import { storeBookingToken } from '../api/booking-access';
 import { exchangeBookingLink, requestBookingLink } from '../api/booking-api';
-import { BookingLayout } from '../ui/booking-layout';
 
 const REFERENCE = /^[2-9A-HJKMNP-Z]{8}$/;
 
@@ -35,29 +38,28 @@ export default function MyBookingPage() {
 
   if (token && !failure) {
     return (
-      <BookingLayout title={bt('myBooking.title')}>
+      <GuestPage title={bt('myBooking.title')}>
         <p role="status" className="text-center text-mist">
           {bt('myBooking.opening')}
         </p>
-      </BookingLayout>
+      </GuestPage>
     );
   }
   const invalid = failure instanceof ApiError && failure.code === 'INVALID_LINK';
   return (
-    <BookingLayout title={bt('myBooking.title')} lead={bt('myBooking.lead')}>
+    <GuestPage title={bt('myBooking.title')} lead={bt('myBooking.lead')}>
       {failure ? (
-        <FormAlert
-          className="mb-5"
-          error={invalid ? t('error.INVALID_LINK') : errorMessage(t, failure)}
-        />
+        <Alert tone="error" className="mb-5">
+          {invalid ? t('error.INVALID_LINK') : errorMessage(t, failure)}
+        </Alert>
       ) : null}
       <FindBookingForm />
-    </BookingLayout>
+    </GuestPage>
   );
 }
 
 function FindBookingForm() {
-  const { bt } = useBookingT();
+  const { t, bt } = useBookingT();
   const [reference, setReference] = useState('');
   const [referenceError, setReferenceError] = useState(false);
   const request = useEmailRequest((email) =>
@@ -76,17 +78,17 @@ function FindBookingForm() {
 
   if (request.sentTo) {
     return (
-      <div role="status" className={`${card} text-center`}>
+      <div role="status" className={`${panelClass({ tone: 'raised' })} text-center`}>
         <h2 className="font-display text-2xl text-cream">{bt('myBooking.sentTitle')}</h2>
         <p className="mt-3 text-mist">{bt('myBooking.sentText', { email: request.sentTo })}</p>
-        <Link to="/" className={`${textLink} mt-5 inline-flex`}>
+        <TextLink to="/" className="mt-5 inline-flex">
           ← La Diva
-        </Link>
+        </TextLink>
       </div>
     );
   }
   return (
-    <form noValidate onSubmit={submit} className={`${card} space-y-5`}>
+    <form noValidate onSubmit={submit} className={`${panelClass({ tone: 'raised' })} space-y-5`}>
       <TextField
         label={bt('myBooking.reference')}
         autoCapitalize="characters"
@@ -96,18 +98,19 @@ function FindBookingForm() {
         value={reference}
         error={referenceError ? bt('myBooking.referenceInvalid') : null}
         onChange={(event) => setReference(event.target.value)}
-        className="[&_input]:font-mono [&_input]:tracking-[0.2em] [&_input]:uppercase"
+        controlClassName="font-mono tracking-[0.2em] uppercase"
       />
       <EmailField
+        label={t('auth.email')}
         autoComplete="email"
         value={request.email}
         error={request.fieldError}
         onChange={(event) => request.setEmail(event.target.value)}
       />
-      <FormAlert error={request.error} />
-      <button type="submit" disabled={request.pending} className={`${buttonPrimary} w-full`}>
+      <Alert tone="error">{request.error}</Alert>
+      <Button type="submit" variant="primary" disabled={request.pending} className="w-full">
         {bt('myBooking.send')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 // The ticket: the show, the evening, the party, the QR to show at the door, and its files.
 import { useState } from 'react';
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { buttonSecondary } from '../../account/ui/classes';
-import { downloadFile } from '../../account/ui/download-file';
-import { errorMessage } from '../../account/ui/error-message';
-import { FormAlert } from '../../account/ui/form-alert';
+import { errorMessage } from '../../../lib/api/error-message';
+import { downloadFile } from '../../../lib/download-file';
+import { Alert } from '../../shared/alert';
+import { Button } from '../../shared/button';
+import { eyebrowClass } from '../../shared/heading-class';
+import { panelClass } from '../../shared/panel-class';
 import { fetchTicketFile } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import { ShowPoster } from '../ui/show-poster';
@@ -40,14 +42,12 @@ export function TicketCard({ booking }: { booking: BookingView }) {
   return (
     <article
       aria-labelledby="ticket-title"
-      className="overflow-hidden rounded-2xl border border-gold/25 bg-ink/85 shadow-[0_30px_80px_-30px_rgb(0_0_0/0.9)]"
+      className={`${panelClass({ tone: 'raised', padded: false })} overflow-hidden`}
     >
       <div className="grid sm:grid-cols-[11rem_1fr]">
         <ShowPoster slug={show.slug} title={title} className="hidden rounded-none sm:block" />
         <div className="p-5 sm:p-6">
-          <p className="text-xs font-semibold tracking-[0.3em] text-gold uppercase">
-            {bt(`status.${booking.status}`)}
-          </p>
+          <p className={eyebrowClass}>{bt(`status.${booking.status}`)}</p>
           <h2 id="ticket-title" className="mt-2 font-display text-3xl text-cream">
             {title}
           </h2>
@@ -135,25 +135,17 @@ export function TicketCard({ booking }: { booking: BookingView }) {
         </dl>
         {booking.ticket && (
           <div className="mt-5 grid gap-3 sm:grid-cols-2">
-            <button
-              type="button"
-              className={buttonSecondary}
-              disabled={busy !== null}
-              onClick={() => void download('pdf')}
-            >
+            <Button disabled={busy !== null} onClick={() => void download('pdf')}>
               {bt('booking.pdf')}
-            </button>
-            <button
-              type="button"
-              className={buttonSecondary}
-              disabled={busy !== null}
-              onClick={() => void download('ics')}
-            >
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void download('ics')}>
               {bt('booking.ics')}
-            </button>
+            </Button>
           </div>
         )}
-        <FormAlert className="mt-4" error={error} />
+        <Alert tone="error" className="mt-4">
+          {error}
+        </Alert>
       </div>
     </article>
   );

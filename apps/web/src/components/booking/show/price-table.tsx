@@ -1,6 +1,7 @@
 // The packages and their price in each area of the hall, with what each area is like.
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { panel, sectionTitle } from '../../account/ui/classes';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { Panel } from '../../shared/panel';
 import type { ShowDetail } from '../api/types';
 
 export function PriceTable({ show }: { show: ShowDetail }) {
@@ -10,8 +11,8 @@ export function PriceTable({ show }: { show: ShowDetail }) {
   const description = (item: { descriptionFr: string; descriptionEn: string }) =>
     locale === 'fr' ? item.descriptionFr : item.descriptionEn;
   return (
-    <section aria-labelledby="prices-title" className={panel}>
-      <h2 id="prices-title" className={sectionTitle}>
+    <Panel as="section" aria-labelledby="prices-title">
+      <h2 id="prices-title" className={sectionTitleClass}>
         {bt('show.prices.title')}
       </h2>
       <p className="mt-1 text-sm text-mist">{bt('show.prices.lead')}</p>
@@ -40,7 +41,7 @@ export function PriceTable({ show }: { show: ShowDetail }) {
           </li>
         ))}
       </ul>
-      <h2 className={`${sectionTitle} mt-8`}>{bt('show.zones.title')}</h2>
+      <h2 className={`${sectionTitleClass} mt-8`}>{bt('show.zones.title')}</h2>
       <dl className="mt-3 space-y-3 text-sm">
         {show.zones.map((zone) => (
           <div key={zone.id}>
@@ -49,6 +50,6 @@ export function PriceTable({ show }: { show: ShowDetail }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -1,11 +1,16 @@
 // /shows/:slug: the show, its packages and prices per area, and its calendar of performances.
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
-import { useLoad } from '../../account/api/use-load';
-import { buttonPrimary, panel, sectionTitle, textLink } from '../../account/ui/classes';
-import { errorMessage } from '../../account/ui/error-message';
-import { FormAlert } from '../../account/ui/form-alert';
+import { useLoad } from '../../../hooks/use-load';
+import { errorMessage } from '../../../lib/api/error-message';
+import { Alert } from '../../shared/alert';
+import { ButtonLink } from '../../shared/button';
+import { buttonClass } from '../../shared/button-class';
+import { sectionTitleClass } from '../../shared/heading-class';
+import { Loading, Skeleton } from '../../shared/loading';
+import { panelClass } from '../../shared/panel-class';
+import { LinkButton, TextLink } from '../../shared/text-link';
 import { PageShell } from '../../shared/page-shell';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { fetchPerformances, fetchShow } from '../api/catalogue-api';
@@ -33,7 +38,7 @@ export default function ShowPage() {
     },
     [slug],
   );
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, error, reload } = useLoad(load);
   const title = data ? (locale === 'fr' ? data.show.titleFr : data.show.titleEn) : '';
   useDocumentTitle(t('meta.page', { page: title || t('app.loading') }));
 
@@ -45,25 +50,20 @@ export default function ShowPage() {
           className="absolute inset-x-0 top-0 -z-10 h-[32rem] bg-[radial-gradient(ellipse_70%_70%_at_50%_0%,rgb(122_26_51/0.5),transparent_70%)]"
         />
         <div className="mx-auto max-w-5xl">
-          <Link to="/#revues" className={`${textLink} text-sm`}>
+          <TextLink to="/#revues" className="text-sm">
             ← {bt('show.back')}
-          </Link>
+          </TextLink>
           {error && !data ? (
-            <FormAlert
-              className="mt-8"
-              error={
-                <>
-                  {errorCodeIs404(error) ? bt('show.notFound') : errorMessage(t, error)}{' '}
-                  <button type="button" onClick={reload} className={textLink}>
-                    {t('auth.retry')}
-                  </button>
-                </>
-              }
-            />
+            <Alert tone="error" className="mt-8">
+              {errorCodeIs404(error) ? bt('show.notFound') : errorMessage(t, error)}{' '}
+              <LinkButton inline onClick={reload}>
+                {t('auth.retry')}
+              </LinkButton>
+            </Alert>
           ) : data ? (
             <ShowContent show={data.show} performances={data.performances} />
           ) : (
-            <ShowSkeleton busy={loading} />
+            <ShowSkeleton />
           )}
         </div>
       </div>
@@ -77,21 +77,17 @@ function errorCodeIs404(error: unknown): boolean {
   );
 }
 
-function ShowSkeleton({ busy }: { busy: boolean }) {
-  const { t } = useBookingT();
+function ShowSkeleton() {
   return (
-    <div aria-busy={busy} className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
-      <span className="sr-only" role="status">
-        {t('app.loading')}
-      </span>
-      <div className="mx-auto aspect-3/4 w-44 animate-pulse rounded-sm bg-cream/5 md:w-full" />
+    <Loading className="mt-6 grid gap-8 md:grid-cols-[18rem_1fr]">
+      <Skeleton shape="line" className="mx-auto aspect-3/4 w-44 md:w-full" />
       <div className="space-y-4">
-        <div className="h-12 w-3/4 rounded-sm bg-cream/10" />
-        <div className="h-4 w-full rounded-sm bg-cream/8" />
-        <div className="h-4 w-2/3 rounded-sm bg-cream/8" />
-        <div className="mt-8 h-80 rounded-2xl bg-cream/5" />
+        <Skeleton shape="line" pulse={false} className="h-12 w-3/4" />
+        <Skeleton shape="line" pulse={false} className="h-4 w-full" />
+        <Skeleton shape="line" pulse={false} className="h-4 w-2/3" />
+        <Skeleton pulse={false} className="mt-8 h-80" />
       </div>
-    </div>
+    </Loading>
   );
 }
 
@@ -132,15 +128,19 @@ function ShowContent({
           <p className="mt-5 text-lg leading-relaxed text-pretty text-mist">
             {locale === 'fr' ? show.descriptionFr : show.descriptionEn}
           </p>
-          <a href="#dates" className={`${buttonPrimary} mt-6`}>
+          <a href="#dates" className={`${buttonClass({ variant: 'primary' })} mt-6`}>
             {bt('show.cta')}
           </a>
         </div>
       </header>
 
       <div className="mt-14 grid gap-8 lg:grid-cols-[1fr_24rem]">
-        <section id="dates" aria-labelledby="dates-title" className={`${panel} scroll-mt-24`}>
-          <h2 id="dates-title" className={sectionTitle}>
+        <section
+          id="dates"
+          aria-labelledby="dates-title"
+          className={`${panelClass()} scroll-mt-24`}
+        >
+          <h2 id="dates-title" className={sectionTitleClass}>
             {bt('show.calendar.title')}
           </h2>
           {performances.length === 0 ? (
@@ -205,9 +205,9 @@ function PerformanceRow({ performance }: { performance: PerformanceSummary }) {
         </p>
       </div>
       {open && (
-        <Link to={`/book/${performance.id}`} className={buttonPrimary}>
+        <ButtonLink to={`/book/${performance.id}`} variant="primary">
           {bt('show.performance.book')}
-        </Link>
+        </ButtonLink>
       )}
     </li>
   );

@@ -1,9 +1,11 @@
 // A booking failure: what happened, in words, and the button or link that gets the guest going.
 import type { ReactNode } from 'react';
 import { useBookingT } from '../../../hooks/use-booking-t';
+import { Alert } from '../../shared/alert';
+import { Button } from '../../shared/button';
+import { buttonClass } from '../../shared/button-class';
 import { useVenue } from '../api/use-venue';
 import type { BookingProblem } from '../flow/booking-error';
-import { buttonSecondary } from '../../account/ui/classes';
 
 export function ProblemAlert({
   problem,
@@ -28,23 +30,27 @@ export function ProblemAlert({
           : problem.action === 'retry'
             ? bt('flow.action.retry')
             : null;
+  const call = problem.action === 'call' && phone;
+  const act = label && onAction;
   return (
-    <div
-      role="alert"
-      className="rounded-xl border border-rose-400/35 bg-rose-950/40 px-4 py-4 text-sm text-rose-100"
+    <Alert
+      tone="error"
+      className="py-4"
+      actions={
+        call || act ? (
+          <>
+            {call && (
+              <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} className={buttonClass()}>
+                {bt('flow.action.call')} · {phone}
+              </a>
+            )}
+            {act && <Button onClick={onAction}>{label}</Button>}
+          </>
+        ) : null
+      }
     >
       <p>{problem.message}</p>
-      {problem.action === 'call' && phone && (
-        <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} className={`${buttonSecondary} mt-3`}>
-          {bt('flow.action.call')} · {phone}
-        </a>
-      )}
-      {label && onAction && (
-        <button type="button" onClick={onAction} className={`${buttonSecondary} mt-3`}>
-          {label}
-        </button>
-      )}
       {extra}
-    </div>
+    </Alert>
   );
 }

@@ -3,7 +3,7 @@
 import type { AdminBookingDetail } from '@ladiva/contract/backoffice-bookings';
 import type { BookingState } from '@ladiva/contract/booking';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { BOOKINGS_KEY, isAdminBooking } from './use-bookings';

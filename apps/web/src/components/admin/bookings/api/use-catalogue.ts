@@ -7,7 +7,7 @@ import type {
   ShowDetail,
 } from '@ladiva/contract/booking';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiQuery } from '../../api/use-api-query';
 
 export type { PerformanceAvailability, PerformanceSummary, Show, ShowDetail };

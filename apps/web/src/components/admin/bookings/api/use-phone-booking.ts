@@ -1,7 +1,7 @@
 // POST /api/admin/bookings/phone: a booking taken on the phone, confirmed at once, paid at the venue.
 import type { PhoneBookingBody } from '@ladiva/contract/backoffice-bookings';
 import type { BookingState } from '@ladiva/contract/booking';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { BOOKINGS_KEY } from './use-bookings';
 import { AVAILABILITY_KEY } from './use-catalogue';

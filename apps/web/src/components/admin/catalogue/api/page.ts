@@ -1,6 +1,6 @@
 // The paginated answers of the back office's catalogue endpoints ({ items, total, limit, offset }),
 // and the light guard the hooks parse them with (zod stays out of the browser bundle).
-import { isRecord } from '../../api/api-client';
+import { isRecord } from '../../../../lib/api/api-request';
 
 export interface Page<T> {
   items: T[];

@@ -3,7 +3,7 @@
 // and the same single refresh after a 401 as every other call (lib/auth/session.ts).
 import type { StoredPoster } from '@ladiva/contract/storage';
 import { currentSession, refreshSession } from '../../../../lib/auth/session';
-import { ApiError, isRecord } from '../../api/api-client';
+import { ApiError, isRecord } from '../../../../lib/api/api-request';
 
 export type { StoredPoster };
 

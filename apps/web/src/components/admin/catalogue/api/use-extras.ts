@@ -1,7 +1,7 @@
 // Extras (bottle, cake, announcement…): GET /api/admin/extras, POST, PATCH.
 import type { AdminExtra } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject, isPage, type Page } from './page';

@@ -1,7 +1,7 @@
 // The sales rules: GET and PATCH /api/admin/sales-rules.
 import type { SalesRules, UpdateSalesRulesBody } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject } from './page';

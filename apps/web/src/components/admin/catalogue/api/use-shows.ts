@@ -5,7 +5,7 @@ import type {
   UpdateShowBody,
 } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject, isPage, queryString, type Page } from './page';

@@ -1,7 +1,7 @@
 // The venue's details: GET /api/venue (public) and PATCH /api/venue (admins with 2FA).
 import type { UpdateVenueBody, Venue } from '@ladiva/contract/venue';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject } from './page';

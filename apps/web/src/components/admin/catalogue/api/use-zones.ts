@@ -2,7 +2,7 @@
 // performances' capacities and the layout editor.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { isObject, isPage, type Page } from './page';

@@ -2,7 +2,7 @@
 // JSON file) and erasure.
 import type { CustomerProfile } from '@ladiva/contract/backoffice-bookings';
 import { useCallback } from 'react';
-import { apiRequest } from '../../api/api-client';
+import { apiRequest } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { CUSTOMERS_KEY, isCustomer } from './use-customers';

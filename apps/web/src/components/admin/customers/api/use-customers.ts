@@ -1,7 +1,8 @@
 // GET /api/admin/customers: one page of customers, searched and filtered on the server.
 import type { CustomerSummary } from '@ladiva/contract/backoffice-bookings';
 import { useCallback } from 'react';
-import { apiRequest, isItemList, isRecord } from '../../api/api-client';
+import { isItemList } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiQuery } from '../../api/use-api-query';
 
 export type { CustomerSummary };

@@ -1,6 +1,6 @@
 // PUT /api/admin/layout: every zone's whole floor plan in one transaction.
 import type { AdminZone, SaveLayoutBody } from '@ladiva/contract/backoffice-catalogue';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { ZONES_KEY } from '../../catalogue/api/use-zones';
 

@@ -8,7 +8,7 @@ import type {
   SeasonResult,
 } from '@ladiva/contract/backoffice-catalogue';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { SHOWS_KEY } from '../../catalogue/api/use-shows';

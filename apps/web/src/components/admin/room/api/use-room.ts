@@ -7,7 +7,7 @@ import type {
   RoomTable,
 } from '@ladiva/contract/backoffice-room';
 import { useCallback } from 'react';
-import { apiRequest, isRecord } from '../../api/api-client';
+import { apiRequest, isRecord } from '../../../../lib/api/api-request';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 

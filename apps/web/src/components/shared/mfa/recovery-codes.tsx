@@ -1,9 +1,9 @@
 // Recovery codes, shown once: copy them, download them, and say they are kept before moving on.
 import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { Checkbox } from '../ui/checkbox';
-import { downloadFile } from '../ui/download-file';
-import { buttonPrimary, buttonSecondary } from '../ui/classes';
+import { Checkbox } from '../checkbox';
+import { downloadFile } from '../../../lib/download-file';
+import { Button } from '../button';
 
 const FILE_NAME = 'ladiva-codes-de-secours.txt';
 
@@ -58,12 +58,12 @@ export function RecoveryCodesPanel({
         ))}
       </ol>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={copy} className={`${buttonSecondary} flex-1`}>
+        <Button onClick={copy} className="flex-1">
           {t('mfa.codes.copy')}
-        </button>
-        <button type="button" onClick={download} className={`${buttonSecondary} flex-1`}>
+        </Button>
+        <Button onClick={download} className="flex-1">
           {t('mfa.codes.download')}
-        </button>
+        </Button>
       </div>
       <p aria-live="polite" className="min-h-5 text-sm text-mist">
         {copied === 'yes' && t('mfa.codes.copied')}
@@ -79,9 +79,9 @@ export function RecoveryCodesPanel({
         error={error ?? undefined}
         label={t('mfa.codes.saved')}
       />
-      <button type="submit" className={`${buttonPrimary} w-full`}>
+      <Button type="submit" variant="primary" className="w-full">
         {t('mfa.codes.continue')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,8 @@
-import type { SecondFactor } from '../api/auth-api';
+// The second factor as a person types it (a 6-digit code, or a recovery code) and as the API takes
+// it: signing in, a password reset, the staff area's enrolment.
+
+/** The second factor: a code from the authenticator, or one of the recovery codes. */
+export type SecondFactor = { code: string } | { recoveryCode: string };
 
 export type FactorMode = 'totp' | 'recovery';
 

@@ -1,7 +1,7 @@
 // Every API failure in words from the catalogue (never the server's text), with what to do next.
 import type { PasswordRejection } from '@ladiva/contract/auth-vocabulary';
-import type { Translate } from '../../../lib/i18n/catalogue';
-import { ApiError } from '../../../lib/api/api-request';
+import type { Translate } from '../i18n/catalogue';
+import { ApiError } from './api-request';
 
 const REJECTIONS: readonly PasswordRejection[] = [
   'too_short',

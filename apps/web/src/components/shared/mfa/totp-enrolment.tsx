@@ -5,15 +5,15 @@ import type { TotpEnrollment } from '@ladiva/contract/auth';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
 import { setSession } from '../../../lib/auth/session';
-import { confirmTotp, startTotp } from '../api/account-api';
-import { buttonPrimary, buttonSecondary } from '../ui/classes';
-import { errorCode, errorMessage } from '../ui/error-message';
-import { FormAlert } from '../ui/form-alert';
-import { groupSecret } from '../ui/group-secret';
-import { SecondFactorField } from '../ui/second-factor-field';
-import { toSecondFactor } from '../ui/second-factor';
-import { CurrentPasswordField } from '../ui/text-field';
+import { confirmTotp, startTotp } from '../../../lib/auth/mfa-api';
+import { errorCode, errorMessage } from '../../../lib/api/error-message';
+import { groupSecret } from '../../../lib/auth/group-secret';
+import { SecondFactorField } from './second-factor-field';
+import { toSecondFactor } from '../../../lib/auth/second-factor';
+import { CurrentPasswordField } from '../password-field';
 import { RecoveryCodesPanel } from './recovery-codes';
+import { Button } from '../button';
+import { Alert } from '../alert';
 
 type Step =
   | { name: 'password' }
@@ -124,7 +124,7 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
             </p>
           </div>
         </div>
-        <FormAlert error={error} />
+        <Alert tone="error">{error}</Alert>
         <SecondFactorField
           ref={codeInput}
           mode="totp"
@@ -143,7 +143,7 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
       <p ref={intro} tabIndex={-1} className={introClass}>
         {t('mfa.enrol.intro')}
       </p>
-      <FormAlert error={error} />
+      <Alert tone="error">{error}</Alert>
       <CurrentPasswordField
         ref={passwordInput}
         error={fieldError}
@@ -168,14 +168,10 @@ function StepActions({
   const { t } = useT();
   return (
     <div className="flex flex-col gap-3 sm:flex-row-reverse">
-      <button type="submit" disabled={pending} className={`${buttonPrimary} sm:flex-1`}>
+      <Button type="submit" variant="primary" disabled={pending} className="sm:flex-1">
         {pending ? t('auth.pending') : submitLabel}
-      </button>
-      {onCancel && (
-        <button type="button" onClick={onCancel} className={buttonSecondary}>
-          {t('account.cancel')}
-        </button>
-      )}
+      </Button>
+      {onCancel && <Button onClick={onCancel}>{t('account.cancel')}</Button>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Earlier / later pages of a list paginated on the server (limit + offset, with the total). The
-// words come from the area that uses it, so each area keeps its own catalogue.
-import { buttonSecondary } from './classes';
+// words come from the page that uses it, so each area keeps its own catalogue.
+import { Button } from './button';
 
 export interface PagerLabels {
   /** The navigation's name, e.g. "Pages des réservations". */
@@ -35,25 +35,15 @@ export function Pager({
       aria-label={labels.nav}
       className={`flex items-center justify-between gap-3 print:hidden ${className}`}
     >
-      <button
-        type="button"
-        className={buttonSecondary}
-        disabled={offset === 0}
-        onClick={() => onOffset(Math.max(0, offset - limit))}
-      >
+      <Button disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>
         {labels.previous}
-      </button>
+      </Button>
       <p className="text-sm text-mist tabular-nums" aria-live="polite">
         {labels.range(first, last, total)}
       </p>
-      <button
-        type="button"
-        className={buttonSecondary}
-        disabled={last >= total}
-        onClick={() => onOffset(offset + limit)}
-      >
+      <Button disabled={last >= total} onClick={() => onOffset(offset + limit)}>
         {labels.next}
-      </button>
+      </Button>
     </nav>
   );
 }

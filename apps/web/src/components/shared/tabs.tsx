@@ -1,4 +1,19 @@
+// Tabs, two ways: WAI-ARIA tabs that switch panels in place (`Tabs`), and a section's navigation
+// whose tabs are links to its pages (`TabNav`). One look for both: gold pills for guests, an
+// underlined row in the staff app.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+const LIST =
+  'flex w-fit max-w-full rounded-full border border-gold/30 bg-night/60 p-1 compact:w-auto compact:gap-1 compact:overflow-x-auto compact:rounded-none compact:border-x-0 compact:border-t-0 compact:border-white/10 compact:bg-transparent compact:p-0';
+
+function tabClass(active: boolean): string {
+  return `inline-flex min-h-11 shrink-0 items-center rounded-full px-5 text-sm font-medium whitespace-nowrap transition-colors compact:-mb-px compact:min-h-10 compact:rounded-none compact:border-b-2 compact:px-3 ${
+    active
+      ? 'bg-gold text-night compact:border-gold compact:bg-transparent compact:text-cream'
+      : 'text-cream hover:text-gold-bright compact:border-transparent compact:text-mist compact:hover:text-cream'
+  }`;
+}
 
 export interface TabItem {
   id: string;
@@ -34,12 +49,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
 
   return (
     <div>
-      <div
-        role="tablist"
-        aria-label={label}
-        onKeyDown={onKeyDown}
-        className="flex gap-1 border-b border-white/10"
-      >
+      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className={LIST}>
         {tabs.map((tab) => {
           const active = tab.id === selected?.id;
           return (
@@ -56,9 +66,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
               aria-controls={`${base}-panel-${tab.id}`}
               tabIndex={active ? 0 : -1}
               onClick={() => setChosen(tab.id)}
-              className={`-mb-px min-h-10 border-b-2 px-3 text-sm font-medium transition-colors ${
-                active ? 'border-gold text-cream' : 'border-transparent text-mist hover:text-cream'
-              }`}
+              className={tabClass(active)}
             >
               {tab.label}
             </button>
@@ -77,5 +85,38 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
         </div>
       )}
     </div>
+  );
+}
+
+export interface TabLink {
+  to: string;
+  label: string;
+  /** Current only on this exact address (an index page), not on the pages below it. */
+  end?: boolean;
+}
+
+/** A section's pages as tabs: links, the current one marked (aria-current) and highlighted. */
+export function TabNav({
+  label,
+  tabs,
+  className = '',
+}: {
+  label: string;
+  tabs: readonly TabLink[];
+  className?: string;
+}) {
+  return (
+    <nav aria-label={label} className={`${LIST} ${className}`}>
+      {tabs.map((tab) => (
+        <NavLink
+          key={tab.to}
+          to={tab.to}
+          end={tab.end}
+          className={({ isActive }) => tabClass(isActive)}
+        >
+          {tab.label}
+        </NavLink>
+      ))}
+    </nav>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../hooks/use-t';
-import { errorMessage } from './error-message';
-import { looksLikeEmail } from './validation';
+import { useT } from './use-t';
+import { errorMessage } from '../lib/api/error-message';
+import { looksLikeEmail } from '../lib/validation';
 
 /**
  * A form that asks for something to be sent to an address (a reset link, a fresh verification

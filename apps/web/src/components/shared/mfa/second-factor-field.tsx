@@ -1,8 +1,8 @@
 import { forwardRef } from 'react';
 import { useT } from '../../../hooks/use-t';
-import { linkButton } from './classes';
-import type { FactorMode } from './second-factor';
-import { TextField } from './text-field';
+import type { FactorMode } from '../../../lib/auth/second-factor';
+import { TextField } from '../field';
+import { LinkButton } from '../text-link';
 
 interface SecondFactorFieldProps {
   mode: FactorMode;
@@ -34,20 +34,19 @@ export const SecondFactorField = forwardRef<HTMLInputElement, SecondFactorFieldP
           autoCapitalize="none"
           spellCheck={false}
           maxLength={totp ? 7 : 12}
-          className="[&_input]:font-mono [&_input]:tracking-[0.3em]"
+          controlClassName="font-mono tracking-[0.3em]"
           required
         />
         {onModeChange && (
-          <button
-            type="button"
-            className={`${linkButton} mt-1`}
+          <LinkButton
+            className="mt-1"
             onClick={() => {
               onChange('');
               onModeChange(totp ? 'recovery' : 'totp');
             }}
           >
             {totp ? t('auth.mfa.useRecovery') : t('auth.mfa.useTotp')}
-          </button>
+          </LinkButton>
         )}
       </div>
     );
