@@ -43,7 +43,10 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
     logger.info({ reason }, 'shutting down');
     const force = setTimeout(() => {
       logger.error('graceful shutdown timed out; stopping the database and exiting');
-      void database?.embedded?.stop().finally(() => process.exit(1));
+      // An external database has nothing to stop; an embedded one gets a bounded moment.
+      const stopped = database?.embedded?.stop() ?? Promise.resolve();
+      const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+      void Promise.race([stopped, bounded]).finally(() => process.exit(1));
     }, config.shutdownTimeoutMs);
     try {
       await app?.close();

@@ -33,6 +33,17 @@ export interface RunningWorkers {
 }
 
 const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000];
+/** A runner that began stopping on its own has this long to end before it is abandoned. */
+const SETTLE_MS = 10_000;
+/** A runner whose workers have failed to fetch a job for this long is replaced. */
+const STALL_MS = 5_000;
+/** stop(): jobs in hand get this long to finish, then the runner is killed, then abandoned. */
+const STOP_GRACE_MS = 4_000;
+const KILL_GRACE_MS = 2_000;
+
+type Outcome = { ended: 'settled'; error?: unknown } | { ended: 'stuck' | 'stalled' | 'stopping' };
+
+const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Starts a pool of queue workers in this process (the server by default, or `npm run worker`).
@@ -42,6 +53,12 @@ const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000];
  * job's outcome (the database went away); this restarts them with a bounded back-off until the
  * database answers, then unlocks the jobs the stopped runner held, so they run again at once
  * (delivery is idempotent: deliver-notification.ts). A database outage never ends the process.
+ *
+ * A runner that stops on its own is given SETTLE_MS to end, then abandoned: graphile-worker
+ * 0.17's batcher miscounts its pending flushes after a second failure, and such a runner never
+ * resolves (its workers are already released and take no new job, so abandoning it is safe).
+ * A runner whose workers fail to fetch any job for STALL_MS is replaced too: the library caches a
+ * failed lookup of its task list, and such a runner would retry in vain forever.
  */
 export async function startWorkers(options: WorkersOptions): Promise<RunningWorkers> {
   const { ownerUrl, concurrency, taskList, logger } = options;
@@ -56,11 +73,31 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
   /** The current runner's workers: jobs are locked by a worker's id or its pool's (batches). */
   let workerIds = new Set<string>();
 
+  let stopping = false;
+  let signalStop: () => void = () => undefined;
+  const stopRequested = new Promise<void>((resolve) => (signalStop = resolve));
+  /** Resolves when the current runner began stopping without being asked to. */
+  let shuttingDown: Promise<void> = new Promise(() => undefined);
+  /** Since when every attempt of the current runner to fetch a job has failed. */
+  let failingSince: number | undefined;
+  /** Every worker id this process ran, to unlock their jobs if a runner had to be abandoned. */
+  const everyId = new Set<string>();
+
   async function startRunner(): Promise<Runner> {
     const ids = new Set<string>();
     const events: WorkerEvents = new EventEmitter();
     events.on('pool:create', ({ workerPool }) => ids.add(workerPool.id));
     events.on('worker:create', ({ worker }) => ids.add(worker.workerId));
+    shuttingDown = new Promise<void>((resolve) => {
+      events.once('pool:gracefulShutdown', () => resolve());
+    });
+    // graphile-worker 0.17 caches the task list's lookup, a failed one too: a runner whose first
+    // lookup met a dropped connection fails every fetch from then on, and never stops by itself.
+    const succeeded = () => (failingSince = undefined);
+    failingSince = undefined;
+    events.on('worker:getJob:error', () => (failingSince ??= Date.now()));
+    events.on('worker:getJob:empty', succeeded);
+    events.on('job:start', succeeded);
     const runner = await run({
       pgPool: pool,
       concurrency,
@@ -77,7 +114,29 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
       preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     });
     workerIds = ids;
+    for (const id of ids) everyId.add(id);
     return runner;
+  }
+
+  /** How the current runner ended: by itself, stuck while stopping, or because stop() was called. */
+  function outcome(current: Runner): Promise<Outcome> {
+    const settled = current.promise.then(
+      (): Outcome => ({ ended: 'settled' }),
+      (error: unknown): Outcome => ({ ended: 'settled', error }),
+    );
+    const stuck = shuttingDown
+      .then(() => after(SETTLE_MS))
+      .then((): Outcome => ({ ended: 'stuck' }));
+    const asked = stopRequested.then((): Outcome => ({ ended: 'stopping' }));
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<Outcome>((resolve) => {
+      timer = setInterval(() => {
+        if (failingSince !== undefined && Date.now() - failingSince > STALL_MS) {
+          resolve({ ended: 'stalled' });
+        }
+      }, 500);
+    });
+    return Promise.race([settled, stuck, stalled, asked]).finally(() => clearInterval(timer));
   }
 
   let runner = await startRunner();
@@ -92,24 +151,33 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
   });
   logger.info({ concurrency }, 'queue workers started');
 
-  let stopping = false;
+  let abandoned = false;
   const supervising = (async () => {
     for (;;) {
-      const ended = await runner.promise.then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      if (stopping) return;
-      logger.error({ err: ended }, 'queue workers stopped unexpectedly; restarting them');
+      const result = await outcome(runner);
+      if (stopping || result.ended === 'stopping') return;
+      if (result.ended === 'stuck' || result.ended === 'stalled') {
+        abandoned = true;
+        logger.error(
+          result.ended === 'stuck'
+            ? 'queue workers did not finish stopping; abandoning them and restarting'
+            : 'queue workers keep failing to fetch jobs; replacing them',
+        );
+        void runner.kill().catch(() => undefined);
+      } else {
+        logger.error(
+          { err: result.ended === 'settled' ? result.error : undefined },
+          'queue workers stopped unexpectedly; restarting them',
+        );
+      }
       const deadIds = [...workerIds];
       workerIds = new Set();
       for (let attempt = 0; !stopping; attempt++) {
         const delay = RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]!;
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await Promise.race([after(delay), stopRequested]);
         if (stopping) return;
         try {
           runner = await startRunner();
-          if (stopping) await runner.stop();
           break;
         } catch (error) {
           logger.warn({ err: error, attempt: attempt + 1 }, 'queue workers could not restart yet');
@@ -128,11 +196,28 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
     stop() {
       stopped ??= (async () => {
         stopping = true;
-        await runner.stop().catch(() => undefined);
+        signalStop();
         await supervising;
-        await heartbeat.stop([...workerIds]);
-        await utils.release();
-        await pool.end();
+        const current = runner;
+        const clean = await Promise.race([
+          current.stop().then(
+            () => true,
+            () => true,
+          ),
+          after(STOP_GRACE_MS).then(() => false),
+        ]);
+        if (!clean) {
+          logger.warn('queue workers did not stop in time; killing them');
+          await Promise.race([current.kill().catch(() => undefined), after(KILL_GRACE_MS)]);
+        }
+        await heartbeat.stop([...workerIds]).catch(() => undefined);
+        if (!clean || abandoned) {
+          // Jobs a stuck runner still holds are free for another worker at once, not in 4 hours.
+          await utils.forceUnlockWorkers([...everyId]).catch(() => undefined);
+        }
+        await Promise.race([utils.release(), after(KILL_GRACE_MS)]);
+        // An abandoned runner may never give its connections back: do not wait on them.
+        await Promise.race([pool.end(), after(KILL_GRACE_MS)]);
         logger.info('queue workers stopped');
       })();
       return stopped;
