@@ -7,7 +7,14 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDb, createServicePool, prepareDatabase, type Db } from '../src/db/database.ts';
+import {
+  createBatchLane,
+  createDb,
+  createServicePool,
+  prepareDatabase,
+  type Db,
+} from '../src/db/database.ts';
+import { registerBatchLane } from '../src/db/single-trip.ts';
 import { createPool } from '../src/db/pool.ts';
 import { migrateQueue } from '../src/jobs/queue-schema.ts';
 import { loadSecretBox } from '../src/lib/secret-box.ts';
@@ -76,6 +83,9 @@ export async function openBenchApp(
     logger,
   });
   const db = createDb(pool);
+  // As the server does (database.ts): the rush's batches have their own few connections.
+  const batchLane = createBatchLane(apiRoleUrl(database.ownerUrl), logger);
+  registerBatchLane(pool, batchLane);
   const box = await loadSecretBox({ dataDir, envKeys: config.auth.encryptionKeys });
   const notifications = await NotificationService.create({
     config,
@@ -99,6 +109,7 @@ export async function openBenchApp(
       await app.close();
       await notifications.stop().catch(() => undefined);
       await pool.end();
+      await batchLane.end();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -3,7 +3,9 @@
 // → review → confirmation with the QR → PDF ticket; then, through the emailed manage link, a
 // change of party and a cancellation. axe checks every page of the journey on the way.
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import jsQRModule from 'jsqr';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { linkTokenFromMailbox, seriousViolations } from './auth-helpers.ts';
 import { PHONE } from './browser.ts';
@@ -77,7 +79,10 @@ describe('booking journey', () => {
     await page.getByRole('heading', { level: 1, name: 'C’est réservé !' }).waitFor();
     const qr = page.getByRole('img', { name: /QR code du billet/ });
     await qr.waitFor();
-    expect(await qr.getAttribute('src')).toMatch(/^data:image\//);
+    // The code the phone drew is the venue's signed ticket: decoded, then verified with its keys.
+    const ticket = await verifiedTicket(world.server.url, await drawnQr(qr));
+    expect(ticket.g).toBe(2);
+    await page.getByText(String(ticket.ref), { exact: true }).first().waitFor();
     await expectAccessible(page, 'confirmation');
 
     const [download] = await Promise.all([
@@ -115,3 +120,35 @@ describe('booking journey', () => {
     expect([...problems, ...later.problems]).toEqual([]);
   });
 });
+
+/** Reads the QR code the page drew (an SVG), as a camera would: rasterised, then decoded. */
+async function drawnQr(qr: Locator): Promise<string> {
+  const size = 448;
+  const rgba = await qr.evaluate(async (svg, px) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = px;
+    canvas.height = px;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, px, px);
+    context.drawImage(image, 0, 0, px, px);
+    return Array.from(context.getImageData(0, 0, px, px).data);
+  }, size);
+  // jsqr is CommonJS with `export default`: under Node's ESM the function is the default's default.
+  type Decode = (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+  const loaded = jsQRModule as unknown as Decode | { default: Decode };
+  const jsQR = typeof loaded === 'function' ? loaded : loaded.default;
+  const code = jsQR(Uint8ClampedArray.from(rgba), size, size);
+  if (!code) throw new Error('the QR code on the page does not decode');
+  return code.data;
+}
+
+/** The ticket's claims, once its signature checks out against the venue's published keys. */
+async function verifiedTicket(base: string, token: string) {
+  const jwks = (await (await fetch(`${base}/api/auth/jwks`)).json()) as JSONWebKeySet;
+  const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { typ: 'ticket+jwt' });
+  return payload;
+}

@@ -306,7 +306,7 @@ export const bookingViewSchema = z
     /** The sales rules' largest party for one booking (a change stays within it). */
     maxParty: z.int(),
     /** Confirmed bookings only: the signed ticket and its QR code (SVG data URL). */
-    ticket: z.object({ token: z.string(), qrCodeDataUrl: z.string() }).nullable(),
+    ticket: z.object({ token: z.string() }).nullable(),
   })
   .meta({ id: 'BookingView' });
 export type BookingView = z.infer<typeof bookingViewSchema>;

@@ -14,7 +14,7 @@ import {
 import { DatabaseAvailability } from './availability.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
-import { registerPool } from './single-trip.ts';
+import { registerBatchLane, registerPool } from './single-trip.ts';
 import { apiRoleUrl, assertLeastPrivilege, ensureApiRole, ownerSecret } from './roles.ts';
 import type { Database } from './schema.ts';
 
@@ -44,6 +44,21 @@ export function createDb(pool: pg.Pool): Db {
   });
   registerPool(db, pool);
   return db;
+}
+
+/** The batch lane of the API pool (single-trip.ts): a pair of connections per kind of batch. */
+export function createBatchLane(
+  appUrl: string,
+  logger: Logger,
+  availability?: DatabaseAvailability,
+): pg.Pool {
+  return createPool({
+    connectionString: appUrl,
+    max: 6,
+    applicationName: 'ladiva-batches',
+    logger,
+    ...(availability ? { availability } : {}),
+  });
 }
 
 /**
@@ -122,6 +137,8 @@ export async function openDatabase(
     });
     await assertLeastPrivilege(pool);
     const db = createDb(pool);
+    const batchLane = createBatchLane(appUrl, logger, availability);
+    registerBatchLane(pool, batchLane);
     const servicePool = createServicePool(
       appUrl,
       Math.max(2, config.notifications.concurrency + 1),
@@ -138,6 +155,7 @@ export async function openDatabase(
       async close() {
         availability.close();
         await serviceDb.destroy().catch(() => undefined);
+        if (!batchLane.ended) await batchLane.end();
         if (!servicePool.ended) await servicePool.end();
         // Kysely ends the pool only if it ever ran a query: end it ourselves otherwise, so that no
         // connection is still open when the embedded database stops.

@@ -9,8 +9,8 @@ import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { sendConfirmation, type BookingMail } from './booking-emails.ts';
 import * as views from './booking-view.repository.ts';
-import { loadBookingView } from './booking-view.ts';
-import { isBookingStaff, mayAccess, type Caller } from './booking.service.ts';
+import { toBookingView } from './booking-view.ts';
+import { isBookingStaff, mayAccess, type Caller } from './callers.ts';
 import { findManageLink } from './manage-links.ts';
 import {
   renderTicketCalendar,
@@ -27,14 +27,10 @@ export async function getBooking(
   caller: Caller,
   bookingId: string,
 ): Promise<BookingView> {
-  return withServiceContext(db, async (tx) => {
-    const row = await views.findBooking(tx, bookingId);
-    if (!row || !mayAccess(caller, row)) throw notFound('This booking does not exist.');
-    return loadBookingView(tx, row, {
-      staff: isBookingStaff(caller.claims),
-      tickets: mail.tickets,
-    });
-  });
+  // One round trip: the booking and its parts, then the access check on what was read.
+  const row = await views.readBooking(db, bookingId);
+  if (!row || !mayAccess(caller, row)) throw notFound('This booking does not exist.');
+  return toBookingView(row, { staff: isBookingStaff(caller.claims), tickets: mail.tickets });
 }
 
 async function ticketed(db: Db, mail: Pick<BookingMail, 'tickets'>, caller: Caller, id: string) {

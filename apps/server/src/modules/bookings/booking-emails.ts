@@ -7,15 +7,18 @@ import type { BookingView } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { withServiceContext, type Tx } from '../../db/request-context.ts';
 import type { AttachmentProvider } from '../../services/notifications/attachments.ts';
-import type { NotificationService } from '../../services/notifications/notification-service.ts';
+import type {
+  NotificationService,
+  NotifyInput,
+} from '../../services/notifications/notification-service.ts';
 import type { BookingChange } from '../../services/notifications/templates/kinds/booking-changed-schema.ts';
 import * as views from './booking-view.repository.ts';
-import { loadBookingView, type TicketSigner } from './booking-view.ts';
+import { toBookingView, type TicketSigner } from './booking-view.ts';
 import { createManageLink, manageUrl } from './manage-links.ts';
 import { renderTicketCalendar, renderTicketPdf, type Lang } from './ticket-documents.ts';
 
 export interface BookingMail {
-  notifications: Pick<NotificationService, 'notify'>;
+  notifications: Pick<NotificationService, 'notify' | 'enqueueStatement'>;
   tickets: TicketSigner;
   publicUrl: string;
 }
@@ -26,15 +29,27 @@ const DEFAULT_VENUE = { name: 'La Diva', address: null, timezone: 'Europe/Paris'
 
 /** The booking as its emails describe it (no ticket: signing and drawing it is the worker's job). */
 async function load(tx: Tx, bookingId: string) {
-  const row = await views.findBooking(tx, bookingId);
+  const row = await views.readBookingIn(tx, bookingId);
   if (!row?.contactEmail || !row.contactName) return undefined;
-  const view = await loadBookingView(tx, row, { staff: false, tickets: undefined });
+  const view = await toBookingView(row, { staff: false, tickets: undefined });
   return { row, view, email: row.contactEmail, name: row.contactName };
 }
 
 const names = (values: string[], max: number) => [...new Set(values)].join(', ').slice(0, max);
 
-function details(view: BookingView, name: string, locale: Lang) {
+/** What the emails say of a booking. */
+type Described = Pick<BookingView, 'reference' | 'partySize' | 'totalCents'> & {
+  performance: {
+    startsAt: string;
+    show: Pick<BookingView['performance']['show'], 'titleFr' | 'titleEn'>;
+  };
+  lines: Pick<
+    BookingView['lines'][number],
+    'formulaNameFr' | 'formulaNameEn' | 'zoneNameFr' | 'zoneNameEn'
+  >[];
+};
+
+function details(view: Described, name: string, locale: Lang) {
   const fr = locale === 'fr';
   return {
     reference: view.reference,
@@ -54,7 +69,66 @@ function details(view: BookingView, name: string, locale: Lang) {
   };
 }
 
-/** The confirmation (or its re-sending): ticket PDF and calendar event attached. */
+/** What a confirmation email says of its booking (read in the confirming transaction). */
+export interface ConfirmedBooking {
+  id: string;
+  reference: string;
+  partySize: number;
+  totalCents: number;
+  startsAt: Date;
+  showTitleFr: string;
+  showTitleEn: string;
+  lines: (Described['lines'][number] & { arrivalTime: string })[];
+}
+
+/**
+ * The confirmation email of a booking (or its re-sending): the ticket PDF and the calendar event
+ * are drawn by the worker when it sends (ticketAttachments below) — the transaction that confirms
+ * holds the zone's counters and must stay short; the manage link travels sealed.
+ */
+export function confirmationEmail(
+  mail: BookingMail,
+  {
+    booking,
+    contact,
+    locale,
+    manageToken,
+    idempotencyKey,
+  }: {
+    booking: ConfirmedBooking;
+    contact: { name: string; email: string };
+    locale: Lang;
+    manageToken: string;
+    /** booking_confirmed:<id> for the confirmation itself; none for a re-sending. */
+    idempotencyKey: string | undefined;
+  },
+): NotifyInput {
+  const view: Described = {
+    reference: booking.reference,
+    partySize: booking.partySize,
+    totalCents: booking.totalCents,
+    performance: {
+      startsAt: booking.startsAt.toISOString(),
+      show: { titleFr: booking.showTitleFr, titleEn: booking.showTitleEn },
+    },
+    lines: booking.lines,
+  };
+  return {
+    kind: 'booking_confirmed',
+    channel: 'email',
+    recipient: contact.email,
+    locale,
+    data: {
+      ...details(view, contact.name, locale),
+      arrivalAt: booking.lines.map((line) => new Date(line.arrivalTime).toISOString()).sort()[0],
+    },
+    secrets: { manageUrl: manageUrl(mail.publicUrl, manageToken) },
+    attachmentsFrom: { provider: TICKET_ATTACHMENTS, ref: { bookingId: booking.id, locale } },
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}
+
+/** Re-sends the confirmation (a guest asked for their link again): a fresh manage link. */
 export async function sendConfirmation(
   tx: Tx,
   mail: BookingMail,
@@ -66,21 +140,25 @@ export async function sendConfirmation(
   if (!loaded || !TICKETED.has(loaded.view.status)) return;
   const { view } = loaded;
   const token = await createManageLink(tx, bookingId);
-  await mail.notifications.notify(tx, {
-    kind: 'booking_confirmed',
-    channel: 'email',
-    recipient: loaded.email,
-    locale,
-    data: {
-      ...details(view, loaded.name, locale),
-      arrivalAt: view.lines.map((line) => line.arrivalTime).sort()[0],
-    },
-    secrets: { manageUrl: manageUrl(mail.publicUrl, token) },
-    // The PDF and the .ics are drawn by the worker when it sends (ticketAttachments below): the
-    // transaction that confirms holds the zone's counters and must stay short.
-    attachmentsFrom: { provider: TICKET_ATTACHMENTS, ref: { bookingId, locale } },
-    ...(idempotencyKey ? { idempotencyKey } : {}),
-  });
+  await mail.notifications.notify(
+    tx,
+    confirmationEmail(mail, {
+      booking: {
+        id: bookingId,
+        reference: view.reference,
+        partySize: view.partySize,
+        totalCents: view.totalCents,
+        startsAt: new Date(view.performance.startsAt),
+        showTitleFr: view.performance.show.titleFr,
+        showTitleEn: view.performance.show.titleEn,
+        lines: view.lines,
+      },
+      contact: { name: loaded.name, email: loaded.email },
+      locale,
+      manageToken: token,
+      idempotencyKey,
+    }),
+  );
 }
 
 /** The provider name under which the worker draws a booking's ticket attachments. */
@@ -96,9 +174,9 @@ export function ticketAttachments(serviceDb: Db, tickets: TicketSigner): Attachm
     const bookingId = ref.bookingId ?? '';
     const locale: Lang = ref.locale === 'en' ? 'en' : 'fr';
     const loaded = await withServiceContext(serviceDb, async (tx) => {
-      const row = await views.findBooking(tx, bookingId);
+      const row = await views.readBookingIn(tx, bookingId);
       if (!row) return undefined;
-      const view = await loadBookingView(tx, row, { staff: false, tickets });
+      const view = await toBookingView(row, { staff: false, tickets });
       const venue = (await views.findVenue(tx)) ?? DEFAULT_VENUE;
       return { view, venue };
     });

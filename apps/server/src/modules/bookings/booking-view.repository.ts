@@ -1,9 +1,12 @@
 // SQL of the guest's view of a booking (getBooking, the ticket, the emails) and of their list.
 import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
+import { literal, singleTrip } from '../../db/single-trip.ts';
+import type { GuestDetail } from '../../db/schema.ts';
 
-/** The booking with its performance, show and the rules' verdicts, by the database's clock. */
-export function findBooking(tx: Tx, bookingId: string) {
+/** Bookings with their performance, show and the rules' verdicts, by the database's clock. */
+function bookings(tx: Tx) {
   return tx
     .selectFrom('bookings as b')
     .innerJoin('performances as p', 'p.id', 'b.performanceId')
@@ -42,13 +45,21 @@ export function findBooking(tx: Tx, bookingId: string) {
                    and now() < p.starts_at - make_interval(mins => r.cutoff_minutes)`.as(
         'salesOpen',
       ),
-    ])
-    .where('b.id', '=', bookingId)
-    .executeTakeFirst();
+    ]);
+}
+
+/** The booking with its performance, show and the rules' verdicts, by the database's clock. */
+export function findBooking(tx: Tx, bookingId: string) {
+  return bookings(tx).where('b.id', '=', bookingId).executeTakeFirst();
+}
+
+/** Several bookings, as findBooking reads each (a batch of confirmations' emails). */
+export function findBookings(tx: Tx, bookingIds: readonly string[]) {
+  return bookings(tx).where('b.id', 'in', bookingIds).execute();
 }
 export type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
 
-export function findLines(tx: Tx, bookingId: string) {
+function lines(tx: Tx) {
   return tx
     .selectFrom('bookingLines as l')
     .innerJoin('formulas as f', 'f.id', 'l.formulaId')
@@ -66,11 +77,68 @@ export function findLines(tx: Tx, bookingId: string) {
       'l.unitPriceCents',
       sql<Date>`p.starts_at - make_interval(mins => f.arrival_minutes_before)`.as('arrivalTime'),
     ])
-    .where('l.bookingId', '=', bookingId)
     .orderBy('z.sort')
     .orderBy('f.sort')
-    .orderBy('l.id')
+    .orderBy('l.id');
+}
+
+/** A booking with everything its view shows: the booking row, its lines, extras and tables. */
+export interface BookingWithParts extends BookingRow {
+  lines: Awaited<ReturnType<typeof findLines>>;
+  extras: Awaited<ReturnType<typeof findExtras>>;
+  tables: string[];
+}
+
+/**
+ * The statement that reads a booking and all its parts at once (findBooking, findLines,
+ * findExtras and findTableLabels in one; public.booking_with_parts, migration 0020, whose plan
+ * each connection keeps): one round trip for a guest's view of their booking.
+ */
+const bookingWithParts = (bookingId: string) =>
+  `select * from public.booking_with_parts(${literal(bookingId)}::uuid)`;
+
+/** The same read for several bookings, as one statement (a batch of confirmations). */
+export const bookingsWithParts = (bookingIds: readonly string[]) =>
+  `select p.* from unnest(${literal(`{${bookingIds.join(',')}}`)}::uuid[]) as x(id),
+          lateral public.booking_with_parts(x.id) as p`;
+
+export type RawParts = Omit<BookingWithParts, 'lines' | 'guestDetails'> & {
+  guestDetails: GuestDetail[];
+  lines: (Omit<BookingWithParts['lines'][number], 'arrivalTime'> & { arrivalTime: string })[];
+};
+
+/** A row of public.booking_with_parts as the guest view takes it (dates as dates). */
+export const withDates = (row: RawParts): BookingWithParts => ({
+  ...row,
+  lines: row.lines.map((line) => ({ ...line, arrivalTime: new Date(line.arrivalTime) })),
+});
+
+/** A booking and its parts, in one round trip as the service role (the guest's view). */
+export async function readBooking(db: Db, bookingId: string) {
+  const [row] = await singleTrip<RawParts>(db, 'service_role', bookingWithParts(bookingId));
+  return row && withDates(row);
+}
+
+/** The same, inside a transaction already open. */
+export async function readBookingIn(tx: Tx, bookingId: string) {
+  const { rows } = await sql<RawParts>`${sql.raw(bookingWithParts(bookingId))}`.execute(tx);
+  return rows[0] && withDates(rows[0]);
+}
+
+export function findLines(tx: Tx, bookingId: string) {
+  return lines(tx).where('l.bookingId', '=', bookingId).execute();
+}
+
+/** The lines of several bookings, each booking's in findLines's order. */
+export async function findLinesOf(tx: Tx, bookingIds: readonly string[]) {
+  const rows = await lines(tx)
+    .select('l.bookingId')
+    .where('l.bookingId', 'in', bookingIds)
     .execute();
+  const byBooking = new Map<string, typeof rows>();
+  for (const row of rows)
+    byBooking.set(row.bookingId, [...(byBooking.get(row.bookingId) ?? []), row]);
+  return byBooking;
 }
 
 export function findExtras(tx: Tx, bookingId: string) {

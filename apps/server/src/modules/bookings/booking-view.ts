@@ -1,10 +1,8 @@
-// The guest's view of a booking (BookingView), from one service-role read after the access check,
-// and the signed ticket of a confirmed booking.
+// The guest's view of a booking (BookingView), from one service-role read of the booking and its
+// parts (views.readBooking) after the access check, and the signed ticket of a confirmed booking.
 import type { BookingView } from '@ladiva/contract/booking';
-import type { Tx } from '../../db/request-context.ts';
 import type { SigningKeys } from '../auth/signing-keys.ts';
-import * as views from './booking-view.repository.ts';
-import { ticketQrDataUrl } from './ticket-documents.ts';
+import type * as views from './booking-view.repository.ts';
 import { issueTicketToken } from './ticket-token.ts';
 
 export interface TicketSigner {
@@ -19,16 +17,12 @@ const TICKETED = new Set(['confirmed', 'checked_in']);
 export const ticketZone = (view: Pick<BookingView, 'lines'>) =>
   [...new Set(view.lines.map((line) => line.zoneNameFr))].join(', ').slice(0, 48) || '-';
 
-export async function loadBookingView(
-  tx: Tx,
-  row: views.BookingRow,
+/** The view of a booking read with its parts (views.readBooking), signed ticket included. */
+export async function toBookingView(
+  row: views.BookingWithParts,
   { staff, tickets }: { staff: boolean; tickets: TicketSigner | undefined },
 ): Promise<BookingView> {
-  const [lines, extras, tables] = await Promise.all([
-    views.findLines(tx, row.id),
-    views.findExtras(tx, row.id),
-    views.findTableLabels(tx, row.id),
-  ]);
+  const { lines, extras, tables } = row;
   const live = row.status === 'held' || row.status === 'confirmed';
   const view: BookingView = {
     id: row.id,
@@ -89,7 +83,8 @@ export async function loadBookingView(
       },
       { issuer: tickets.issuer },
     );
-    view.ticket = { token, qrCodeDataUrl: await ticketQrDataUrl(token) };
+    // The device draws the QR code from the token (ticket-qr.tsx): no image per request.
+    view.ticket = { token };
   }
   return view;
 }

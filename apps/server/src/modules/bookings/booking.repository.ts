@@ -66,6 +66,81 @@ export function lockBooking(tx: Tx, bookingId: string) {
     .executeTakeFirst();
 }
 
+/** Bookings of a batch, locked in the one order (by id), each with what lockBooking reads. */
+export function lockBookings(tx: Tx, bookingIds: readonly string[]) {
+  return tx
+    .selectFrom('bookings as b')
+    .innerJoin('performances as p', 'p.id', 'b.performanceId')
+    .innerJoin('salesRules as r', (join) => join.onTrue())
+    .select([
+      'b.id',
+      'b.reference',
+      'b.status',
+      'b.partySize',
+      'b.totalCents',
+      'b.userId',
+      'b.performanceId',
+      sql<boolean>`p.status <> 'cancelled' and now() < p.starts_at`.as('performanceAhead'),
+    ])
+    .where('b.id', 'in', bookingIds)
+    .orderBy('b.id')
+    .forUpdate('b')
+    .execute();
+}
+
+/** Guests per zone of several bookings. */
+export async function zoneCountsOf(
+  tx: Tx,
+  bookingIds: readonly string[],
+): Promise<Map<string, ZoneCount[]>> {
+  const rows = await tx
+    .selectFrom('bookingLines')
+    .select(['bookingId', 'zoneId', sql<number>`sum(guests)::integer`.as('guests')])
+    .where('bookingId', 'in', bookingIds)
+    .groupBy(['bookingId', 'zoneId'])
+    .execute();
+  const counts = new Map<string, ZoneCount[]>();
+  for (const { bookingId, zoneId, guests } of rows) {
+    counts.set(bookingId, [...(counts.get(bookingId) ?? []), { zoneId, guests }]);
+  }
+  return counts;
+}
+
+/** What a confirmation writes on its booking. */
+export interface Confirmation {
+  bookingId: string;
+  contact: { name: string; email: string; phone?: string | undefined };
+  guests: { menuChoice: string | null; dietaryNotes: string | null }[];
+  occasion: string | null;
+  marketingEmail: boolean;
+  paymentMethod: 'at_venue';
+}
+
+/** Confirms several bookings in one statement: status, contact and guest details. */
+export async function confirmAll(tx: Tx, confirmations: readonly Confirmation[]): Promise<void> {
+  if (confirmations.length === 0) return;
+  const rows = confirmations.map((c) => ({
+    id: c.bookingId,
+    name: c.contact.name,
+    email: c.contact.email,
+    phone: c.contact.phone ?? null,
+    guests: c.guests,
+    occasion: c.occasion,
+    marketing: c.marketingEmail,
+    payment: c.paymentMethod,
+  }));
+  await sql`
+    update public.bookings b
+       set status = 'confirmed', confirmed_at = now(), updated_at = now(),
+           contact_name = c.name, contact_email = c.email, contact_phone = c.phone,
+           guest_details = c.guests, occasion = c.occasion, marketing_email = c.marketing,
+           payment_method = c.payment
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+           as c(id uuid, name text, email text, phone text, guests jsonb, occasion text,
+                marketing boolean, payment text)
+     where b.id = c.id`.execute(tx);
+}
+
 /** Guests per zone of one booking. */
 export async function zoneCounts(tx: Tx, bookingId: string): Promise<ZoneCount[]> {
   return tx

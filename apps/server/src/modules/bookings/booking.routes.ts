@@ -30,6 +30,8 @@ import * as access from './booking-access.service.ts';
 import type { BookingMail } from './booking-emails.ts';
 import { issueBookingToken, verifyBookingToken } from './booking-token.ts';
 import * as engine from './booking.service.ts';
+import { toBookingView } from './booking-view.ts';
+import { isBookingStaff, type Caller } from './callers.ts';
 import type { Lang } from './ticket-documents.ts';
 
 export interface BookingRoutesOptions {
@@ -59,7 +61,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
   const perIp = (scope: string, limit: number, windowSeconds: number) =>
     rateLimit({ db, scope, limit, windowSeconds, key: (request) => request.clientIp });
 
-  async function caller(request: FastifyRequest): Promise<engine.Caller> {
+  async function caller(request: FastifyRequest): Promise<Caller> {
     const header = request.headers[BOOKING_TOKEN_HEADER];
     const token = typeof header === 'string' ? header : undefined;
     return {
@@ -110,11 +112,15 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       },
     },
     async (request) => {
-      await engine.confirmBooking(bookingEngine, await caller(request), request.params.id, {
+      const who = await caller(request);
+      const { booking } = await engine.confirmAndRead(bookingEngine, who, request.params.id, {
         ...request.body,
         locale: localeOf(request),
       });
-      return view(request, request.params.id);
+      // The batch read the booking as it committed it; a retry of a confirmation reads it now.
+      return booking
+        ? toBookingView(booking, { staff: isBookingStaff(who.claims), tickets: mail.tickets })
+        : access.getBooking(db, mail, who, request.params.id);
     },
   );
 

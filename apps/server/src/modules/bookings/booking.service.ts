@@ -4,13 +4,13 @@
 //
 // Holds are the rush's hot path: the holds of one performance that arrive together are decided in
 // ONE statement (public.hold_batch, migration 0011) and committed together (ADR 0010), under the
-// same counters, lock order and CHECK as every other move of the inventory.
+// same counters, lock order and CHECK as every other move of the inventory. Confirmations, the
+// rush's second half, are batched the same way (confirm-batch.ts, ADR 0025).
 import { hash } from 'node:crypto';
-import type { BookingContact, BookingState, Hold } from '@ladiva/contract/booking';
-import { sql } from 'kysely';
+import type { BookingState, Hold } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
-import { withServiceContext, type RequestClaims, type Tx } from '../../db/request-context.ts';
+import { type RequestClaims, type Tx } from '../../db/request-context.ts';
 import { literal, singleTrip } from '../../db/single-trip.ts';
 import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -21,16 +21,15 @@ import {
   readBeforeChange,
   sendCancelled,
   sendChanged,
-  sendConfirmation,
   type BookingMail,
 } from './booking-emails.ts';
+import { callerId, isBookingStaff, mayAccess, toState, type Caller } from './callers.ts';
+import type { BookingWithParts } from './booking-view.repository.ts';
+import { confirmBatcher, type ConfirmInput } from './confirm-batch.ts';
 import * as inventory from './inventory.ts';
+import { busy, inventoryTransaction, LOCK_TIMEOUT } from './inventory.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
 import type { Lang } from './ticket-documents.ts';
-
-export const LOCK_TIMEOUT = '2s';
-/** Staff who take bookings and may act on anyone's (with a second factor). */
-const BOOKING_STAFF = ['admin', 'manager', 'box_office'] as const;
 
 export interface CreateHoldInput {
   performanceId: string;
@@ -46,56 +45,12 @@ export interface CreateHoldInput {
   keyedRequest?: unknown;
 }
 
-const busy = () =>
-  new AppError('BUSY', 503, 'Many guests are booking right now: please try again.', {
-    retryAfterSeconds: 1,
-  });
-
-/** One inventory transaction: service role, short lock wait, a lock timeout read as BUSY. */
-async function inventoryTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await withServiceContext(db, async (tx) => {
-      await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`.execute(tx);
-      return fn(tx);
-    });
-  } catch (error) {
-    if (isLockFailure(error)) throw busy();
-    throw error;
-  }
-}
-
-export const isBookingStaff = (claims: RequestClaims) =>
-  claims.role === 'authenticated' &&
-  claims.aal === 'aal2' &&
-  claims.roles.some((role) => (BOOKING_STAFF as readonly string[]).includes(role));
-
-const callerId = (claims: RequestClaims) => (claims.role === 'authenticated' ? claims.sub : null);
-
-/**
- * Who acts on a booking: the request's claims and, when the request carried a valid booking
- * token (booking-token.ts), the booking it grants.
- */
-export interface Caller {
-  claims: RequestClaims;
-  grantedBookingId?: string | undefined;
-}
-
-/**
- * Whether the caller may act on a booking: its signed-in guest, the holder of its booking token,
- * or booking staff. Anyone else is told it does not exist (404), so ids are never confirmed.
- */
-export function mayAccess(caller: Caller, booking: { id: string; userId: string | null }): boolean {
-  return (
-    caller.grantedBookingId === booking.id ||
-    (booking.userId !== null && booking.userId === callerId(caller.claims)) ||
-    isBookingStaff(caller.claims)
-  );
-}
-
 /** What the engine needs beyond the database: the guest emails (absent in inventory tests). */
 export interface BookingEngine {
   db: Db;
   mail?: BookingMail | undefined;
+  /** The staff member acting (bookings-admin.service.ts): their id lands in the history. */
+  actorId?: string | undefined;
 }
 
 function toHold(row: {
@@ -115,14 +70,6 @@ function toHold(row: {
     totalCents: row.totalCents,
   };
 }
-
-const toState = (row: Omit<Parameters<typeof toHold>[0], 'expiresAt'>): BookingState => ({
-  bookingId: row.id,
-  reference: row.reference,
-  status: row.status,
-  partySize: row.partySize,
-  totalCents: row.totalCents,
-});
 
 /** Whose a new hold is: the signed-in guest's; a phone or admin booking is the guest's, not the
  * staff member's who takes it (no account). */
@@ -256,6 +203,7 @@ function runHoldBatch(db: Db) {
         `select * from public.hold_batch(${literal(performanceId)}::uuid,
                                          ${literal(JSON.stringify(holds))}::jsonb) order by ord`,
         { lock_timeout: LOCK_TIMEOUT },
+        { batch: true },
       );
     } catch (error) {
       if (isLockFailure(error)) throw busy();
@@ -394,23 +342,29 @@ async function lockForCaller(tx: Tx, caller: Caller, bookingId: string) {
   return booking;
 }
 
-export interface ConfirmInput {
-  contact: BookingContact;
-  /** One per guest; checked against the party size when given. */
-  guests?: { menuChoice?: string | undefined; dietaryNotes?: string | undefined }[] | undefined;
-  occasion?: string | undefined;
-  marketingEmail?: boolean | undefined;
-  payment?: 'at_venue' | undefined;
-  /** The language of the emails. */
-  locale?: Lang | undefined;
+/** One confirmation batcher per database handle and mail (the server has one; tests several). */
+const confirmBatchers = new WeakMap<
+  Db,
+  Map<BookingMail | undefined, ReturnType<typeof confirmBatcher>>
+>();
+
+function confirmBatcherFor({ db, mail }: BookingEngine) {
+  let byMail = confirmBatchers.get(db);
+  if (!byMail) confirmBatchers.set(db, (byMail = new Map()));
+  let batcher = byMail.get(mail);
+  if (!batcher) byMail.set(mail, (batcher = confirmBatcher(db, mail)));
+  return batcher;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Confirms a hold: its places become sold, its party is placed at tables, and the confirmation
- * email (ticket and calendar event attached) is enqueued, all in one transaction. In time (or
- * expired but not yet swept, so its places are still held for it) this always succeeds; once the
- * expiry job gave the places back, it succeeds only if places remain. A confirmed booking
- * confirms again as a no-op (a retry): no second email.
+ * email (ticket and calendar event attached) is enqueued, all in one transaction — shared with the
+ * confirmations that arrive at the same moment (confirm-batch.ts). In time (or expired but not
+ * yet swept, so its places are still held for it) this always succeeds; once the expiry job gave
+ * the places back, it succeeds only if places remain. A confirmed booking confirms again as a
+ * no-op (a retry): no second email.
  */
 export async function confirmBooking(
   engine: BookingEngine,
@@ -418,63 +372,28 @@ export async function confirmBooking(
   bookingId: string,
   input: ConfirmInput,
 ): Promise<BookingState> {
-  return inventoryTransaction(engine.db, async (tx) => {
-    const booking = await lockForCaller(tx, caller, bookingId);
-    if (booking.status === 'confirmed' || booking.status === 'checked_in') return toState(booking);
-    if (booking.status === 'cancelled' || booking.status === 'no_show') {
-      throw new AppError('CONFLICT', 409, 'This booking was cancelled.');
-    }
-    if (!booking.performanceAhead) {
-      throw new AppError('SALES_CLOSED', 409, 'This performance is no longer on sale.');
-    }
-    if (input.guests && input.guests.length !== booking.partySize) {
-      throw new AppError('VALIDATION_FAILED', 400, 'One entry per guest, please.', {
-        fields: [
-          {
-            path: 'body.guests',
-            code: 'party_size',
-            message: `Expected ${booking.partySize} guests.`,
-          },
-        ],
-      });
-    }
-    const counts = await repository.zoneCounts(tx, booking.id);
-    if (booking.status === 'held') {
-      await inventory.sell(tx, booking.performanceId, counts);
-    } else {
-      const shortfall = await inventory.take(tx, booking.performanceId, counts, 'sold');
-      if (shortfall) {
-        throw new AppError(
-          'HOLD_EXPIRED',
-          409,
-          'Your hold expired and its places were sold meanwhile.',
-          shortfall,
-        );
-      }
-    }
-    await repository.setStatus(tx, booking.id, 'confirmed', input.contact);
-    await repository.setGuestDetails(tx, booking.id, {
-      guests: (input.guests ?? []).map((guest) => ({
-        menuChoice: guest.menuChoice || null,
-        dietaryNotes: guest.dietaryNotes || null,
-      })),
-      occasion: input.occasion || null,
-      marketingEmail: input.marketingEmail ?? false,
-      paymentMethod: input.payment ?? 'at_venue',
-    });
-    // After the counters: the allocation lock is last in the lock order.
-    await assignTables(tx, booking, counts);
-    if (engine.mail) {
-      await sendConfirmation(
-        tx,
-        engine.mail,
-        booking.id,
-        input.locale ?? 'fr',
-        `booking_confirmed:${booking.id}`,
-      );
-    }
-    return toState({ ...booking, status: 'confirmed' });
-  });
+  return (await confirmAndRead(engine, caller, bookingId, input)).state;
+}
+
+/**
+ * confirmBooking, answering also the booking as its guest view shows it when this confirmation
+ * made it (read by the batch once committed: no second read per guest); undefined otherwise.
+ */
+export async function confirmAndRead(
+  engine: BookingEngine,
+  caller: Caller,
+  bookingId: string,
+  input: ConfirmInput,
+): Promise<{ state: BookingState; booking?: BookingWithParts | undefined }> {
+  // An id that is not one names no booking (and must not fail the batch it would join).
+  if (!UUID.test(bookingId)) throw notFound('This booking does not exist.');
+  // Staff confirm alone, under their name; guests' confirmations share batches.
+  const batcher = engine.actorId
+    ? confirmBatcher(engine.db, engine.mail, engine.actorId)
+    : confirmBatcherFor(engine);
+  const outcome = await batcher.submit('confirm', { caller, bookingId, input });
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
 } from '@ladiva/contract/backoffice-bookings';
 import type { BookingState } from '@ladiva/contract/booking';
 import { sql } from 'kysely';
+import { registerAlias } from '../../db/single-trip.ts';
 import type { Db } from '../../db/database.ts';
 import { withRequestContext, type Tx } from '../../db/request-context.ts';
 import { notFound } from '../../lib/app-error.ts';
@@ -53,7 +54,7 @@ export function toAdminBooking(row: repository.BookingRow): AdminBooking {
  * role and cannot know who asked; this keeps it unchanged. Only `transaction()` is wrapped.
  */
 export function actingFor(db: Db, userId: string): Db {
-  return new Proxy(db, {
+  const acting = new Proxy(db, {
     get(target, property) {
       if (property === 'transaction') {
         return () => {
@@ -72,6 +73,9 @@ export function actingFor(db: Db, userId: string): Db {
       return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
     },
   });
+  // The batched paths send their SQL themselves (single-trip.ts) and name the actor there.
+  registerAlias(acting, db);
+  return acting;
 }
 
 /** A customer's bookings as the back office lists them, newest first (the customer's profile). */
@@ -123,7 +127,7 @@ export class BookingsAdminService {
 
   /** The engine, acting for this staff member (their id lands in the history). */
   private engineFor(claims: UserClaims): engine.BookingEngine {
-    return { db: actingFor(this.db, claims.sub), mail: this.mail };
+    return { db: actingFor(this.db, claims.sub), mail: this.mail, actorId: claims.sub };
   }
 
   list(claims: UserClaims, query: AdminBookingListQuery): Promise<AdminBookingPage> {

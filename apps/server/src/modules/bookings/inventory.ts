@@ -1,13 +1,65 @@
-// The inventory's repository: the only code that moves the held and sold counters of
-// performance_zones (migration 0008). Each move is one conditional UPDATE on the counter row, so
-// the row's lock is taken by the statement that checks the capacity: two buyers can never both
-// see the last places. The CHECK on the table is the backstop; these statements never reach it.
+// The inventory: the only code that moves the held and sold counters of performance_zones
+// (migration 0008), and the owner of the locking every writer of the inventory follows. Each move
+// is one conditional UPDATE on the counter row, so the row's lock is taken by the statement that
+// checks the capacity: two buyers can never both see the last places. The CHECK on the table is
+// the backstop; these statements never reach it.
 //
-// Lock order: a transaction locks its booking row first (if any), then the counter rows in
-// ascending zone id (see byZone). With one order everywhere, two transactions never wait on each
-// other in a cycle, so there are no deadlocks; a short lock_timeout turns a long wait into BUSY.
+// Lock order, everywhere (the engine, hold_batch, the floor plan, the catalogue, cancellations):
+//   1. booking rows, by booking id;
+//   2. counter rows, by performance id then zone id (byZone, lockCounters);
+//   3. the performance's allocation lock (lockAllocation: booking_tables).
+// With one order, two transactions never wait on each other in a cycle, so there are no
+// deadlocks; a short lock_timeout (LOCK_TIMEOUT) turns a long wait into BUSY (503, retry).
 import { sql } from 'kysely';
-import type { Tx } from '../../db/request-context.ts';
+import type { Db } from '../../db/database.ts';
+import { isLockFailure } from '../../db/pg-errors.ts';
+import { withServiceContext, type Tx } from '../../db/request-context.ts';
+import { AppError } from '../../lib/app-error.ts';
+
+/** How long a writer of the inventory waits for a lock before answering BUSY. */
+export const LOCK_TIMEOUT = '2s';
+
+export const busy = () =>
+  new AppError('BUSY', 503, 'Many guests are booking right now: please try again.', {
+    retryAfterSeconds: 1,
+  });
+
+/** Sets the inventory's lock timeout (and, given, the staff member the history names). */
+export async function inventoryLocking(tx: Tx, actorId?: string): Promise<void> {
+  if (actorId === undefined) {
+    await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`.execute(tx);
+  } else {
+    await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true),
+                     set_config('ladiva.actor_id', ${actorId}, true)`.execute(tx);
+  }
+}
+
+/**
+ * One inventory transaction: service role, the inventory's lock timeout, a lock timeout read as
+ * BUSY. Every writer of counters or tables that is not a single SQL function runs in one.
+ */
+export async function inventoryTransaction<T>(
+  db: Db,
+  fn: (tx: Tx) => Promise<T>,
+  { actorId }: { actorId?: string } = {},
+): Promise<T> {
+  try {
+    return await withServiceContext(db, async (tx) => {
+      await inventoryLocking(tx, actorId);
+      return fn(tx);
+    });
+  } catch (error) {
+    if (isLockFailure(error)) throw busy();
+    throw error;
+  }
+}
+
+/** The performance's allocation lock (last in the lock order); the booking_tables trigger takes it too. */
+export async function lockAllocation(tx: Tx, performanceId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(public.allocation_lock_key(${performanceId}::uuid))`.execute(
+    tx,
+  );
+}
 
 /** Guests per zone of one performance. */
 export interface ZoneCount {
@@ -25,6 +77,37 @@ export function byZone(counts: readonly ZoneCount[]): ZoneCount[] {
 }
 
 export type Shortfall = { zoneId: string; seatsLeft: number };
+
+/** Counter rows of several performances and zones, locked in the one order before any move. */
+export async function lockCounters(
+  tx: Tx,
+  keys: readonly { performanceId: string; zoneId: string }[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`
+    select 1 from public.performance_zones pz
+      join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb)
+           as k("performanceId" uuid, "zoneId" uuid)
+        on pz.performance_id = k."performanceId" and pz.zone_id = k."zoneId"
+     order by pz.performance_id, pz.zone_id
+       for update of pz`.execute(tx);
+}
+
+/** Held places of many bookings become sold at once (confirmations in time; counters locked). */
+export async function sellAll(
+  tx: Tx,
+  moves: readonly { performanceId: string; zoneId: string; guests: number }[],
+): Promise<void> {
+  if (moves.length === 0) return;
+  await sql`
+    update public.performance_zones pz
+       set held = pz.held - m.guests, sold = pz.sold + m.guests
+      from (select "performanceId", "zoneId", sum(guests)::integer as guests
+              from jsonb_to_recordset(${JSON.stringify(moves)}::jsonb)
+                   as x("performanceId" uuid, "zoneId" uuid, guests integer)
+             group by 1, 2) m
+     where pz.performance_id = m."performanceId" and pz.zone_id = m."zoneId"`.execute(tx);
+}
 
 /**
  * Takes places for a new hold (`held`) or a late confirmation (`sold`), zone by zone in the lock

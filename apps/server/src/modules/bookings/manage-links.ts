@@ -31,6 +31,12 @@ export async function createManageLink(tx: Tx, bookingId: string): Promise<strin
   return token;
 }
 
+/** A new manage link's token and the hash stored for it (hex), for a caller that writes it. */
+export function newManageToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hash(token).toString('hex') };
+}
+
 /** The booking a live link opens, or undefined (unknown, expired). */
 export async function findManageLink(tx: Tx, token: string): Promise<string | undefined> {
   const row = await tx

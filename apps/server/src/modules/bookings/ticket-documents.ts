@@ -19,12 +19,6 @@ export function ticketQrPng(token: string): Promise<Buffer> {
   return QRCode.toBuffer(token, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 4 });
 }
 
-/** The QR code as an SVG data URL, for the web page. */
-export async function ticketQrDataUrl(token: string): Promise<string> {
-  const svg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
-}
-
 const WORDS = {
   fr: {
     ticket: 'Billet',

@@ -4,7 +4,7 @@
 import type { ListAdminPerformancesQuery } from '@ladiva/contract/backoffice-catalogue';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/request-context.ts';
-import { LOCK_TIMEOUT } from '../bookings/booking.service.ts';
+import { LOCK_TIMEOUT } from '../bookings/inventory.ts';
 import { paged } from './catalogue-admin.repository.ts';
 
 export async function venueTimeZone(tx: Tx): Promise<string> {

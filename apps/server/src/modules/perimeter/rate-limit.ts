@@ -55,6 +55,8 @@ function runHits(db: Db) {
                                          ${array(hits.map((hit) => hit.limit))}::integer[],
                                          ${array(hits.map((hit) => hit.windowSeconds))}::integer[])
         order by ord`,
+      {},
+      { batch: true },
     );
     return rows.map((row) => ({
       allowed: row.allowed,

@@ -4,14 +4,13 @@
 // booking_tables_fit and a partial unique index); this service checks it first to answer with a
 // clear 409, and maps the database's refusal to the same code should two moves race.
 import type { MoveRoomPartyBody, Room, RoomParty } from '@ladiva/contract/backoffice-room';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
-import { isBookingStaff, LOCK_TIMEOUT } from '../bookings/booking.service.ts';
-import { lockAllocation } from '../bookings/table-assignment.ts';
+import { isBookingStaff } from '../bookings/callers.ts';
+import { inventoryLocking, lockAllocation } from '../bookings/inventory.ts';
 import * as repository from './room-admin.repository.ts';
 
 const tableFull = (message = 'These tables do not have enough free seats for this party.') =>
@@ -142,8 +141,7 @@ export class RoomAdminService {
     if (!isBookingStaff(claims)) throw forbidden();
     try {
       await withServiceContext(this.db, async (tx) => {
-        await sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true),
-                         set_config('ladiva.actor_id', ${claims.sub}, true)`.execute(tx);
+        await inventoryLocking(tx, claims.sub);
         await this.reseat(tx, performanceId, body);
       });
     } catch (error) {

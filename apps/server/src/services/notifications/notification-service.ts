@@ -89,6 +89,21 @@ export class NotificationService {
 
   /** Enqueues in the caller's transaction: sent if and only if that transaction commits. */
   async notify(tx: Tx | Db, input: NotifyInput): Promise<string> {
+    return repository.enqueue(tx, this.outboxRow(input));
+  }
+
+  /**
+   * The statement that enqueues several notifications at once, for a caller that sends its
+   * transaction's statements itself (a batch of confirmations, confirm-batch.ts): run in that
+   * transaction, the notifications leave if and only if it commits.
+   */
+  enqueueStatement(inputs: readonly NotifyInput[]): string {
+    if (inputs.length === 0) return '';
+    return repository.enqueueManyStatement(inputs.map((input) => this.outboxRow(input)));
+  }
+
+  /** The outbox row of a notification: secrets sealed, attachments described, phone in E.164. */
+  private outboxRow(input: NotifyInput): repository.EnqueueRow {
     // Phone numbers are stored in E.164, so that opt-outs and caps match whatever the input format.
     const recipient = input.channel === 'sms' ? normalisePhone(input.recipient) : input.recipient;
     const { attachments, attachmentsFrom, secrets, ...rest } = input;
@@ -98,7 +113,7 @@ export class NotificationService {
       const id = randomUUID();
       sealed = { id, secrets: sealSecrets(this.options.box, id, secrets) };
     }
-    return repository.enqueue(tx, {
+    return {
       ...rest,
       ...sealed,
       data: {
@@ -108,7 +123,7 @@ export class NotificationService {
       },
       recipient,
       maxAttempts: this.options.config.notifications.maxAttempts,
-    });
+    };
   }
 
   async venueBranding(): Promise<VenueBranding> {

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
+import { literal } from '../../db/single-trip.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
 
 export interface EnqueueRow {
@@ -30,6 +31,26 @@ export async function enqueue(tx: Tx | Db, row: EnqueueRow): Promise<string> {
     tx,
   );
   return rows[0]!.id;
+}
+
+/**
+ * One statement that enqueues several notifications (public.enqueue_notifications, set-based),
+ * for a caller that sends it in its own transaction. Values travel as one literal (literal()).
+ */
+export function enqueueManyStatement(rows: readonly EnqueueRow[]): string {
+  const values = rows.map((row) => ({
+    id: row.id ?? null,
+    key: row.idempotencyKey ?? null,
+    kind: row.kind,
+    channel: row.channel,
+    recipient: row.recipient,
+    locale: row.locale,
+    data: row.data,
+    secrets: row.secrets ?? null,
+    max_attempts: row.maxAttempts,
+    send_at: row.sendAt?.toISOString() ?? null,
+  }));
+  return `select public.enqueue_notifications(${literal(JSON.stringify(values))}::jsonb)`;
 }
 
 /** What staff see of a notification: every column but the sealed secrets. */

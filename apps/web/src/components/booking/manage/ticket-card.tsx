@@ -10,6 +10,7 @@ import { panelClass } from '../../shared/panel-class';
 import { fetchTicketFile } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import { ShowPoster } from '../ui/show-poster';
+import { TicketQr } from './ticket-qr';
 
 export function TicketCard({ booking }: { booking: BookingView }) {
   const { t, bt, locale, when, money } = useBookingT();
@@ -78,12 +79,9 @@ export function TicketCard({ booking }: { booking: BookingView }) {
           <h3 className="text-xs font-semibold tracking-[0.3em] uppercase">
             {bt('booking.ticket')}
           </h3>
-          <img
-            src={booking.ticket.qrCodeDataUrl}
-            alt={bt('booking.qrAlt', { reference: booking.reference })}
-            width={224}
-            height={224}
-            className="mx-auto mt-3 size-56"
+          <TicketQr
+            token={booking.ticket.token}
+            label={bt('booking.qrAlt', { reference: booking.reference })}
           />
           <p className="mx-auto mt-2 max-w-xs text-sm">{bt('booking.qrHint')}</p>
         </div>
