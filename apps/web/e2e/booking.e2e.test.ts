@@ -123,7 +123,7 @@ describe('booking journey', () => {
 
 /** Reads the QR code the page drew (an SVG), as a camera would: rasterised, then decoded. */
 async function drawnQr(qr: Locator): Promise<string> {
-  const size = 448;
+  const size = 672;
   const rgba = await qr.evaluate(async (svg, px) => {
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
