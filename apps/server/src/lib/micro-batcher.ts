@@ -33,6 +33,11 @@ export class MicroBatcher<In, Out> {
        * that needs no lock while the previous one holds it or waits for its commit.
        */
       concurrency?: number;
+      /**
+       * A batch beside one already in flight starts only with this many requests (default 1):
+       * batches that queue on the same locks should not spend a turn on one request.
+       */
+      overlapFrom?: number;
     } = {},
   ) {}
 
@@ -51,8 +56,9 @@ export class MicroBatcher<In, Out> {
 
   /** Starts batches while a slot is free; what arrives meanwhile waits for the next one. */
   private pump(key: string, queue: Queue<In, Out>): void {
-    const { maxBatch = 256, concurrency = 1 } = this.options;
+    const { maxBatch = 256, concurrency = 1, overlapFrom = 1 } = this.options;
     while (queue.inFlight < concurrency && queue.pending.length > 0) {
+      if (queue.inFlight > 0 && queue.pending.length < overlapFrom) break;
       const batch = queue.pending.splice(0, maxBatch);
       queue.inFlight += 1;
       void this.run(key, batch).finally(() => {
