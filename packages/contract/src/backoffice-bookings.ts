@@ -7,7 +7,7 @@ import {
   bookingStateSchema,
   bookingStatusSchema,
   BOOKING_STATUSES,
-  holdExtraSchema,
+  holdExtrasSchema,
   holdLineSchema,
 } from './booking.ts';
 import { listFormat } from './backoffice-catalogue.ts';
@@ -172,7 +172,7 @@ export const addBookingNoteBodySchema = z
 export const changeBookingBodySchema = z
   .strictObject({
     lines: z.array(holdLineSchema).min(1).max(12).optional(),
-    extras: z.array(holdExtraSchema).max(20).optional(),
+    extras: holdExtrasSchema.optional(),
   })
   .refine((body) => body.lines !== undefined || body.extras !== undefined, {
     message: 'Change the lines, the extras, or both',
@@ -197,7 +197,7 @@ export const phoneBookingBodySchema = z
   .strictObject({
     performanceId: id,
     lines: z.array(holdLineSchema).min(1).max(12),
-    extras: z.array(holdExtraSchema).max(20).default([]),
+    extras: holdExtrasSchema.default([]),
     contact: bookingContactSchema,
     occasion: text().trim().max(200).optional(),
     guests: z

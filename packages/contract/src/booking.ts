@@ -16,11 +16,32 @@ export const holdExtraSchema = z.strictObject({
   quantity: z.int().min(1).max(50),
 });
 
+/**
+ * A booking's extras: each extra once, with its quantity (the same extra twice would be two rows
+ * of one extra, or a quantity above the limit once added up).
+ */
+export const holdExtrasSchema = z
+  .array(holdExtraSchema)
+  .max(20)
+  .superRefine((extras, context) => {
+    const seen = new Set<string>();
+    extras.forEach(({ extraId }, index) => {
+      if (seen.has(extraId)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'extraId'],
+          message: 'This extra is already chosen: change its quantity instead.',
+        });
+      }
+      seen.add(extraId);
+    });
+  });
+
 export const createHoldBodySchema = z
   .strictObject({
     performanceId: id,
     lines: z.array(holdLineSchema).min(1).max(12),
-    extras: z.array(holdExtraSchema).max(20).default([]),
+    extras: holdExtrasSchema.default([]),
     /** The same key retried never makes two bookings (e.g. a UUID made by the client). */
     idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
@@ -244,7 +265,7 @@ export type ConfirmBookingRequest = z.infer<typeof confirmBookingRequestSchema>;
 export const updateBookingBodySchema = z
   .strictObject({
     lines: z.array(holdLineSchema).min(1).max(12).optional(),
-    extras: z.array(holdExtraSchema).max(20).optional(),
+    extras: holdExtrasSchema.optional(),
   })
   .meta({ id: 'UpdateBooking' });
 export type UpdateBookingBody = z.infer<typeof updateBookingBodySchema>;

@@ -291,3 +291,21 @@ function greedyGroup(
   }
   return best;
 }
+
+/**
+ * How a party sits at the tables it was given: each table filled in turn (every table of a
+ * minimal group gets someone), for booking_tables.
+ */
+export function spreadParty(
+  tables: readonly AllocTable[],
+  tableIds: readonly string[],
+  guests: number,
+): { tableId: string; guests: number }[] {
+  let left = guests;
+  return tableIds.map((tableId) => {
+    const seats = tables.find((t) => t.id === tableId)!.seats;
+    const here = Math.min(seats, left);
+    left -= here;
+    return { tableId, guests: here };
+  });
+}

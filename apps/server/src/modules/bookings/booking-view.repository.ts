@@ -3,96 +3,68 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import { literal, singleTrip } from '../../db/single-trip.ts';
-import type { GuestDetail } from '../../db/schema.ts';
+import type { BookingStatus, GuestDetail } from '../../db/schema.ts';
 
-/** Bookings with their performance, show and the rules' verdicts, by the database's clock. */
-function bookings(tx: Tx) {
-  return tx
-    .selectFrom('bookings as b')
-    .innerJoin('performances as p', 'p.id', 'b.performanceId')
-    .innerJoin('shows as s', 's.id', 'p.showId')
-    .innerJoin('salesRules as r', (join) => join.onTrue())
-    .select([
-      'b.id',
-      'b.reference',
-      'b.status',
-      'b.partySize',
-      'b.totalCents',
-      'b.expiresAt',
-      'b.createdAt',
-      'b.userId',
-      'b.performanceId',
-      'b.contactName',
-      'b.contactEmail',
-      'b.contactPhone',
-      'b.guestDetails',
-      'b.occasion',
-      'b.cancellationFeeCents as recordedFeeCents',
-      'r.cancellationFeeCents as rulesFeeCents',
-      'r.maxParty',
-      'p.startsAt',
-      'p.doorsAt',
-      's.id as showId',
-      's.slug as showSlug',
-      's.titleFr as showTitleFr',
-      's.titleEn as showTitleEn',
-      's.durationMinutes',
-      sql<boolean>`p.status <> 'cancelled' and now() < p.starts_at`.as('performanceAhead'),
-      sql<boolean>`now() < p.starts_at - make_interval(hours => r.cancellation_deadline_hours)`.as(
-        'guestMayCancel',
-      ),
-      sql<boolean>`p.status = 'on_sale' and not p.sales_closed
-                   and now() < p.starts_at - make_interval(mins => r.cutoff_minutes)`.as(
-        'salesOpen',
-      ),
-    ]);
-}
-
-/** The booking with its performance, show and the rules' verdicts, by the database's clock. */
-export function findBooking(tx: Tx, bookingId: string) {
-  return bookings(tx).where('b.id', '=', bookingId).executeTakeFirst();
-}
-
-/** Several bookings, as findBooking reads each (a batch of confirmations' emails). */
-export function findBookings(tx: Tx, bookingIds: readonly string[]) {
-  return bookings(tx).where('b.id', 'in', bookingIds).execute();
-}
-export type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
-
-function lines(tx: Tx) {
-  return tx
-    .selectFrom('bookingLines as l')
-    .innerJoin('formulas as f', 'f.id', 'l.formulaId')
-    .innerJoin('zones as z', 'z.id', 'l.zoneId')
-    .innerJoin('bookings as b', 'b.id', 'l.bookingId')
-    .innerJoin('performances as p', 'p.id', 'b.performanceId')
-    .select([
-      'l.formulaId',
-      'f.nameFr as formulaNameFr',
-      'f.nameEn as formulaNameEn',
-      'l.zoneId',
-      'z.nameFr as zoneNameFr',
-      'z.nameEn as zoneNameEn',
-      'l.guests',
-      'l.unitPriceCents',
-      sql<Date>`p.starts_at - make_interval(mins => f.arrival_minutes_before)`.as('arrivalTime'),
-    ])
-    .orderBy('z.sort')
-    .orderBy('f.sort')
-    .orderBy('l.id');
+/** A booking as its guest view shows it: the row, its performance, show and rules' verdicts. */
+export interface BookingRow {
+  id: string;
+  reference: string;
+  status: BookingStatus;
+  partySize: number;
+  totalCents: number;
+  expiresAt: Date;
+  createdAt: Date;
+  userId: string | null;
+  performanceId: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  guestDetails: GuestDetail[];
+  occasion: string | null;
+  recordedFeeCents: number | null;
+  rulesFeeCents: number;
+  maxParty: number;
+  startsAt: Date;
+  doorsAt: Date;
+  showId: string;
+  showSlug: string;
+  showTitleFr: string;
+  showTitleEn: string;
+  durationMinutes: number;
+  /** Not cancelled, and not begun (the database's clock decides). */
+  performanceAhead: boolean;
+  /** Before the rules' cancellation deadline. */
+  guestMayCancel: boolean;
+  /** On sale, and before the online cut-off. */
+  salesOpen: boolean;
 }
 
 /** A booking with everything its view shows: the booking row, its lines, extras and tables. */
 export interface BookingWithParts extends BookingRow {
-  lines: Awaited<ReturnType<typeof findLines>>;
-  extras: Awaited<ReturnType<typeof findExtras>>;
+  lines: {
+    formulaId: string;
+    formulaNameFr: string;
+    formulaNameEn: string;
+    zoneId: string;
+    zoneNameFr: string;
+    zoneNameEn: string;
+    guests: number;
+    unitPriceCents: number;
+    arrivalTime: Date;
+  }[];
+  extras: {
+    extraId: string;
+    nameFr: string;
+    nameEn: string;
+    quantity: number;
+    unitPriceCents: number;
+  }[];
   tables: string[];
 }
 
 /**
- * The statement that reads a booking and all its parts at once (findBooking, findLines,
- * findExtras and findTableLabels in one; public.booking_with_parts, migration 0020, whose plan
- * each connection keeps): one round trip for a guest's view of their booking.
+ * The statement that reads a booking and all its parts at once (public.booking_with_parts,
+ * migration 0020, whose plan each connection keeps): one round trip for a guest's view.
  */
 const bookingWithParts = (bookingId: string) =>
   `select * from public.booking_with_parts(${literal(bookingId)}::uuid)`;
@@ -123,44 +95,6 @@ export async function readBooking(db: Db, bookingId: string) {
 export async function readBookingIn(tx: Tx, bookingId: string) {
   const { rows } = await sql<RawParts>`${sql.raw(bookingWithParts(bookingId))}`.execute(tx);
   return rows[0] && withDates(rows[0]);
-}
-
-export function findLines(tx: Tx, bookingId: string) {
-  return lines(tx).where('l.bookingId', '=', bookingId).execute();
-}
-
-/** The lines of several bookings, each booking's in findLines's order. */
-export async function findLinesOf(tx: Tx, bookingIds: readonly string[]) {
-  const rows = await lines(tx)
-    .select('l.bookingId')
-    .where('l.bookingId', 'in', bookingIds)
-    .execute();
-  const byBooking = new Map<string, typeof rows>();
-  for (const row of rows)
-    byBooking.set(row.bookingId, [...(byBooking.get(row.bookingId) ?? []), row]);
-  return byBooking;
-}
-
-export function findExtras(tx: Tx, bookingId: string) {
-  return tx
-    .selectFrom('bookingExtras as be')
-    .innerJoin('extras as e', 'e.id', 'be.extraId')
-    .select(['be.extraId', 'e.nameFr', 'e.nameEn', 'be.quantity', 'be.unitPriceCents'])
-    .where('be.bookingId', '=', bookingId)
-    .orderBy('e.sort')
-    .orderBy('be.id')
-    .execute();
-}
-
-export async function findTableLabels(tx: Tx, bookingId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('bookingTables as bt')
-    .innerJoin('venueTables as vt', 'vt.id', 'bt.tableId')
-    .select('vt.label')
-    .where('bt.bookingId', '=', bookingId)
-    .orderBy('vt.label')
-    .execute();
-  return rows.map((row) => row.label);
 }
 
 export function findVenue(tx: Tx) {

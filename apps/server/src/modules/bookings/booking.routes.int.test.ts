@@ -342,6 +342,30 @@ describe('the guest booking API', () => {
     expect(bad.json().code).toBe('INVALID_LINK');
   });
 
+  it('refuses the same extra twice with a 400 naming it, on a hold and on a change', async () => {
+    const performanceId = await catalogue.performance({ main: 100 });
+    const extras = [
+      { extraId: catalogue.extraId, quantity: 30 },
+      { extraId: catalogue.extraId, quantity: 30 },
+    ];
+    const lines = [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 2 }];
+    const refused = await call('POST', '/api/bookings/holds', {
+      body: { performanceId, lines, extras },
+      ip: '10.9.9.10',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [expect.objectContaining({ path: 'body.extras.1.extraId' })] },
+    });
+    const h = await hold(performanceId, 2);
+    const change = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: { extras },
+    });
+    expect(change.statusCode).toBe(400);
+  });
+
   it('limits holds per address', async () => {
     const performanceId = await catalogue.performance({ main: 100 });
     const ip = '10.9.9.9';

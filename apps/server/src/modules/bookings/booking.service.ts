@@ -101,6 +101,15 @@ function mergeLines(lines: CreateHoldInput['lines']) {
   return [...merged.values()];
 }
 
+/** The same extra named twice is one extra, its quantities added (as hold_batch reads them). */
+function mergeExtras(extras: NonNullable<CreateHoldInput['extras']>) {
+  const merged = new Map<string, number>();
+  for (const { extraId, quantity } of extras) {
+    merged.set(extraId, (merged.get(extraId) ?? 0) + quantity);
+  }
+  return [...merged].map(([extraId, quantity]) => ({ extraId, quantity }));
+}
+
 /** JSON with every object's keys sorted: one text per value, whatever the order it came in. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -310,7 +319,7 @@ async function holdOnce(db: Db, claims: RequestClaims, input: CreateHoldInput): 
     idempotencyKey: input.idempotencyKey ?? null,
     fingerprint: input.idempotencyKey ? requestFingerprint(input) : null,
     lines: mergeLines(input.lines),
-    extras: input.extras ?? [],
+    extras: mergeExtras(input.extras ?? []),
   });
   return answer(claims, input, outcome);
 }
@@ -475,7 +484,7 @@ export async function updateBooking(
     const lines = input.lines
       ? mergeLines(input.lines)
       : current.lines.map(({ formulaId, zoneId, guests }) => ({ formulaId, zoneId, guests }));
-    const extras = input.extras ?? current.extras;
+    const extras = input.extras ? mergeExtras(input.extras) : current.extras;
     const partySize = lines.reduce((sum, line) => sum + line.guests, 0);
     if (partySize > sale.maxParty && !staff) {
       throw new AppError('PARTY_TOO_LARGE', 400, `At most ${sale.maxParty} guests per booking.`, {

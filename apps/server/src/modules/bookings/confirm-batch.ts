@@ -18,7 +18,7 @@ import { isLockFailure } from '../../db/pg-errors.ts';
 import { literal, twoTrips, type Decision } from '../../db/single-trip.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
-import { allocateParty, type AllocTable, type Placement } from './allocation.ts';
+import { allocateParty, spreadParty, type AllocTable, type Placement } from './allocation.ts';
 import { confirmationEmail, type BookingMail } from './booking-emails.ts';
 import {
   bookingsWithParts,
@@ -194,17 +194,6 @@ function refusal(
   return undefined;
 }
 
-/** Splits a party over a group of tables, filling each in turn. */
-function spread(tables: readonly AllocTable[], tableIds: readonly string[], guests: number) {
-  let left = guests;
-  return tableIds.map((tableId) => {
-    const seats = tables.find((t) => t.id === tableId)!.seats;
-    const here = Math.min(seats, left);
-    left -= here;
-    return { tableId, guests: here };
-  });
-}
-
 /** Decides a batch from what the first message read; answers the second message and outcomes. */
 function decide(
   mail: BookingMail | undefined,
@@ -299,7 +288,7 @@ function decide(
       const result = allocateParty(floor.tables, placements, { bookingId: booking.id, ...zone });
       // A party that fits no table is still confirmed; the maître d' places it by hand.
       if (!result.ok) continue;
-      for (const seat of spread(floor.tables, result.tableIds, zone.guests)) {
+      for (const seat of spreadParty(floor.tables, result.tableIds, zone.guests)) {
         seats.push({ bookingId: booking.id, performanceId: booking.performanceId, ...seat });
       }
       placements.push({ bookingId: booking.id, tableIds: result.tableIds, guests: zone.guests });

@@ -6,7 +6,7 @@
 //
 // Lock order, everywhere (the engine, hold_batch, the floor plan, the catalogue, cancellations):
 //   1. booking rows, by booking id;
-//   2. counter rows, by performance id then zone id (byZone, lockCounters);
+//   2. counter rows, by performance id then zone id (byZone; confirm-batch.ts's first message);
 //   3. the performance's allocation lock (lockAllocation: booking_tables).
 // With one order, two transactions never wait on each other in a cycle, so there are no
 // deadlocks; a short lock_timeout (LOCK_TIMEOUT) turns a long wait into BUSY (503, retry).
@@ -77,37 +77,6 @@ export function byZone(counts: readonly ZoneCount[]): ZoneCount[] {
 }
 
 export type Shortfall = { zoneId: string; seatsLeft: number };
-
-/** Counter rows of several performances and zones, locked in the one order before any move. */
-export async function lockCounters(
-  tx: Tx,
-  keys: readonly { performanceId: string; zoneId: string }[],
-): Promise<void> {
-  if (keys.length === 0) return;
-  await sql`
-    select 1 from public.performance_zones pz
-      join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb)
-           as k("performanceId" uuid, "zoneId" uuid)
-        on pz.performance_id = k."performanceId" and pz.zone_id = k."zoneId"
-     order by pz.performance_id, pz.zone_id
-       for update of pz`.execute(tx);
-}
-
-/** Held places of many bookings become sold at once (confirmations in time; counters locked). */
-export async function sellAll(
-  tx: Tx,
-  moves: readonly { performanceId: string; zoneId: string; guests: number }[],
-): Promise<void> {
-  if (moves.length === 0) return;
-  await sql`
-    update public.performance_zones pz
-       set held = pz.held - m.guests, sold = pz.sold + m.guests
-      from (select "performanceId", "zoneId", sum(guests)::integer as guests
-              from jsonb_to_recordset(${JSON.stringify(moves)}::jsonb)
-                   as x("performanceId" uuid, "zoneId" uuid, guests integer)
-             group by 1, 2) m
-     where pz.performance_id = m."performanceId" and pz.zone_id = m."zoneId"`.execute(tx);
-}
 
 /**
  * Takes places for a new hold (`held`) or a late confirmation (`sold`), zone by zone in the lock

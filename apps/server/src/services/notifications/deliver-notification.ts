@@ -2,10 +2,14 @@
 // the guarantee: claim (attempt counted) → send → record the provider's id before the job is
 // acknowledged. A crash before the provider answers means a retry; a crash after it means the
 // retry finds the provider id and stops. Permanent failures and the last attempt end as "dead".
+// A database outage is not the message's failure: the delivery waits for the database (up to
+// DATABASE_WAIT_MS, trying again every half second) instead of failing the job, which the queue
+// would retry only after its exponential back-off — minutes after the database is back.
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { isDatabaseUnavailable } from '../../db/pg-errors.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import {
   PermanentDeliveryError,
@@ -34,7 +38,27 @@ const payloadSchema = z.object({ id: z.uuid() });
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** How long one delivery waits for an unavailable database before failing its attempt. */
+export const DATABASE_WAIT_MS = 30_000;
+const DATABASE_RETRY_MS = 500;
+
 export function deliverNotificationTask(deps: DeliveryDependencies): Task {
+  const deliver = deliverOnce(deps);
+  return async (payload, helpers) => {
+    const deadline = Date.now() + DATABASE_WAIT_MS;
+    for (;;) {
+      try {
+        return await deliver(payload, helpers);
+      } catch (error) {
+        // Safe to run again: the claim and the provider id make a delivery idempotent (above).
+        if (!isDatabaseUnavailable(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, DATABASE_RETRY_MS));
+      }
+    }
+  };
+}
+
+function deliverOnce(deps: DeliveryDependencies): Task {
   return async (payload) => {
     const { id } = payloadSchema.parse(payload);
     const notification = await repository.claim(deps.db, id);
