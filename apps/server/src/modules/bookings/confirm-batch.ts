@@ -413,11 +413,11 @@ async function runBatch(
 /**
  * The confirmations of one database handle, batched: all performances share a batch (the lock
  * order spans them), two batches in flight so one decides while the other commits — the second
- * only once enough guests wait for it (a batch of one would spend a whole turn of the locks).
+ * only once 32 guests wait for it (a batch of one would spend a whole turn of the locks).
  */
 export function confirmBatcher(db: Db, mail: BookingMail | undefined, actorId?: string) {
   return new MicroBatcher<ConfirmRequest, ConfirmOutcome>(
     (_key, requests) => runBatch(db, mail, actorId, requests),
-    { concurrency: 2, maxBatch: 128, overlapFrom: 16 },
+    { concurrency: 2, maxBatch: 256, overlapFrom: 32 },
   );
 }
