@@ -17,10 +17,11 @@ export function TicketQr({ token, label }: { token: string; label: string }) {
       role="img"
       aria-label={label}
       viewBox={`0 0 ${size} ${size}`}
-      width={224}
-      height={224}
+      width={256}
+      height={256}
       shapeRendering="crispEdges"
-      className="mx-auto mt-3 size-56 bg-white"
+      // A dense code (a signed token of ~420 characters): large enough for a door phone's camera.
+      className="mx-auto mt-3 size-64 max-w-full bg-white"
     >
       <path d={path} fill="#000" />
     </svg>
