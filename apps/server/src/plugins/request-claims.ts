@@ -17,6 +17,7 @@ import { InvalidTokenError, verifyAccessToken } from '../modules/auth/access-tok
 import { verifyViewToken } from '../modules/auth/challenge-tokens.ts';
 import { sessionForAccessCheck } from '../modules/auth/sessions.repository.ts';
 import type { SigningKeys } from '../modules/auth/signing-keys.ts';
+import { isUuid } from '../lib/uuid.ts';
 
 /** Issuer and audience of view tokens: never those of access tokens. */
 export const viewIssuer = (issuer: string, audience: string) => ({
@@ -180,11 +181,9 @@ export const requestClaims = fp<RequestClaimsOptions>(
   { name: 'request-claims' },
 );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function assertLiveSession(serviceDb: Db, claims: RequestClaims): Promise<void> {
   if (claims.role !== 'authenticated') return;
-  if (!claims.session_id || !UUID.test(claims.session_id)) {
+  if (!claims.session_id || !isUuid(claims.session_id)) {
     throw new AppError('SESSION_ENDED', 401, 'Your session has ended; please sign in.');
   }
   const row = await sessionForAccessCheck(serviceDb, claims.session_id, claims.sub);

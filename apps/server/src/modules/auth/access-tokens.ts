@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { STAFF_ROLES, type RequestClaims, type StaffRole } from '../../db/request-context.ts';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.ts';
+import { isUuid } from '../../lib/uuid.ts';
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
 /** The only algorithm accepted: never taken from the token (no `none`, no HS256 with a public key). */
@@ -59,7 +60,6 @@ export interface VerifyAccessTokenOptions {
 
 export type AuthenticatedClaims = Extract<RequestClaims, { role: 'authenticated' }>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SESSION_ID = /^[\x21-\x7e]{1,128}$/;
 const AAL: readonly string[] = ['aal1', 'aal2'];
 const ROLES: readonly string[] = STAFF_ROLES;
@@ -70,7 +70,7 @@ export async function issueAccessToken(
 ): Promise<string> {
   const { sub, roles, aal, sessionId, issuer, audience, ttlSeconds = DEFAULT_TTL_SECONDS } = input;
   // Refuse to sign what verifyAccessToken would refuse to read.
-  if (!UUID.test(sub)) throw new TypeError('issueAccessToken: sub must be a uuid');
+  if (!isUuid(sub)) throw new TypeError('issueAccessToken: sub must be a uuid');
   if (!isRoleList(roles)) throw new TypeError('issueAccessToken: unknown or repeated staff role');
   if (!AAL.includes(aal)) throw new TypeError('issueAccessToken: aal must be aal1 or aal2');
   if (!SESSION_ID.test(sessionId)) throw new TypeError('issueAccessToken: invalid sessionId');
@@ -141,7 +141,7 @@ function readClaims(payload: Record<string, unknown>, now: Date): AuthenticatedC
   const { role, sub, roles, aal, session_id, iat, exp } = payload;
   const malformed = () => new InvalidTokenError('malformed');
   if (role !== 'authenticated') throw malformed();
-  if (typeof sub !== 'string' || !UUID.test(sub)) throw malformed();
+  if (typeof sub !== 'string' || !isUuid(sub)) throw malformed();
   if (!isRoleList(roles)) throw malformed();
   if (typeof aal !== 'string' || !AAL.includes(aal)) throw malformed();
   if (typeof session_id !== 'string' || !SESSION_ID.test(session_id)) throw malformed();

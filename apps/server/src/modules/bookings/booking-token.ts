@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { macJwt, verifyMacJwt } from '../auth/jws.ts';
 import type { SigningKeys } from '../auth/signing-keys.ts';
+import { isUuid } from '../../lib/uuid.ts';
 
 export const BOOKING_TOKEN_TYPE = 'booking+jwt';
 export const BOOKING_TOKEN_SECONDS = 2 * 3600;
@@ -19,7 +20,6 @@ export interface BookingTokenIssuer {
   audience: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const audienceOf = (audience: string) => `${audience}:booking`;
 
 export function issueBookingToken(
@@ -55,5 +55,5 @@ export async function verifyBookingToken(
     issuer,
     audience: audienceOf(audience),
   });
-  return typeof payload?.sub === 'string' && UUID.test(payload.sub) ? payload.sub : undefined;
+  return typeof payload?.sub === 'string' && isUuid(payload.sub) ? payload.sub : undefined;
 }

@@ -30,6 +30,7 @@ import * as inventory from './inventory.ts';
 import { busy, inventoryTransaction, LOCK_TIMEOUT } from './inventory.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
 import type { Lang } from './ticket-documents.ts';
+import { isUuid } from '../../lib/uuid.ts';
 
 export interface CreateHoldInput {
   performanceId: string;
@@ -365,8 +366,6 @@ function confirmBatcherFor({ db, mail }: BookingEngine) {
   return batcher;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Confirms a hold: its places become sold, its party is placed at tables, and the confirmation
  * email (ticket and calendar event attached) is enqueued, all in one transaction — shared with the
@@ -395,7 +394,7 @@ export async function confirmAndRead(
   input: ConfirmInput,
 ): Promise<{ state: BookingState; booking?: BookingWithParts | undefined }> {
   // An id that is not one names no booking (and must not fail the batch it would join).
-  if (!UUID.test(bookingId)) throw notFound('This booking does not exist.');
+  if (!isUuid(bookingId)) throw notFound('This booking does not exist.');
   // Staff confirm alone, under their name; guests' confirmations share batches.
   const batcher = engine.actorId
     ? confirmBatcher(engine.db, engine.mail, engine.actorId)
