@@ -46,6 +46,17 @@ export function registerAlias(alias: Db, db: Db): void {
 /** A value as an SQL literal, safely quoted. */
 export const literal = (value: string): string => pg.escapeLiteral(value);
 
+/** Values as an SQL array literal, safely quoted; the caller casts it (`::uuid[]`, `::text[]`). */
+export const literalArray = (values: readonly (string | number)[]): string =>
+  literal(`{${values.join(',')}}`);
+
+/** The select list that makes a transaction `role`, with its claims and local `settings`. */
+function transactionSettings(role: 'anon' | 'service_role', settings: Record<string, string>) {
+  return Object.entries({ role, 'request.jwt.claims': JSON.stringify({ role }), ...settings })
+    .map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`)
+    .join(', ');
+}
+
 /**
  * Runs `statement` in its own transaction as `role` (its RLS policies apply, as in
  * withRequestContext), with transaction-local `settings`, and returns its rows (snake_case
@@ -60,13 +71,7 @@ export async function singleTrip<Row>(
   { batch = false }: { batch?: boolean } = {},
 ): Promise<Row[]> {
   const pool = poolFor(db, 'singleTrip', batch);
-  const configs = Object.entries({
-    role,
-    'request.jwt.claims': JSON.stringify({ role }),
-    ...settings,
-  })
-    .map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`)
-    .join(', ');
+  const configs = transactionSettings(role, settings);
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
@@ -112,17 +117,13 @@ export async function twoTrips<T, After = unknown>(
 ): Promise<{ answer: T; after: After[] }> {
   // Always a batch (of confirmations): its batch lane.
   const pool = poolFor(db, 'twoTrips', true);
-  const configs = (values: Record<string, string>) =>
-    Object.entries({ role, 'request.jwt.claims': JSON.stringify({ role }), ...values })
-      .map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`)
-      .join(', ');
   const client = await pool.connect();
   let broken: Error | undefined;
   let open = false;
   try {
     open = true;
     const results = (await client.query(
-      `begin; select ${configs(settings)}; ${first}`,
+      `begin; select ${transactionSettings(role, settings)}; ${first}`,
     )) as unknown as pg.QueryResult[];
     const { statements, answer, after } = decide(results.slice(2));
     await client.query(statements.trim() ? `${statements}; commit` : 'commit');
@@ -130,7 +131,7 @@ export async function twoTrips<T, After = unknown>(
     if (!after) return { answer, after: [] };
     try {
       const read = (await client.query(
-        `begin; select ${configs({})}; ${after}; commit`,
+        `begin; select ${transactionSettings(role, {})}; ${after}; commit`,
       )) as unknown as pg.QueryResult[];
       return { answer, after: read[2]!.rows as After[] };
     } catch {

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
-import { literal, singleTrip } from '../../db/single-trip.ts';
+import { literal, literalArray, singleTrip } from '../../db/single-trip.ts';
 import type { BookingStatus, GuestDetail } from '../../db/schema.ts';
 
 /** A booking as its guest view shows it: the row, its performance, show and rules' verdicts. */
@@ -71,7 +71,7 @@ const bookingWithParts = (bookingId: string) =>
 
 /** The same read for several bookings, as one statement (a batch of confirmations). */
 export const bookingsWithParts = (bookingIds: readonly string[]) =>
-  `select p.* from unnest(${literal(`{${bookingIds.join(',')}}`)}::uuid[]) as x(id),
+  `select p.* from unnest(${literalArray(bookingIds)}::uuid[]) as x(id),
           lateral public.booking_with_parts(x.id) as p`;
 
 export type RawParts = Omit<BookingWithParts, 'lines' | 'guestDetails'> & {

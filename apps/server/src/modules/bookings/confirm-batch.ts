@@ -15,7 +15,7 @@ import type { BookingContact, BookingState } from '@ladiva/contract/booking';
 import type pg from 'pg';
 import type { Db } from '../../db/database.ts';
 import { isLockFailure } from '../../db/pg-errors.ts';
-import { literal, twoTrips, type Decision } from '../../db/single-trip.ts';
+import { literal, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
 import { allocateParty, spreadParty, type AllocTable, type Placement } from './allocation.ts';
@@ -97,7 +97,7 @@ interface Floor {
   }[];
 }
 
-const uuids = (ids: readonly string[]) => `${literal(`{${ids.join(',')}}`)}::uuid[]`;
+const uuids = (ids: readonly string[]) => `${literalArray(ids)}::uuid[]`;
 const json = (value: unknown) => `${literal(JSON.stringify(value))}::jsonb`;
 
 /** The first message: locks in the one order, and everything the decision reads. */

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { ANONYMOUS, withRequestContext } from '../../db/request-context.ts';
-import { literal, singleTrip } from '../../db/single-trip.ts';
+import { literalArray, singleTrip } from '../../db/single-trip.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
 
@@ -42,7 +42,6 @@ export function rateLimitBucket(scope: string, key: string): string {
  */
 function runHits(db: Db) {
   return async (_key: string, hits: { bucket: string; limit: number; windowSeconds: number }[]) => {
-    const array = (values: (string | number)[]) => literal(`{${values.join(',')}}`);
     const rows = await singleTrip<{
       allowed: boolean;
       remaining: number;
@@ -51,9 +50,9 @@ function runHits(db: Db) {
       db,
       'anon',
       `select allowed, remaining, retry_after_seconds
-         from public.rate_limit_hit_many(${array(hits.map((hit) => hit.bucket))}::text[],
-                                         ${array(hits.map((hit) => hit.limit))}::integer[],
-                                         ${array(hits.map((hit) => hit.windowSeconds))}::integer[])
+         from public.rate_limit_hit_many(${literalArray(hits.map((hit) => hit.bucket))}::text[],
+                                         ${literalArray(hits.map((hit) => hit.limit))}::integer[],
+                                         ${literalArray(hits.map((hit) => hit.windowSeconds))}::integer[])
         order by ord`,
       {},
       { batch: true },
