@@ -101,16 +101,6 @@ export async function take(
   return undefined;
 }
 
-/** Held places become sold (a confirmation in time): the total does not change. */
-export async function sell(tx: Tx, performanceId: string, counts: readonly ZoneCount[]) {
-  for (const { zoneId, guests } of byZone(counts)) {
-    await sql`
-      update public.performance_zones
-         set held = held - ${guests}::integer, sold = sold + ${guests}::integer
-       where performance_id = ${performanceId} and zone_id = ${zoneId}`.execute(tx);
-  }
-}
-
 /** Gives places back (a cancellation or an expiry). */
 export async function release(
   tx: Tx,
