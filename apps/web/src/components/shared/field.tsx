@@ -65,16 +65,7 @@ export function Field({
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         ...(error ? { 'aria-invalid': true as const } : {}),
       })}
-      {hint ? (
-        <div id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className={errorClass}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -184,3 +175,32 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
     );
   },
 );
+
+/**
+ * A field's hint and error, under it, with the ids its control's `aria-describedby` names
+ * (`<id>-hint`, `<id>-error`): for a single field and for a group (fieldset.tsx).
+ */
+export function FieldNotes({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: ReactNode;
+}) {
+  return (
+    <>
+      {hint ? (
+        <div id={`${id}-hint`} className={hintClass}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className={errorClass}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 // A group of controls under one legend (a step of a form, a set of checkboxes), its hint and its
 // error read with the group.
 import { useId, type ReactNode } from 'react';
-import { errorClass, hintClass, labelClass } from './field';
+import { FieldNotes, labelClass } from './field';
 import { sectionTitleClass } from './heading-class';
 
 export function Fieldset({
@@ -38,16 +38,7 @@ export function Fieldset({
         {legend}
       </legend>
       {children}
-      {hint ? (
-        <div id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className={errorClass}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
