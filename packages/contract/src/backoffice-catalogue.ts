@@ -391,6 +391,11 @@ export const adminPerformanceSchema = z
     doorsAt: datetime,
     status: z.enum(ADMIN_PERFORMANCE_STATUSES),
     salesClosed: z.boolean(),
+    /**
+     * A manager's choice: sell every place the zones' capacities allow even when the tables cannot
+     * seat a party together; such parties wait for the maître d' (the room's proposals).
+     */
+    sellBeyondPlan: z.boolean(),
     cancelledAt: datetime.nullable(),
     cancellationReason: z.string().nullable(),
     zones: z.array(performanceZoneCountsSchema),
@@ -483,7 +488,12 @@ export type SeasonResult = z.infer<typeof seasonResultSchema>;
 export const updatePerformanceBodySchema = z
   .strictObject({
     /** Stop (true) or resume (false) sales without cancelling. */
-    salesClosed: z.boolean(),
+    salesClosed: z.boolean().optional(),
+    /** Sell beyond the table plan (true), or only what the free tables can seat (false). */
+    sellBeyondPlan: z.boolean().optional(),
+  })
+  .refine((body) => body.salesClosed !== undefined || body.sellBeyondPlan !== undefined, {
+    message: 'Nothing to change.',
   })
   .meta({ id: 'UpdatePerformance' });
 

@@ -24,6 +24,8 @@ export const roomTableSchema = z.object({
   shared: z.boolean(),
   /** Guests of confirmed or checked-in parties seated here tonight. */
   seated: z.int(),
+  /** Guests of parties still choosing (a hold, not confirmed yet) kept here for them. */
+  held: z.int(),
 });
 export type RoomTable = z.infer<typeof roomTableSchema>;
 
@@ -45,6 +47,13 @@ export const roomPartySchema = z.object({
   arrivalAt: datetime,
   /** Its tables tonight (empty: not placed yet). */
   tables: z.array(z.object({ tableId: id, guests: z.int() })),
+  /**
+   * For a party without a table in a zone that has tables (sold beyond the plan): where to seat
+   * it. `together`: these free tables seat it as the rules do (one table, or tables pushed
+   * together); otherwise free tables that take its guests once chairs are moved. Null: seated, or
+   * no free seats left in its zone. Applied with a move.
+   */
+  proposal: z.object({ tableIds: z.array(id), together: z.boolean() }).nullable(),
   /** For booking staff only (null for the door, which works without contact details). */
   contactPhone: z.string().nullable(),
 });
@@ -65,6 +74,8 @@ export const roomSchema = z
       z.object({ id, startsAt: datetime, showTitleFr: z.string(), showTitleEn: z.string() }),
     ),
     zones: z.array(z.object({ id, nameFr: z.string(), nameEn: z.string() })),
+    /** The performance sells beyond its table plan (a manager's choice). */
+    sellBeyondPlan: z.boolean(),
     tables: z.array(roomTableSchema),
     parties: z.array(roomPartySchema),
   })

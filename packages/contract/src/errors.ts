@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'PARTY_TOO_LARGE',
   'SALES_CLOSED',
   'CANCELLATION_CLOSED',
+  // No free table seats the party together in this zone (#13): details zoneId, largestParty.
+  'NO_TABLE',
   // Back office catalogue (#6).
   'CAPACITY_BELOW_BOOKED',
   'TABLE_IN_USE',

@@ -215,6 +215,7 @@ export interface PerformancesTable {
   doorsAt: ColumnType<Date, Date | string, Date | string>;
   status: Generated<PerformanceStatus>;
   salesClosed: Generated<boolean>;
+  sellBeyondPlan: Generated<boolean>;
   /** Migration 0013: when and why staff cancelled it. */
   cancelledAt: Generated<Date | null>;
   cancellationReason: Generated<string | null>;

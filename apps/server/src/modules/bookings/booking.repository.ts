@@ -125,6 +125,9 @@ export async function expireBatch(tx: Tx, limit: number) {
       update public.bookings b set status = 'expired', updated_at = now()
         from due where b.id = due.id
       returning b.id, b.performance_id
+    ), freed as (
+      -- Their tables go back to the floor with their places.
+      delete from public.booking_tables bt using expired e where bt.booking_id = e.id
     )
     select e.performance_id, l.zone_id, sum(l.guests)::integer as guests,
            (select count(*) from expired)::integer as expired_bookings

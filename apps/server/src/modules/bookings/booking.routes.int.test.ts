@@ -61,6 +61,11 @@ describe('the guest booking API', () => {
     const owner = await createUser(database, { email: 'owner@example.com' });
     ownerAuth = (await accessTokenFor(database, identity, owner, 'aal1')).authorization;
   });
+  /** A manager lets the performance sell beyond its plan. */
+  const sellBeyondPlan = (performanceId: string) =>
+    database.owner.query(`update performances set sell_beyond_plan = true where id = $1`, [
+      performanceId,
+    ]);
   afterAll(async () => {
     await app?.close();
     await database?.close();
@@ -368,6 +373,8 @@ describe('the guest booking API', () => {
 
   it('limits holds per address', async () => {
     const performanceId = await catalogue.performance({ main: 100 });
+    // More parties than tables: kept without a table, so that only the limit refuses.
+    await sellBeyondPlan(performanceId);
     const ip = '10.9.9.9';
     const body = {
       performanceId,
@@ -384,6 +391,8 @@ describe('the guest booking API', () => {
 
   it('never seats more guests than a table has seats under 30 concurrent confirmations', async () => {
     const performanceId = await catalogue.performance({ main: 80, bar: 10 });
+    // More parties than tables: the ones no table fits are kept, and must not be squeezed in.
+    await sellBeyondPlan(performanceId);
     const sizes = Array.from({ length: 30 }, (_, i) => 1 + (i % 4));
     const holds = await Promise.all(
       sizes.map((size, i) =>

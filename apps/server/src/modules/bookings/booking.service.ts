@@ -11,7 +11,7 @@ import type { BookingState, Hold } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { type RequestClaims, type Tx } from '../../db/request-context.ts';
-import { literal, singleTrip } from '../../db/single-trip.ts';
+import { literal, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
 import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
@@ -28,6 +28,7 @@ import type { BookingWithParts } from './booking-view.repository.ts';
 import { confirmBatcher, type ConfirmInput } from './confirm-batch.ts';
 import * as inventory from './inventory.ts';
 import { busy, inventoryTransaction, LOCK_TIMEOUT } from './inventory.ts';
+import { seatParties, type Floor } from './seating.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
 import type { Lang } from './ticket-documents.ts';
 import { isUuid } from '../../lib/uuid.ts';
@@ -171,7 +172,8 @@ interface HoldOutcome {
     | 'sales_closed'
     | 'party_too_large'
     | 'not_sold_here'
-    | 'sold_out';
+    | 'sold_out'
+    | 'no_table';
   bookingId: string | null;
   reference: string | null;
   status: Hold['status'] | null;
@@ -197,40 +199,117 @@ interface HoldBatchRow {
   detail: Record<string, unknown> | null;
 }
 
+/** A held outcome the floor could not seat: withdrawn, and answered NO_TABLE. */
+function noTable(refusal: { zoneId: string; largestParty: number }): Partial<HoldOutcome> {
+  return {
+    outcome: 'no_table',
+    bookingId: null,
+    status: null,
+    detail: { zoneId: refusal.zoneId, largestParty: refusal.largestParty },
+  };
+}
+
 /**
- * Runs one batch of a performance's holds: ONE statement (`public.hold_batch`) that locks the
- * zone counters once, decides every hold in arrival order against the rules, prices and places
- * left, and writes the accepted ones in bulk — in one transaction sent as one message, with one
- * commit for them all (ADR 0010). A lock timeout is BUSY for the whole batch.
+ * Seats the batch's new holds (seating.ts), from what the first message read: the statements that
+ * write their tables and withdraw the holds no table can take (their booking, written in this
+ * transaction, deleted; their held places given back), and every hold's final outcome.
+ */
+function seatHolds(
+  performanceId: string,
+  holds: readonly HoldRequest[],
+  outcomes: HoldOutcome[],
+  floor: Floor,
+): Decision<HoldOutcome[]> {
+  const held = outcomes.flatMap((outcome, ord) =>
+    outcome.outcome === 'held' ? [{ outcome, ord }] : [],
+  );
+  if (held.length === 0 || floor.tables.length === 0) return { statements: '', answer: outcomes };
+  const plan = seatParties(
+    floor,
+    held.map(({ outcome, ord }) => ({
+      bookingId: outcome.bookingId!,
+      counts: inventory.byZone(holds[ord]!.lines),
+    })),
+  );
+  const released = new Map<string, number>();
+  const answer = outcomes.map((outcome) => {
+    const refusal = outcome.bookingId ? plan.refused.get(outcome.bookingId) : undefined;
+    if (!refusal || outcome.outcome !== 'held') return outcome;
+    return { ...outcome, ...noTable(refusal) };
+  });
+  for (const { outcome, ord } of held) {
+    if (!plan.refused.has(outcome.bookingId!)) continue;
+    for (const { zoneId, guests } of holds[ord]!.lines) {
+      released.set(zoneId, (released.get(zoneId) ?? 0) + guests);
+    }
+  }
+  const statements = [
+    plan.seats.length > 0
+      ? `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
+         select "bookingId", ${literal(performanceId)}::uuid, "tableId", guests
+           from jsonb_to_recordset(${literal(JSON.stringify(plan.seats))}::jsonb)
+                as s("bookingId" uuid, "tableId" uuid, guests integer)`
+      : '',
+    plan.refused.size > 0
+      ? `delete from public.bookings where id = any(${literalArray([...plan.refused.keys()])}::uuid[])`
+      : '',
+    released.size > 0
+      ? `update public.performance_zones pz set held = pz.held - r.guests
+           from jsonb_to_recordset(${literal(JSON.stringify([...released].map(([zoneId, guests]) => ({ zoneId, guests }))))}::jsonb)
+                as r("zoneId" uuid, guests integer)
+          where pz.performance_id = ${literal(performanceId)}::uuid and pz.zone_id = r."zoneId"`
+      : '',
+  ].filter(Boolean);
+  return { statements: statements.join(';\n'), answer };
+}
+
+/**
+ * Runs one batch of a performance's holds in ONE transaction sent as TWO messages (ADR 0010, ADR
+ * 0026): the first runs `public.hold_batch`, which locks the zone counters once, decides every
+ * hold in arrival order against the rules, prices and places left, and writes the accepted ones in
+ * bulk; then takes the performance's allocation lock and reads its floor. The second seats the new
+ * holds (seatHolds) and commits them all at once. A lock timeout is BUSY for the whole batch.
  */
 function runHoldBatch(db: Db) {
   return async (performanceId: string, holds: HoldRequest[]): Promise<HoldOutcome[]> => {
-    let rows: HoldBatchRow[];
+    const performance = `${literal(performanceId)}::uuid`;
     try {
-      rows = await singleTrip<HoldBatchRow>(
+      const { answer } = await twoTrips<HoldOutcome[]>(
         db,
         'service_role',
-        `select * from public.hold_batch(${literal(performanceId)}::uuid,
-                                         ${literal(JSON.stringify(holds))}::jsonb) order by ord`,
+        `select * from public.hold_batch(${performance},
+                                         ${literal(JSON.stringify(holds))}::jsonb) order by ord;
+         select pg_advisory_xact_lock(public.allocation_lock_key(${performance}));
+         select public.performance_floor(${performance}) as floor`,
+        (results) =>
+          seatHolds(
+            performanceId,
+            holds,
+            (results[0]!.rows as HoldBatchRow[]).map(toOutcome),
+            (results[2]!.rows[0] as { floor: Floor }).floor,
+          ),
         { lock_timeout: LOCK_TIMEOUT },
-        { batch: true },
       );
+      return answer;
     } catch (error) {
       if (isLockFailure(error)) throw busy();
       throw error;
     }
-    return rows.map((row) => ({
-      outcome: row.outcome,
-      bookingId: row.booking_id,
-      reference: row.reference,
-      status: row.status,
-      expiresAt: row.expires_at,
-      partySize: row.party_size,
-      totalCents: row.total_cents,
-      userId: row.user_id,
-      performanceId: row.performance_id,
-      detail: row.detail,
-    }));
+  };
+}
+
+function toOutcome(row: HoldBatchRow): HoldOutcome {
+  return {
+    outcome: row.outcome,
+    bookingId: row.booking_id,
+    reference: row.reference,
+    status: row.status,
+    expiresAt: row.expires_at,
+    partySize: row.party_size,
+    totalCents: row.total_cents,
+    userId: row.user_id,
+    performanceId: row.performance_id,
+    detail: row.detail,
   };
 }
 
@@ -291,6 +370,13 @@ function answer(claims: RequestClaims, input: CreateHoldInput, outcome: HoldOutc
       );
     case 'sold_out':
       throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', detail);
+    case 'no_table':
+      throw new AppError(
+        'NO_TABLE',
+        409,
+        'No table left in this zone can seat this party together.',
+        detail,
+      );
     case 'not_sold_here': {
       const lines = (detail.lines ?? []) as number[];
       const extras = (detail.extras ?? []) as number[];
@@ -436,8 +522,8 @@ export async function cancelBooking(
     // a hold costs nothing, and the venue's own cancellations are free.
     const fee = booking.status === 'confirmed' && !staff ? booking.cancellationFeeCents : 0;
     await repository.setStatus(tx, booking.id, 'cancelled', undefined, fee);
+    await freeTables(tx, booking.id);
     if (booking.status === 'confirmed') {
-      await freeTables(tx, booking.id);
       if (engine.mail) {
         await sendCancelled(tx, engine.mail, booking.id, locale, staff ? 'venue' : 'guest');
       }
@@ -532,8 +618,17 @@ export async function updateBooking(
       partySize,
       totalCents,
     });
+    // Held or confirmed, the party keeps a table for all its guests, or the change is refused.
+    const noTableIn = await assignTables(tx, booking, inventory.byZone(pricedLines));
+    if (noTableIn) {
+      throw new AppError(
+        'NO_TABLE',
+        409,
+        'No table left in this zone can seat this party together.',
+        noTableIn,
+      );
+    }
     if (booking.status === 'confirmed') {
-      await assignTables(tx, booking, inventory.byZone(pricedLines));
       if (engine.mail && seenBefore) {
         await sendChanged(
           tx,

@@ -18,7 +18,7 @@ import { isLockFailure } from '../../db/pg-errors.ts';
 import { literal, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
-import { allocateParty, spreadParty, type AllocTable, type Placement } from './allocation.ts';
+import type { AllocTable } from './allocation.ts';
 import { confirmationEmail, type BookingMail } from './booking-emails.ts';
 import {
   bookingsWithParts,
@@ -27,8 +27,9 @@ import {
   type RawParts,
 } from './booking-view.repository.ts';
 import { mayAccess, toState, type Caller } from './callers.ts';
-import { busy, byZone, LOCK_TIMEOUT, type ZoneCount } from './inventory.ts';
+import { busy, LOCK_TIMEOUT, type ZoneCount } from './inventory.ts';
 import { newManageToken } from './manage-links.ts';
+import { seatParties, type Floor, type Seat } from './seating.ts';
 import type { Lang } from './ticket-documents.ts';
 
 export interface ConfirmInput {
@@ -68,6 +69,7 @@ interface LockedBooking {
   startsAt: Date;
   showTitleFr: string;
   showTitleEn: string;
+  sellBeyondPlan: boolean;
   counts: ZoneCount[];
   lines: {
     formulaNameFr: string;
@@ -86,7 +88,7 @@ interface Counter {
   sold: number;
 }
 
-interface Floor {
+interface FloorRead {
   tables: AllocTable[];
   seated: {
     performanceId: string;
@@ -108,7 +110,7 @@ function lockAndRead(ids: readonly string[]): string {
            b.total_cents as "totalCents", b.user_id as "userId",
            b.performance_id as "performanceId",
            p.status <> 'cancelled' and now() < p.starts_at as "performanceAhead",
-           p.starts_at as "startsAt", s.title_fr as "showTitleFr", s.title_en as "showTitleEn",
+           p.starts_at as "startsAt", p.sell_beyond_plan as "sellBeyondPlan", s.title_fr as "showTitleFr", s.title_en as "showTitleEn",
            coalesce((select json_agg(json_build_object('zoneId', c.zone_id, 'guests', c.guests)
                                      order by c.zone_id)
                        from (select l.zone_id, sum(l.guests)::integer as guests
@@ -155,6 +157,10 @@ function lockAndRead(ids: readonly string[]): string {
                                               where id = any(${batch}))
                    and vt.zone_id in (${zonesOf(batch)})), '[]')) as floor`;
 }
+
+/** Seats as floor rows (their tables' zones added), for the next seating on the same floor. */
+const withZones = (seats: readonly Seat[], tables: readonly AllocTable[]) =>
+  seats.map((seat) => ({ ...seat, zoneId: tables.find((t) => t.id === seat.tableId)!.zoneId }));
 
 const zonesOf = (batch: string) =>
   `select l.zone_id from public.booking_lines l where l.booking_id = any(${batch})`;
@@ -206,7 +212,7 @@ function decide(
   const counters = new Map<string, Counter>(
     (results[1]!.rows as Counter[]).map((c) => [`${c.performanceId}/${c.zoneId}`, c]),
   );
-  const floor = (results[3]!.rows[0] as { floor: Floor }).floor;
+  const floorRead = (results[3]!.rows[0] as { floor: FloorRead }).floor;
   const outcomes: (ConfirmOutcome | undefined)[] = requests.map(() => undefined);
 
   // The rules of each request, in arrival order; a repeat of an accepted one follows it.
@@ -237,6 +243,18 @@ function decide(
     counter.held += held;
     counter.sold += guests;
   };
+  const refuse = (bookingId: string, index: number, details: Record<string, unknown>) => {
+    outcomes[index] = {
+      error: new AppError(
+        'HOLD_EXPIRED',
+        409,
+        'Your hold expired and its places were sold meanwhile.',
+        details,
+      ),
+    };
+    accepted.delete(bookingId);
+  };
+  const swept: { bookingId: string; index: number; booking: LockedBooking }[] = [];
   for (const [bookingId, { index, booking }] of accepted) {
     if (booking.status === 'held') {
       for (const count of booking.counts) move(booking.performanceId, count, -count.guests);
@@ -248,50 +266,52 @@ function decide(
     });
     if (short) {
       const c = counters.get(`${booking.performanceId}/${short.zoneId}`)!;
-      outcomes[index] = {
-        error: new AppError(
-          'HOLD_EXPIRED',
-          409,
-          'Your hold expired and its places were sold meanwhile.',
-          { zoneId: short.zoneId, seatsLeft: Math.max(c.capacity - c.held - c.sold, 0) },
-        ),
-      };
-      accepted.delete(bookingId);
+      refuse(bookingId, index, {
+        zoneId: short.zoneId,
+        seatsLeft: Math.max(c.capacity - c.held - c.sold, 0),
+      });
       continue;
     }
     for (const count of booking.counts) move(booking.performanceId, count, 0);
+    swept.push({ bookingId, index, booking });
   }
 
-  // Tables: each performance's parties in arrival order, on the floor as it stands (locked).
-  const confirmedIds = new Set(accepted.keys());
-  const placementsOf = new Map<string, Placement[]>();
-  const grouped = new Map<string, { bookingId: string; tableIds: string[]; guests: number }>();
-  for (const row of floor.seated) {
-    if (confirmedIds.has(row.bookingId)) continue; // placed again below
-    const key = `${row.performanceId}/${row.bookingId}/${row.zoneId}`;
-    const placement = grouped.get(key) ?? { bookingId: row.bookingId, tableIds: [], guests: 0 };
-    if (!grouped.has(key)) {
-      grouped.set(key, placement);
-      placementsOf.set(row.performanceId, [
-        ...(placementsOf.get(row.performanceId) ?? []),
-        placement,
-      ]);
-    }
-    placement.tableIds.push(row.tableId);
-    placement.guests += row.guests;
-  }
+  // Tables (seating.ts), on each performance's floor as it stands (locked). A hold was seated
+  // when it was made: it keeps its tables. One that has none (made before its zone had tables, or
+  // kept beyond the plan) is seated now if a table is free, and confirmed either way — its hold
+  // promised it the places. A swept hold is a new sale: no free table, no sale (unless the
+  // performance sells beyond its plan), and its places go back.
   const seats: { bookingId: string; performanceId: string; tableId: string; guests: number }[] = [];
+  const byPerformance = new Map<string, LockedBooking[]>();
   for (const { booking } of accepted.values()) {
-    const placements = placementsOf.get(booking.performanceId) ?? [];
-    placementsOf.set(booking.performanceId, placements);
-    for (const zone of byZone(booking.counts)) {
-      const result = allocateParty(floor.tables, placements, { bookingId: booking.id, ...zone });
-      // A party that fits no table is still confirmed; the maître d' places it by hand.
-      if (!result.ok) continue;
-      for (const seat of spreadParty(floor.tables, result.tableIds, zone.guests)) {
-        seats.push({ bookingId: booking.id, performanceId: booking.performanceId, ...seat });
+    byPerformance.set(booking.performanceId, [
+      ...(byPerformance.get(booking.performanceId) ?? []),
+      booking,
+    ]);
+  }
+  for (const [performanceId, bookings] of byPerformance) {
+    const floor: Floor = {
+      sellBeyondPlan: bookings[0]!.sellBeyondPlan,
+      tables: floorRead.tables,
+      seated: floorRead.seated.filter((row) => row.performanceId === performanceId),
+    };
+    const seatedIds = new Set(floor.seated.map((row) => row.bookingId));
+    const toSeat = (wanted: LockedBooking['status']) =>
+      bookings
+        .filter((b) => b.status === wanted && !seatedIds.has(b.id))
+        .map((b) => ({ bookingId: b.id, counts: b.counts }));
+    const promised = seatParties({ ...floor, sellBeyondPlan: true }, toSeat('held'));
+    const sale = seatParties(
+      { ...floor, seated: [...floor.seated, ...withZones(promised.seats, floor.tables)] },
+      toSeat('expired'),
+    );
+    for (const seat of [...promised.seats, ...sale.seats]) seats.push({ performanceId, ...seat });
+    for (const [bookingId, refusal] of sale.refused) {
+      const { index, booking } = swept.find((s) => s.bookingId === bookingId)!;
+      for (const count of booking.counts) {
+        move(booking.performanceId, { zoneId: count.zoneId, guests: -count.guests }, 0);
       }
-      placements.push({ bookingId: booking.id, tableIds: result.tableIds, guests: zone.guests });
+      refuse(bookingId, index, refusal);
     }
   }
 
@@ -354,7 +374,6 @@ function decide(
        from jsonb_to_recordset(${json([...moves.values()])})
             as m("performanceId" uuid, "zoneId" uuid, held integer, sold integer)
       where pz.performance_id = m."performanceId" and pz.zone_id = m."zoneId"`,
-    `delete from public.booking_tables where booking_id = any(${uuids([...accepted.keys()])})`,
     seats.length > 0
       ? `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
          select "bookingId", "performanceId", "tableId", guests

@@ -84,6 +84,7 @@ function performanceQuery(tx: Tx) {
       'p.doorsAt',
       'p.status',
       'p.salesClosed',
+      'p.sellBeyondPlan',
       'p.cancelledAt',
       'p.cancellationReason',
       sql<
@@ -158,10 +159,17 @@ export async function addZone(tx: Tx, performanceId: string, zoneId: string, cap
   await tx.insertInto('performanceZones').values({ performanceId, zoneId, capacity }).execute();
 }
 
-export async function setSalesClosed(tx: Tx, id: string, closed: boolean) {
+export async function setSwitches(
+  tx: Tx,
+  id: string,
+  switches: { salesClosed?: boolean | undefined; sellBeyondPlan?: boolean | undefined },
+) {
   const result = await tx
     .updateTable('performances')
-    .set({ salesClosed: closed })
+    .set({
+      ...(switches.salesClosed === undefined ? {} : { salesClosed: switches.salesClosed }),
+      ...(switches.sellBeyondPlan === undefined ? {} : { sellBeyondPlan: switches.sellBeyondPlan }),
+    })
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

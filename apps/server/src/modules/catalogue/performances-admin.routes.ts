@@ -125,7 +125,7 @@ export const performancesAdminRoutes: FastifyPluginAsyncZod<{
       config: write,
       schema: {
         operationId: 'updatePerformance',
-        summary: 'Stop or resume sales',
+        summary: 'Stop or resume sales; sell beyond the table plan or not (both audited)',
         tags,
         params: adminIdParamsSchema,
         body: updatePerformanceBodySchema,
@@ -133,7 +133,7 @@ export const performancesAdminRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      service.setSalesClosed(db, userClaims(request), request.params.id, request.body.salesClosed),
+      service.updatePerformance(db, userClaims(request), request.params.id, request.body),
   );
 
   app.put(

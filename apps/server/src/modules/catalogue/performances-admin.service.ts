@@ -196,20 +196,45 @@ export function setZoneCapacity(
 }
 
 /** Stops or resumes sales (the performance stays on; bookings made stay). */
-export function setSalesClosed(db: Db, claims: UserClaims, id: string, closed: boolean) {
+/**
+ * Stops or resumes sales, and lets the performance sell beyond its table plan or not; each change
+ * audited. Either switch may be left as it is.
+ */
+export function updatePerformance(
+  db: Db,
+  claims: UserClaims,
+  id: string,
+  {
+    salesClosed,
+    sellBeyondPlan,
+  }: { salesClosed?: boolean | undefined; sellBeyondPlan?: boolean | undefined },
+) {
   return act(db, claims, async (tx) => {
     const before = await performanceOrThrow(tx, id);
-    if (before.status === 'cancelled' && !closed) {
+    if (before.status === 'cancelled' && (salesClosed === false || sellBeyondPlan !== undefined)) {
       throw new AppError('CONFLICT', 409, 'This performance is cancelled.');
     }
-    if (!(await repository.setSalesClosed(tx, id, closed))) throw notFound('No such performance.');
-    await audit(tx, {
-      action: closed
-        ? 'catalogue.performance.sales_stopped'
-        : 'catalogue.performance.sales_resumed',
-      targetType: 'performance',
-      targetId: id,
-    });
+    if (!(await repository.setSwitches(tx, id, { salesClosed, sellBeyondPlan }))) {
+      throw notFound('No such performance.');
+    }
+    if (salesClosed !== undefined && salesClosed !== before.salesClosed) {
+      await audit(tx, {
+        action: salesClosed
+          ? 'catalogue.performance.sales_stopped'
+          : 'catalogue.performance.sales_resumed',
+        targetType: 'performance',
+        targetId: id,
+      });
+    }
+    if (sellBeyondPlan !== undefined && sellBeyondPlan !== before.sellBeyondPlan) {
+      await audit(tx, {
+        action: sellBeyondPlan
+          ? 'catalogue.performance.beyond_plan_allowed'
+          : 'catalogue.performance.beyond_plan_stopped',
+        targetType: 'performance',
+        targetId: id,
+      });
+    }
     return performanceOrThrow(tx, id);
   });
 }

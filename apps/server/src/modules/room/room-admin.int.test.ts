@@ -86,6 +86,12 @@ describe('the room API', () => {
     return hold.bookingId;
   }
 
+  /** A manager lets the performance sell beyond its plan: parties no table fits are kept. */
+  const sellBeyondPlan = (performanceId: string) =>
+    database.owner.query(`update performances set sell_beyond_plan = true where id = $1`, [
+      performanceId,
+    ]);
+
   const seats = async (performanceId: string) =>
     (
       await database.owner.query<{ label: string; guests: number; booking_id: string }>(
@@ -131,6 +137,7 @@ describe('the room API', () => {
 
   it('moves a party to other tables, splitting the guests by seats, and records it', async () => {
     const performanceId = await catalogue.performance();
+    await sellBeyondPlan(performanceId);
     const bookingId = await party(performanceId, 'Bruno', 6);
     const response = await call('POST', `/api/admin/room/${performanceId}/moves`, 'box_office', {
       bookingId,
@@ -158,6 +165,7 @@ describe('the room API', () => {
 
   it('refuses a full or taken table with TABLE_FULL, and tables of another zone', async () => {
     const performanceId = await catalogue.performance();
+    await sellBeyondPlan(performanceId);
     const first = await party(performanceId, 'Chloe', 2);
     const second = await party(performanceId, 'Denis', 2);
     const [firstTable] = (await seats(performanceId)).filter((s) => s.booking_id === first);
@@ -199,6 +207,7 @@ describe('the room API', () => {
 
   it('never seats more guests than a shared table has seats, under ten concurrent moves', async () => {
     const performanceId = await catalogue.performance({ main: 50, bar: 30 });
+    await sellBeyondPlan(performanceId);
     const parties: string[] = [];
     for (let i = 0; i < 10; i++) parties.push(await party(performanceId, `Bar${i}`, 2, 'bar'));
     await database.owner.query(`delete from booking_tables where performance_id = $1`, [
@@ -220,5 +229,66 @@ describe('the room API', () => {
     expect(codes.filter((c) => c !== 200 && c !== 409)).toEqual([]);
     const seated = (await seats(performanceId)).filter((s) => s.label === 'B1');
     expect(seated.reduce((sum, s) => sum + s.guests, 0)).toBe(6);
+  });
+
+  it('shows holds on the plan, and proposes tables to a party sold beyond the plan', async () => {
+    const performanceId = await catalogue.performance({ main: 50 });
+    // A manager lets the performance sell beyond its plan (audited); the box office may not.
+    const patch = (as: string, sellBeyondPlan: boolean) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/admin/performances/${performanceId}`,
+        headers: { authorization: auth[as]! },
+        payload: { sellBeyondPlan },
+      });
+    expect((await patch('box_office', true)).statusCode).toBe(403);
+    const patched = await patch('manager', true);
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ sellBeyondPlan: true, salesClosed: false });
+    const { rows: audit } = await database.owner.query<{ action: string }>(
+      `select action from audit_log where target_id = $1`,
+      [performanceId],
+    );
+    expect(audit.map((row) => row.action)).toEqual(['catalogue.performance.beyond_plan_allowed']);
+
+    // Six private 4-tops: a hold keeps one, three parties of four take three.
+    const hold = await createHold(
+      database.db,
+      { role: 'anon' },
+      {
+        performanceId,
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 3 }],
+      },
+    );
+    for (const name of ['Gil', 'Hugo', 'Ines']) await party(performanceId, name, 4);
+    // A party of six fits no table of four: sold all the same, and left to the maître d'.
+    const big = await party(performanceId, 'Jade', 6);
+    const room = (await call('GET', `/api/admin/room/${performanceId}`, 'box_office')).json<Room>();
+    expect(room.sellBeyondPlan).toBe(true);
+    const kept = room.tables.filter((t) => t.held > 0);
+    expect(kept).toEqual([expect.objectContaining({ held: 3, seated: 0 })]);
+    expect(room.parties.some((p) => p.bookingId === hold.bookingId)).toBe(false);
+    const jade = room.parties.find((p) => p.bookingId === big)!;
+    expect(jade.tables).toEqual([]);
+    // The two free 4-tops are not neighbours: pushed together, with chairs moved.
+    expect(jade.proposal).toMatchObject({ together: false });
+    expect(jade.proposal!.tableIds).toHaveLength(2);
+    const taken = new Set([
+      ...room.parties.flatMap((p) => p.tables.map((t) => t.tableId)),
+      ...kept.map((t) => t.id),
+    ]);
+    expect(jade.proposal!.tableIds.some((id) => taken.has(id))).toBe(false);
+    expect(room.parties.filter((p) => p.bookingId !== big).every((p) => p.proposal === null)).toBe(
+      true,
+    );
+
+    const applied = await call('POST', `/api/admin/room/${performanceId}/moves`, 'box_office', {
+      bookingId: big,
+      tableIds: jade.proposal!.tableIds,
+    });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const seated = applied.json<Room>().parties.find((p) => p.bookingId === big)!;
+    expect(seated.tables.reduce((sum, t) => sum + t.guests, 0)).toBe(6);
+    expect(seated.proposal).toBeNull();
   });
 });

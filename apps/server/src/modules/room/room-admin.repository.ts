@@ -7,7 +7,15 @@ export function findPerformance(tx: Tx, performanceId: string) {
   return tx
     .selectFrom('performances as p')
     .innerJoin('shows as s', 's.id', 'p.showId')
-    .select(['p.id', 'p.startsAt', 'p.doorsAt', 'p.status', 's.titleFr', 's.titleEn'])
+    .select([
+      'p.id',
+      'p.startsAt',
+      'p.doorsAt',
+      'p.status',
+      'p.sellBeyondPlan',
+      's.titleFr',
+      's.titleEn',
+    ])
     .where('p.id', '=', performanceId)
     .executeTakeFirst();
 }
@@ -42,7 +50,7 @@ export function tables(tx: Tx, zoneIds: readonly string[]) {
   if (zoneIds.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('venueTables')
-    .select(['id', 'zoneId', 'label', 'seats', 'shape', 'x', 'y', 'shared'])
+    .select(['id', 'zoneId', 'label', 'seats', 'shape', 'x', 'y', 'shared', 'neighbourIds'])
     .where('zoneId', 'in', zoneIds)
     .orderBy('label')
     .execute();
@@ -88,11 +96,14 @@ export function partyLines(tx: Tx, bookingIds: readonly string[]) {
     .execute();
 }
 
+/** Who sits where: confirmed and checked-in parties, and holds kept for guests still choosing. */
 export function seating(tx: Tx, performanceId: string) {
   return tx
-    .selectFrom('bookingTables')
-    .select(['bookingId', 'tableId', 'guests'])
-    .where('performanceId', '=', performanceId)
+    .selectFrom('bookingTables as bt')
+    .innerJoin('bookings as b', 'b.id', 'bt.bookingId')
+    .innerJoin('venueTables as vt', 'vt.id', 'bt.tableId')
+    .select(['bt.bookingId', 'bt.tableId', 'bt.guests', 'vt.zoneId', 'b.status'])
+    .where('bt.performanceId', '=', performanceId)
     .execute();
 }
 

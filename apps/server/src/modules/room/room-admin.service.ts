@@ -11,6 +11,7 @@ import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { isBookingStaff } from '../bookings/callers.ts';
 import { inventoryLocking, lockAllocation } from '../bookings/inventory.ts';
+import { placementsOf, proposeSeats } from '../bookings/seating.ts';
 import * as repository from './room-admin.repository.ts';
 
 const tableFull = (message = 'These tables do not have enough free seats for this party.') =>
@@ -44,6 +45,8 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
   ]);
   const visible = new Set(parties.map((party) => party.id));
   const seated = seating.filter((row) => visible.has(row.bookingId));
+  const held = seating.filter((row) => row.status === 'held');
+  const proposals = proposeFor(tables, seating, lines);
   const contacts = seesContacts(claims);
   const startsAt = performance.startsAt.getTime();
   return {
@@ -62,9 +65,13 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
       showTitleEn: other.titleEn,
     })),
     zones,
-    tables: tables.map((table) => ({
+    sellBeyondPlan: performance.sellBeyondPlan,
+    tables: tables.map(({ neighbourIds: _, ...table }) => ({
       ...table,
       seated: seated
+        .filter((row) => row.tableId === table.id)
+        .reduce((sum, row) => sum + row.guests, 0),
+      held: held
         .filter((row) => row.tableId === table.id)
         .reduce((sum, row) => sum + row.guests, 0),
     })),
@@ -88,9 +95,42 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
           .filter((row) => row.bookingId === party.id)
           .map(({ tableId, guests }) => ({ tableId, guests })),
         contactPhone: contacts ? party.contactPhone : null,
+        proposal: proposals.get(party.id) ?? null,
       };
     }),
   };
+}
+
+/**
+ * Proposals for the parties without a table in a zone that has tables (seating.ts): the first
+ * such zone of each party.
+ */
+function proposeFor(
+  tables: readonly {
+    id: string;
+    zoneId: string;
+    seats: number;
+    shared: boolean;
+    neighbourIds: string[];
+  }[],
+  seating: readonly { bookingId: string; tableId: string; guests: number; zoneId: string }[],
+  lines: readonly { bookingId: string; zoneId: string; guests: number }[],
+) {
+  const floor = tables.map((t) => ({ ...t, neighbours: t.neighbourIds }));
+  const planned = new Set(tables.map((t) => t.zoneId));
+  const seatedIn = new Set(seating.map((row) => `${row.bookingId}/${row.zoneId}`));
+  const waiting = new Map<string, { bookingId: string; zoneId: string; guests: number }>();
+  for (const line of lines) {
+    const key = `${line.bookingId}/${line.zoneId}`;
+    if (!planned.has(line.zoneId) || seatedIn.has(key)) continue;
+    const entry = waiting.get(key) ?? { bookingId: line.bookingId, zoneId: line.zoneId, guests: 0 };
+    entry.guests += Number(line.guests);
+    waiting.set(key, entry);
+  }
+  const first = new Map<string, { bookingId: string; zoneId: string; guests: number }>();
+  for (const party of waiting.values())
+    if (!first.has(party.bookingId)) first.set(party.bookingId, party);
+  return proposeSeats(floor, placementsOf(seating), [...first.values()]);
 }
 
 /** One entry per formula (a party may have the same formula in two zones). */

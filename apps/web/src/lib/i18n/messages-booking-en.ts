@@ -107,6 +107,7 @@ export const bookingEn = {
   'flow.action.call': 'Call La Diva',
   'flow.action.otherDate': 'Choose another date',
   'flow.action.retry': 'Try again',
+  'flow.noTable.largest': 'Largest party this area can still seat: {count}.',
   'flow.soldOut.left': 'Places left in this area: {count}.',
   'flow.tooLarge.call': 'Call us on {phone}.',
 

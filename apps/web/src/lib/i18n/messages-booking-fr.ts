@@ -106,6 +106,7 @@ export const bookingFr = {
   'flow.action.call': 'Appeler La Diva',
   'flow.action.otherDate': 'Choisir une autre date',
   'flow.action.retry': 'Réessayer',
+  'flow.noTable.largest': 'Plus grand groupe que cette zone peut encore accueillir : {count}.',
   'flow.soldOut.left': 'Places restantes dans cette zone : {count}.',
   'flow.tooLarge.call': 'Appelez-nous au {phone}.',
 

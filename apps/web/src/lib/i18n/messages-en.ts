@@ -101,6 +101,8 @@ export const en = {
   'error.SESSION_ENDED': 'Your session has ended. Sign in again to continue.',
   'error.SOLD_OUT':
     'There are not enough seats left in this area that evening. Try another area or another date.',
+  'error.NO_TABLE':
+    'No table left in this area can seat your party together that evening. Try another area or another date.',
   'error.HOLD_EXPIRED':
     'The time to complete your booking has run out and the seats are no longer available. Please choose again.',
   'error.PARTY_TOO_LARGE':

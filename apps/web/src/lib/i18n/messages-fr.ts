@@ -105,6 +105,8 @@ export const fr = {
   'error.SESSION_ENDED': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
   'error.SOLD_OUT':
     'Il ne reste plus assez de places dans cette zone pour ce soir-là. Essayez une autre zone ou une autre date.',
+  'error.NO_TABLE':
+    'Plus aucune table de cette zone ne peut accueillir votre groupe ensemble ce soir-là. Essayez une autre zone ou une autre date.',
   'error.HOLD_EXPIRED':
     'Le délai de réservation de vos places est écoulé et elles ne sont plus disponibles. Recommencez votre sélection.',
   'error.PARTY_TOO_LARGE':

@@ -108,6 +108,15 @@ export const performancesFr = {
   'detail.resumeSales': 'Reprendre les ventes',
   'detail.salesStopped': 'Ventes arrêtées.',
   'detail.salesResumed': 'Ventes reprises.',
+  'detail.plan': 'Plan de salle',
+  'detail.planStrict':
+    'Seuls les groupes qu’une table libre peut accueillir ensemble sont vendus : chaque groupe confirmé a sa table.',
+  'detail.planBeyond':
+    'Vente au-delà du plan : toutes les places des zones se vendent ; les groupes sans table attendent le maître d’hôtel, avec une proposition.',
+  'detail.allowBeyond': 'Vendre au-delà du plan',
+  'detail.keepToPlan': 'Vendre selon le plan',
+  'detail.beyondAllowed': 'Vente au-delà du plan autorisée.',
+  'detail.planKept': 'Vente selon le plan de salle.',
   'detail.cancelled': 'Annulée le {date}.',
   'detail.reason': 'Motif : {reason}',
   'cancel.title': 'Annuler la représentation',
@@ -231,6 +240,15 @@ export const performancesEn = {
   'detail.resumeSales': 'Resume sales',
   'detail.salesStopped': 'Sales stopped.',
   'detail.salesResumed': 'Sales resumed.',
+  'detail.plan': 'Floor plan',
+  'detail.planStrict':
+    'Only parties a free table can seat together are sold: every confirmed party has its table.',
+  'detail.planBeyond':
+    'Selling beyond the plan: every place of the areas sells; parties without a table wait for the maître d’, with a proposal.',
+  'detail.allowBeyond': 'Sell beyond the plan',
+  'detail.keepToPlan': 'Sell to the plan',
+  'detail.beyondAllowed': 'Selling beyond the plan allowed.',
+  'detail.planKept': 'Selling to the floor plan.',
   'detail.cancelled': 'Cancelled on {date}.',
   'detail.reason': 'Reason: {reason}',
   'cancel.title': 'Cancel the performance',

@@ -8,7 +8,7 @@ import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
-import { usePerformance, useSetCapacity, useSetSales } from './api/use-performances';
+import { usePerformance, useSetCapacity, useSetPlan, useSetSales } from './api/use-performances';
 import { CancelPerformance } from './cancel-performance';
 import { usePerformancesT } from './messages';
 import { StatusPill, ZoneBar } from './status-pill';
@@ -74,6 +74,7 @@ function DetailBody({
       </div>
       <ZonesTable performance={p} writable={writable} />
       {writable && <SalesSwitch performance={p} />}
+      {writable && p.status !== 'cancelled' && <PlanSwitch performance={p} />}
       {writable && <CancelPerformance performance={p} />}
     </div>
   );
@@ -261,6 +262,44 @@ function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
       </div>
       <Button disabled={setSales.pending} onClick={() => void toggle()}>
         {p.salesClosed ? at('detail.resumeSales') : at('detail.stopSales')}
+      </Button>
+    </section>
+  );
+}
+
+/** The manager's choice: sell only what the tables seat together, or every place (ADR 0026). */
+function PlanSwitch({ performance: p }: { performance: AdminPerformance }) {
+  const { t } = useStaffT();
+  const { at } = usePerformancesT();
+  const setPlan = useSetPlan();
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function toggle() {
+    const beyond = !p.sellBeyondPlan;
+    const outcome = await setPlan.run({ id: p.id, sellBeyondPlan: beyond });
+    setResult(
+      outcome.ok
+        ? { ok: true, text: beyond ? at('detail.beyondAllowed') : at('detail.planKept') }
+        : { ok: false, text: errorText(t, outcome.error) },
+    );
+  }
+
+  return (
+    <section
+      aria-labelledby="plan-title"
+      className={`${panelClass({ padded: false })} flex flex-wrap items-center justify-between gap-3 p-4`}
+    >
+      <div className="max-w-prose">
+        <h2 id="plan-title" className="text-lg font-semibold text-cream">
+          {at('detail.plan')}
+        </h2>
+        <p className="text-sm text-mist">
+          {p.sellBeyondPlan ? at('detail.planBeyond') : at('detail.planStrict')}
+        </p>
+        <StatusMessage result={result} />
+      </div>
+      <Button disabled={setPlan.pending} onClick={() => void toggle()}>
+        {p.sellBeyondPlan ? at('detail.keepToPlan') : at('detail.allowBeyond')}
       </Button>
     </section>
   );

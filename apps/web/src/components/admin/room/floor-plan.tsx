@@ -76,19 +76,22 @@ export function FloorPlan({
             const here = partiesAt(room, table.id);
             const stroke = ZONE_STROKES[(zoneIndex.get(table.zoneId) ?? 0) % ZONE_STROKES.length];
             const fill =
-              table.seated === 0
-                ? 'rgba(255,255,255,0.04)'
-                : table.seated >= table.seats
-                  ? 'rgba(212,175,55,0.55)'
-                  : 'rgba(212,175,55,0.25)';
+              table.seated === 0 && table.held > 0
+                ? 'rgba(148,163,184,0.3)'
+                : table.seated === 0
+                  ? 'rgba(255,255,255,0.04)'
+                  : table.seated >= table.seats
+                    ? 'rgba(212,175,55,0.55)'
+                    : 'rgba(212,175,55,0.25)';
             const r = radius(table);
             const names = here.map((p) => p.name ?? p.reference).join(', ');
-            const label = at('plan.table', {
-              label: table.label,
-              seated: num(table.seated),
-              seats: num(table.seats),
-              names: names ? ` : ${names}` : '',
-            });
+            const label =
+              at('plan.table', {
+                label: table.label,
+                seated: num(table.seated),
+                seats: num(table.seats),
+                names: names ? ` : ${names}` : '',
+              }) + (table.held > 0 ? at('plan.held', { n: num(table.held) }) : '');
             const isTarget = targetIds.has(table.id);
             const interactive = canMove && isTarget;
             const first = here[0];

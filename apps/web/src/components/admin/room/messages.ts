@@ -23,6 +23,9 @@ export const roomFr = {
   'plan.noTables':
     'Aucune table dans les zones de cette représentation : dessinez-les dans « Salle et tables ».',
   'plan.dragHint': 'Déplacer {name} : glisser sur une table',
+  'plan.held': ', {n} gardées pour une réservation en cours',
+  'plan.beyond':
+    'Vente au-delà du plan de salle : les groupes qu’aucune table libre ne peut accueillir ensemble attendent votre placement.',
 
   'parties.title': 'Groupes ({count})',
   'parties.unplaced': 'À placer ({count})',
@@ -47,6 +50,10 @@ export const roomFr = {
   'move.moving': 'Déplacement de {name}…',
   'move.done': '{name} est à la table {labels}.',
   'move.failed': 'Déplacement refusé, {name} reste à sa place : {reason}',
+  'proposal.together': 'Proposition : table(s) {labels}.',
+  'proposal.squeeze': 'Proposition : tables {labels}, rapprochées avec des chaises en plus.',
+  'proposal.apply': 'Placer {name} ici',
+  'proposal.none': 'Plus aucune place libre dans sa zone : ajoutez une table.',
 
   'arrivals.title': 'Arrivées',
   'arrivals.caption': 'Arrivées de la représentation du {date}',
@@ -81,6 +88,9 @@ export const roomEn = {
   'plan.shared': 'shared',
   'plan.noTables': 'No table in this performance’s areas: draw them in “Room and tables”.',
   'plan.dragHint': 'Move {name}: drag onto a table',
+  'plan.held': ', {n} kept for a booking in progress',
+  'plan.beyond':
+    'Selling beyond the floor plan: parties no free table can seat together wait for you to place them.',
 
   'parties.title': 'Parties ({count})',
   'parties.unplaced': 'To seat ({count})',
@@ -105,6 +115,10 @@ export const roomEn = {
   'move.moving': 'Moving {name}…',
   'move.done': '{name} is at table {labels}.',
   'move.failed': 'Move refused, {name} stays put: {reason}',
+  'proposal.together': 'Proposal: table(s) {labels}.',
+  'proposal.squeeze': 'Proposal: tables {labels}, pushed together with extra chairs.',
+  'proposal.apply': 'Seat {name} here',
+  'proposal.none': 'No free seat left in its area: add a table.',
 
   'arrivals.title': 'Arrivals',
   'arrivals.caption': 'Arrivals for the performance of {date}',

@@ -31,6 +31,7 @@ export const ROOM: Room = {
     },
   ],
   zones: [{ id: ZONE, nameFr: 'Carré Or', nameEn: 'Gold Circle' }],
+  sellBeyondPlan: false,
   tables: [
     {
       id: T1,
@@ -42,6 +43,7 @@ export const ROOM: Room = {
       y: 0,
       shared: false,
       seated: 3,
+      held: 0,
     },
     {
       id: T2,
@@ -53,6 +55,7 @@ export const ROOM: Room = {
       y: 0,
       shared: false,
       seated: 2,
+      held: 0,
     },
     {
       id: T3,
@@ -64,6 +67,7 @@ export const ROOM: Room = {
       y: 0,
       shared: false,
       seated: 0,
+      held: 0,
     },
   ],
   parties: [
@@ -87,6 +91,7 @@ export const ROOM: Room = {
       arrivalAt: '2026-11-24T19:00:00.000Z',
       tables: [{ tableId: T1, guests: 3 }],
       contactPhone: '+33 6 12 34 56 78',
+      proposal: null,
     },
     {
       bookingId: BRUNO,
@@ -108,6 +113,7 @@ export const ROOM: Room = {
       arrivalAt: '2026-11-24T19:30:00.000Z',
       tables: [{ tableId: T2, guests: 2 }],
       contactPhone: null,
+      proposal: null,
     },
   ],
 };

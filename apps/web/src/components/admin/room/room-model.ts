@@ -11,9 +11,10 @@ export function freeSeatsFor(table: RoomTable, party: RoomParty | undefined, roo
     const others = room.parties.some(
       (p) => p.bookingId !== party?.bookingId && p.tables.some((t) => t.tableId === table.id),
     );
-    return others ? 0 : table.seats;
+    // A table kept for a booking in progress is taken too.
+    return others || table.held > 0 ? 0 : table.seats;
   }
-  return Math.max(0, table.seats - table.seated + own);
+  return Math.max(0, table.seats - table.seated - table.held + own);
 }
 
 /** The guests a party has in each zone, from its formulas' lines (spread evenly when unknown). */

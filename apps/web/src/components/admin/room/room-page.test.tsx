@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { apiError, stubApi } from '../../../test-api';
 import { ADMIN, renderApp, signInAs } from '../../../test-utils';
 import { applyMove } from './room-model';
-import { ALICE, DOOR, PERFORMANCE_ID, ROOM, T3 } from './room-fixtures';
+import { ALICE, DOOR, PERFORMANCE_ID, ROOM, T2, T3 } from './room-fixtures';
 
 const GET_ROOM = `GET /api/admin/room/${PERFORMANCE_ID}`;
 const POST_MOVE = `POST /api/admin/room/${PERFORMANCE_ID}/moves`;
@@ -109,5 +109,35 @@ describe('Tonight’s room', () => {
     expect(screen.queryByRole('button', { name: /Choisir/ })).toBeNull();
     expect(screen.queryByRole('columnheader', { name: 'Téléphone' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Imprimer les arrivées' })).toBeTruthy();
+  });
+
+  it('offers a party sold beyond the plan its proposed tables, kept holds counted as taken', async () => {
+    const beyond = {
+      ...ROOM,
+      sellBeyondPlan: true,
+      tables: ROOM.tables.map((t) => (t.id === T3 ? { ...t, held: 2 } : t)),
+      parties: ROOM.parties.map((p) =>
+        p.bookingId === ALICE
+          ? { ...p, tables: [], proposal: { tableIds: [T2, T3], together: false } }
+          : p,
+      ),
+    };
+    const api = stubApi({
+      [GET_ROOM]: { body: beyond },
+      [POST_MOVE]: { body: beyond },
+    });
+    renderApp(`/admin/room?performance=${PERFORMANCE_ID}`);
+    expect(await screen.findByText(/Vente au-delà du plan de salle/)).toBeTruthy();
+    expect(
+      screen.getByText('Proposition : tables C2 + C3, rapprochées avec des chaises en plus.'),
+    ).toBeTruthy();
+    // A table kept for a booking in progress says so, and is not offered to a move.
+    expect(screen.getByRole('img', { name: /Table C3, 0 sur 6 places, 2 gardées/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Placer Alice Martin ici' }));
+    await screen.findByText(/Alice Martin est à la table/);
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toEqual({
+      bookingId: ALICE,
+      tableIds: [T2, T3],
+    });
   });
 });

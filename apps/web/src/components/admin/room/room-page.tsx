@@ -150,6 +150,15 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
         }}
         onPointerDown={(event) => drag.onPointerDown(party.bookingId, event)}
       />
+      {party.tables.length === 0 && room.tables.some((t) => party.zoneIds.includes(t.zoneId)) && (
+        <Proposal
+          room={room}
+          party={party}
+          canMove={canMove}
+          pending={move.pending}
+          onApply={(tableIds) => void moveParty(party.bookingId, tableIds)}
+        />
+      )}
       {canMove && moving && party.bookingId === selectedId && (
         <MoveToPanel
           room={room}
@@ -167,6 +176,11 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
       <p className="text-sm text-mist print:hidden">
         {canMove ? at('lead', { date }) : at('leadReadOnly', { date })}
       </p>
+      {room.sellBeyondPlan && canMove && (
+        <p className="rounded-md border border-amber-300/40 bg-amber-300/10 px-3 py-2 text-sm text-amber-100 print:hidden">
+          {at('plan.beyond')}
+        </p>
+      )}
       <p
         role="status"
         className={`text-sm empty:hidden print:hidden ${message?.ok ? 'text-emerald-200' : 'text-rose-200'}`}
@@ -240,5 +254,37 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
         </div>
       )}
     </>
+  );
+}
+
+/** Where the server proposes to seat a party that has no table, applied with one move. */
+function Proposal({
+  room,
+  party,
+  canMove,
+  pending,
+  onApply,
+}: {
+  room: Room;
+  party: Room['parties'][number];
+  canMove: boolean;
+  pending: boolean;
+  onApply: (tableIds: string[]) => void;
+}) {
+  const { at } = useRoomT();
+  const proposal = party.proposal;
+  if (!proposal) return <p className="px-1 text-xs text-rose-200">{at('proposal.none')}</p>;
+  const labels = proposal.tableIds
+    .map((id) => room.tables.find((t) => t.id === id)?.label ?? '?')
+    .join(' + ');
+  return (
+    <div className="flex flex-wrap items-center gap-2 px-1 text-xs text-amber-100">
+      <span>{at(proposal.together ? 'proposal.together' : 'proposal.squeeze', { labels })}</span>
+      {canMove && (
+        <Button size="small" disabled={pending} onClick={() => onApply(proposal.tableIds)}>
+          {at('proposal.apply', { name: partyName(party, at) })}
+        </Button>
+      )}
+    </div>
   );
 }

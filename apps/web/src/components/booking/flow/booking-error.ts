@@ -30,6 +30,14 @@ export function describeBookingError(
           : '';
       return { message: t('error.SOLD_OUT') + left, action: 'zone' };
     }
+    case 'NO_TABLE': {
+      const largest = error.details.largestParty;
+      const hint =
+        typeof largest === 'number' && largest > 0
+          ? ` ${bt('flow.noTable.largest', { count: largest })}`
+          : '';
+      return { message: t('error.NO_TABLE') + hint, action: 'zone' };
+    }
     case 'HOLD_EXPIRED':
       return { message: t('error.HOLD_EXPIRED'), action: 'rehold' };
     // The key went out with another choice: holding again takes a new one.

@@ -75,6 +75,8 @@ const season = (body: CreateSeasonBody) =>
   apiRequest('/api/admin/performances/season', { method: 'POST', body, guard: isSeasonResult });
 const sales = ({ id, salesClosed }: { id: string; salesClosed: boolean }) =>
   apiRequest(one(id), { method: 'PATCH', body: { salesClosed }, guard: isPerformance });
+const plan = ({ id, sellBeyondPlan }: { id: string; sellBeyondPlan: boolean }) =>
+  apiRequest(one(id), { method: 'PATCH', body: { sellBeyondPlan }, guard: isPerformance });
 const capacity = ({ id, zoneId, capacity }: { id: string; zoneId: string; capacity: number }) =>
   apiRequest(`${one(id)}/zones/${encodeURIComponent(zoneId)}`, {
     method: 'PUT',
@@ -87,5 +89,6 @@ const cancel = ({ id, ...body }: CancelPerformanceBody & { id: string }) =>
 export const useCreatePerformance = () => useApiMutation(create, INVALIDATES);
 export const useCreateSeason = () => useApiMutation(season, INVALIDATES);
 export const useSetSales = () => useApiMutation(sales, INVALIDATES);
+export const useSetPlan = () => useApiMutation(plan, INVALIDATES);
 export const useSetCapacity = () => useApiMutation(capacity, INVALIDATES);
 export const useCancelPerformance = () => useApiMutation(cancel, INVALIDATES);
