@@ -22,6 +22,21 @@ describe('booking errors in words, with a way forward', () => {
     expect(describeBookingError(t, bt, fail(409, 'SOLD_OUT')).message).toBe(fr['error.SOLD_OUT']);
   });
 
+  it('sends a party no table seats back to the zone choice, with the largest party it can seat', () => {
+    const problem = describeBookingError(
+      t,
+      bt,
+      fail(409, 'NO_TABLE', { zoneId: 'z', largestParty: 2 }),
+    );
+    expect(problem).toEqual({
+      message: `${fr['error.NO_TABLE']} Plus grand groupe que cette zone peut encore accueillir : 2.`,
+      action: 'zone',
+    });
+    expect(describeBookingError(t, bt, fail(409, 'NO_TABLE', { largestParty: 0 })).message).toBe(
+      fr['error.NO_TABLE'],
+    );
+  });
+
   it('offers to hold again after an expiry, and the phone for a large party', () => {
     expect(describeBookingError(t, bt, fail(409, 'HOLD_EXPIRED'))).toEqual({
       message: fr['error.HOLD_EXPIRED'],
