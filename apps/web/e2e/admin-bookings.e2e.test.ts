@@ -2,10 +2,11 @@
 // tonight's performance, finds it in the list, opens it, moves the party on tonight's floor plan
 // by dragging it onto another table, and prints the arrivals list. axe checks every page.
 import type { Room } from '@ladiva/contract/backoffice-room';
+import type { PerformanceAvailability } from '@ladiva/contract/booking';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { enrolTotp, nextTotpCode, seriousViolations, signIn } from './auth-helpers.ts';
-import { DESKTOP } from './browser.ts';
+import { DESKTOP, PHONE } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
 const world = e2eWorld('ladiva-e2e-admin-bookings-', ADMIN_ENV);
@@ -144,6 +145,50 @@ describe('staff bookings and tonight’s room', () => {
     await page.getByRole('heading', { level: 1, name: 'Gaspard Lune' }).waitFor();
     await page.getByRole('link', { name: reference }).waitFor();
     await noSeriousViolations(page, 'customer profile');
+
+    // On a phone: the manager lets tonight sell beyond the floor plan, on the performance's page.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${world.server.url}/admin/performances/${performance.id}`);
+    await page.getByRole('heading', { name: 'Plan de salle' }).waitFor();
+    await page.getByRole('button', { name: 'Vendre au-delà du plan' }).click();
+    await page.getByText('Vente au-delà du plan autorisée.').waitFor();
+    await noSeriousViolations(page, 'performance, beyond the plan');
+    // Parties of four by phone in the Carré Or until one finds no table (its 4-tops run out).
+    const availability = await api<PerformanceAvailability>(
+      token,
+      `/api/performances/${performance.id}/availability`,
+    );
+    const carre = availability.zones.find((z) => z.code === 'carre-or')!;
+    let room = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    for (let i = 0; i < 10 && !room.parties.some((p) => p.tables.length === 0); i++) {
+      await api(token, '/api/admin/bookings/phone', {
+        performanceId: performance.id,
+        lines: [{ formulaId: carre.prices[0]!.formulaId, zoneId: carre.zoneId, guests: 4 }],
+        contact: { name: `Groupe ${i + 1}`, email: `groupe${i + 1}@example.com` },
+      });
+      room = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    }
+    const waiting = room.parties.find((p) => p.tables.length === 0)!;
+    expect(waiting.proposal).not.toBeNull();
+    await page.goto(`${world.server.url}/admin/room?performance=${performance.id}`);
+    await page.getByText(/^Vente au-delà du plan de salle/).waitFor();
+    await page
+      .getByText(/^Proposition : /)
+      .first()
+      .waitFor();
+    await noSeriousViolations(page, 'room, beyond the plan');
+    // The plan scrolls within its panel: the page itself never scrolls sideways on a phone.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: `Placer ${waiting.name} ici` }).click();
+    await page.getByText(new RegExp(`^${waiting.name} est à la table`)).waitFor();
+    const seated = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    expect(
+      seated.parties
+        .find((p) => p.bookingId === waiting.bookingId)!
+        .tables.reduce((sum, t) => sum + t.guests, 0),
+    ).toBe(4);
     expect(problems).toEqual([]);
   });
 });

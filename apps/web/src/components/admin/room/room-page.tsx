@@ -190,7 +190,7 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_22rem] print:block">
         <section
           aria-label={at('plan.title')}
-          className={`${panelClass({ padded: false })} p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'arrivals' ? 'print:hidden' : ''}`}
+          className={`${panelClass({ padded: false })} min-w-0 p-3 print:border-0 print:bg-white print:p-0 print:text-black ${printing === 'arrivals' ? 'print:hidden' : ''}`}
         >
           <h2 className="hidden print:mb-2 print:block print:text-lg print:text-black">
             {room.performance.showTitleFr} · {date}
