@@ -16,8 +16,9 @@ import { errorMessage } from '../../lib/api/error-message';
 import { RequireSession } from './ui/require-session';
 import { SelectField, TextField } from '../shared/field';
 import { Alert } from '../shared/alert';
-import { LinkButton, TextLink } from '../shared/text-link';
+import { TextLink } from '../shared/text-link';
 import { Button, ButtonLink } from '../shared/button';
+import { LoadFailedText } from '../shared/load-failed';
 
 export default function AccountPage() {
   const { t } = useT();
@@ -159,14 +160,7 @@ function Consents() {
       </div>
       {error || consents.error ? (
         <Alert tone="error" className="mt-4">
-          {error ?? (
-            <>
-              {errorMessage(t, consents.error)}{' '}
-              <LinkButton inline onClick={consents.reload}>
-                {t('auth.retry')}
-              </LinkButton>
-            </>
-          )}
+          {error ?? <LoadFailedText error={consents.error} onRetry={consents.reload} />}
         </Alert>
       ) : (
         <Alert tone="success" className="mt-4">

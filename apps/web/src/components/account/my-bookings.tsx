@@ -5,13 +5,12 @@ import { useBookingT } from '../../hooks/use-booking-t';
 import { AccountSection } from './account-layout';
 import { listMyBookings } from './api/my-bookings-api';
 import { useLoad } from '../../hooks/use-load';
-import { errorMessage } from '../../lib/api/error-message';
-import { Alert } from '../shared/alert';
 import { Loading, Skeleton } from '../shared/loading';
-import { LinkButton, TextLink } from '../shared/text-link';
+import { TextLink } from '../shared/text-link';
+import { LoadFailed } from '../shared/load-failed';
 
 export function MyBookings() {
-  const { t, bt, locale, when, money } = useBookingT();
+  const { bt, locale, when, money } = useBookingT();
   const fetcher = useCallback((signal: AbortSignal) => listMyBookings(signal), []);
   const { data, error, loading, reload } = useLoad(fetcher);
   const items = [...(data?.items ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -24,12 +23,7 @@ export function MyBookings() {
             <Skeleton pulse={false} className="h-16 rounded-xl" />
           </Loading>
         ) : error ? (
-          <Alert tone="error">
-            {errorMessage(t, error)}{' '}
-            <LinkButton inline onClick={reload}>
-              {t('auth.retry')}
-            </LinkButton>
-          </Alert>
+          <LoadFailed error={error} onRetry={reload} />
         ) : items.length === 0 ? (
           <p className="text-sm text-mist">
             {bt('accountBookings.empty')}{' '}

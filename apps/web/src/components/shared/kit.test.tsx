@@ -4,11 +4,14 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../lib/api/api-request';
 import { Button } from './button';
 import { Checkbox, Radio } from './checkbox';
 import { ConfirmDialog } from './dialog';
 import { SelectField, TextAreaField, TextField } from './field';
 import { Fieldset } from './fieldset';
+import { I18nProvider } from './i18n-provider';
+import { LoadFailed } from './load-failed';
 import { Tabs } from './tabs';
 
 const describedBy = (element: HTMLElement) =>
@@ -144,5 +147,28 @@ describe('the UI kit', () => {
     expect(button.getAttribute('type')).toBe('submit');
     expect(button.className).toContain('compact:min-h-10');
     expect(screen.getByRole('textbox', { name: 'Recherche' })).toBeTruthy();
+  });
+
+  it('says why a read failed, in words, and offers to try again', () => {
+    const retry = vi.fn();
+    const { rerender } = render(
+      <I18nProvider>
+        <LoadFailed error={new TypeError('Failed to fetch')} onRetry={retry} />
+      </I18nProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).not.toContain('Failed to fetch');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(retry).toHaveBeenCalledOnce();
+    rerender(
+      <I18nProvider>
+        <LoadFailed
+          error={new ApiError(404, 'NOT_FOUND', 'server text', 'req-1', {})}
+          onRetry={retry}
+          message="Ce spectacle n’existe pas."
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Ce spectacle n’existe pas.');
   });
 });

@@ -8,8 +8,8 @@ import { useLoad } from '../../../hooks/use-load';
 import { errorMessage } from '../../../lib/api/error-message';
 import { describeDevice, formatInstant } from '../ui/format';
 import { Alert } from '../../shared/alert';
-import { LinkButton } from '../../shared/text-link';
 import { Button } from '../../shared/button';
+import { LoadFailedText } from '../../shared/load-failed';
 
 export function SessionsList() {
   const { t, locale } = useT();
@@ -47,14 +47,7 @@ export function SessionsList() {
     >
       {error || sessions.error ? (
         <Alert tone="error" className="mb-4">
-          {error ?? (
-            <>
-              {errorMessage(t, sessions.error)}{' '}
-              <LinkButton inline onClick={sessions.reload}>
-                {t('auth.retry')}
-              </LinkButton>
-            </>
-          )}
+          {error ?? <LoadFailedText error={sessions.error} onRetry={sessions.reload} />}
         </Alert>
       ) : (
         <Alert tone="success" className="mb-4">

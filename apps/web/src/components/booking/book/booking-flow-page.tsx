@@ -5,13 +5,10 @@ import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } 
 import { useNavigate, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { useLoad } from '../../../hooks/use-load';
-import { errorMessage } from '../../../lib/api/error-message';
-import { Alert } from '../../shared/alert';
 import { Button, ButtonLink } from '../../shared/button';
 import { GuestPage } from '../../shared/guest-page';
 import { Loading, Skeleton } from '../../shared/loading';
 import { StepIndicator } from '../../shared/step-indicator';
-import { LinkButton } from '../../shared/text-link';
 import { storeBookingToken } from '../api/booking-access';
 import { cancelBooking, confirmBooking, createHold, fetchBooking } from '../api/booking-api';
 import { fetchAvailability, fetchShow } from '../api/catalogue-api';
@@ -47,10 +44,11 @@ import { ExtrasStep } from './extras-step';
 import { PartyStep } from './party-step';
 import { ReviewStep } from './review-step';
 import { ZoneStep } from './zone-step';
+import { LoadFailed } from '../../shared/load-failed';
 
 export default function BookingFlowPage() {
   const { performanceId = '' } = useParams();
-  const { t, bt } = useBookingT();
+  const { bt } = useBookingT();
   const load = useCallback(
     async (signal: AbortSignal) => {
       const availability = await fetchAvailability(performanceId, signal);
@@ -65,12 +63,7 @@ export default function BookingFlowPage() {
     return (
       <GuestPage eyebrow={bt('flow.eyebrow')} title={bt('flow.loading')}>
         {loaded.error ? (
-          <Alert tone="error">
-            {errorMessage(t, loaded.error)}{' '}
-            <LinkButton inline onClick={loaded.reload}>
-              {t('auth.retry')}
-            </LinkButton>
-          </Alert>
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
         ) : (
           <Loading className="space-y-3">
             <Skeleton pulse={false} className="h-16" />

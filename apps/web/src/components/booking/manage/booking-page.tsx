@@ -5,25 +5,24 @@ import { useLocation, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { ApiError } from '../../../lib/api/api-request';
 import { useLoad } from '../../../hooks/use-load';
-import { errorMessage } from '../../../lib/api/error-message';
 import { Alert } from '../../shared/alert';
 import { ButtonLink } from '../../shared/button';
 import { GuestPage } from '../../shared/guest-page';
 import { sectionTitleClass } from '../../shared/heading-class';
 import { Loading, Skeleton } from '../../shared/loading';
 import { Panel } from '../../shared/panel';
-import { LinkButton } from '../../shared/text-link';
 import { fetchBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import { CancelBooking } from './cancel-booking';
 import { ChangeParty } from './change-party';
 import { TicketCard } from './ticket-card';
+import { LoadFailed } from '../../shared/load-failed';
 
 export default function BookingPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const justConfirmed = (location.state as { confirmed?: boolean } | null)?.confirmed === true;
-  const { t, bt, money } = useBookingT();
+  const { bt, money } = useBookingT();
   const load = useCallback((signal: AbortSignal) => fetchBooking(id, signal), [id]);
   const loaded = useLoad(load);
   const [updated, setUpdated] = useState<BookingView | null>(null);
@@ -46,12 +45,7 @@ export default function BookingPage() {
             </ButtonLink>
           </Panel>
         ) : loaded.error ? (
-          <Alert tone="error">
-            {errorMessage(t, loaded.error)}{' '}
-            <LinkButton inline onClick={loaded.reload}>
-              {t('auth.retry')}
-            </LinkButton>
-          </Alert>
+          <LoadFailed error={loaded.error} onRetry={loaded.reload} />
         ) : (
           <Loading className="space-y-4">
             <Skeleton className="h-[26rem]" />

@@ -3,14 +3,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { useLoad } from '../../../hooks/use-load';
-import { errorMessage } from '../../../lib/api/error-message';
-import { Alert } from '../../shared/alert';
 import { ButtonLink } from '../../shared/button';
 import { buttonClass } from '../../shared/button-class';
 import { sectionTitleClass } from '../../shared/heading-class';
 import { Loading, Skeleton } from '../../shared/loading';
 import { panelClass } from '../../shared/panel-class';
-import { LinkButton, TextLink } from '../../shared/text-link';
+import { TextLink } from '../../shared/text-link';
 import { PageShell } from '../../shared/page-shell';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { fetchPerformances, fetchShow } from '../api/catalogue-api';
@@ -19,6 +17,7 @@ import { ShowPoster } from '../ui/show-poster';
 import { availabilityOf, byDay, dayAvailability } from './calendar-model';
 import { PerformanceCalendar } from './performance-calendar';
 import { PriceTable } from './price-table';
+import { LoadFailed } from '../../shared/load-failed';
 
 const DAYS_AHEAD = 92;
 
@@ -54,12 +53,12 @@ export default function ShowPage() {
             ← {bt('show.back')}
           </TextLink>
           {error && !data ? (
-            <Alert tone="error" className="mt-8">
-              {errorCodeIs404(error) ? bt('show.notFound') : errorMessage(t, error)}{' '}
-              <LinkButton inline onClick={reload}>
-                {t('auth.retry')}
-              </LinkButton>
-            </Alert>
+            <LoadFailed
+              className="mt-8"
+              error={error}
+              onRetry={reload}
+              message={errorCodeIs404(error) ? bt('show.notFound') : undefined}
+            />
           ) : data ? (
             <ShowContent show={data.show} performances={data.performances} />
           ) : (
