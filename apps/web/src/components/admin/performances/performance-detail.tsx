@@ -2,6 +2,7 @@
 // stopping and resuming sales, and cancelling behind a typed confirmation.
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
 import { useState, type FormEvent } from 'react';
+import type { ApiError } from '../../../lib/api/api-request';
 import { useStaffT } from '../staff-messages';
 import { StatusMessage } from '../../shared/alert';
 import { QueryError } from '../ui/query-error';
@@ -231,75 +232,85 @@ function CapacityForm({
 }
 
 function SalesSwitch({ performance: p }: { performance: AdminPerformance }) {
-  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const setSales = useSetSales();
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-
-  async function toggle() {
-    const closing = !p.salesClosed;
-    const outcome = await setSales.run({ id: p.id, salesClosed: closing });
-    setResult(
-      outcome.ok
-        ? { ok: true, text: closing ? at('detail.salesStopped') : at('detail.salesResumed') }
-        : { ok: false, text: errorText(t, outcome.error) },
-    );
-  }
-
   return (
-    <section
-      aria-labelledby="sales-title"
-      className={`${panelClass({ padded: false })} flex flex-wrap items-center justify-between gap-3 p-4`}
-    >
-      <div>
-        <h2 id="sales-title" className="text-lg font-semibold text-cream">
-          {at('detail.sales')}
-        </h2>
-        <p className="text-sm text-mist">
-          {p.salesClosed ? at('detail.salesClosed') : at('detail.salesOpen')}
-        </p>
-        <StatusMessage result={result} />
-      </div>
-      <Button disabled={setSales.pending} onClick={() => void toggle()}>
-        {p.salesClosed ? at('detail.resumeSales') : at('detail.stopSales')}
-      </Button>
-    </section>
+    <PerformanceSwitch
+      id="sales-title"
+      title={at('detail.sales')}
+      on={p.salesClosed}
+      state={p.salesClosed ? at('detail.salesClosed') : at('detail.salesOpen')}
+      action={p.salesClosed ? at('detail.resumeSales') : at('detail.stopSales')}
+      done={(closed) => (closed ? at('detail.salesStopped') : at('detail.salesResumed'))}
+      pending={setSales.pending}
+      set={(salesClosed) => setSales.run({ id: p.id, salesClosed })}
+    />
   );
 }
 
 /** The manager's choice: sell only what the tables seat together, or every place (ADR 0026). */
 function PlanSwitch({ performance: p }: { performance: AdminPerformance }) {
-  const { t } = useStaffT();
   const { at } = usePerformancesT();
   const setPlan = useSetPlan();
+  return (
+    <PerformanceSwitch
+      id="plan-title"
+      title={at('detail.plan')}
+      on={p.sellBeyondPlan}
+      state={p.sellBeyondPlan ? at('detail.planBeyond') : at('detail.planStrict')}
+      action={p.sellBeyondPlan ? at('detail.keepToPlan') : at('detail.allowBeyond')}
+      done={(beyond) => (beyond ? at('detail.beyondAllowed') : at('detail.planKept'))}
+      pending={setPlan.pending}
+      set={(sellBeyondPlan) => setPlan.run({ id: p.id, sellBeyondPlan })}
+    />
+  );
+}
+
+/** One on/off setting of a performance: what it is now, and the button that turns it over. */
+function PerformanceSwitch({
+  id,
+  title,
+  on,
+  state,
+  action,
+  done,
+  pending,
+  set,
+}: {
+  id: string;
+  title: string;
+  on: boolean;
+  state: string;
+  action: string;
+  /** What to say once it is turned to `next`. */
+  done: (next: boolean) => string;
+  pending: boolean;
+  set: (next: boolean) => Promise<{ ok: true } | { ok: false; error: ApiError }>;
+}) {
+  const { t } = useStaffT();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function toggle() {
-    const beyond = !p.sellBeyondPlan;
-    const outcome = await setPlan.run({ id: p.id, sellBeyondPlan: beyond });
+    const outcome = await set(!on);
     setResult(
-      outcome.ok
-        ? { ok: true, text: beyond ? at('detail.beyondAllowed') : at('detail.planKept') }
-        : { ok: false, text: errorText(t, outcome.error) },
+      outcome.ok ? { ok: true, text: done(!on) } : { ok: false, text: errorText(t, outcome.error) },
     );
   }
 
   return (
     <section
-      aria-labelledby="plan-title"
+      aria-labelledby={id}
       className={`${panelClass({ padded: false })} flex flex-wrap items-center justify-between gap-3 p-4`}
     >
       <div className="max-w-prose">
-        <h2 id="plan-title" className="text-lg font-semibold text-cream">
-          {at('detail.plan')}
+        <h2 id={id} className="text-lg font-semibold text-cream">
+          {title}
         </h2>
-        <p className="text-sm text-mist">
-          {p.sellBeyondPlan ? at('detail.planBeyond') : at('detail.planStrict')}
-        </p>
+        <p className="text-sm text-mist">{state}</p>
         <StatusMessage result={result} />
       </div>
-      <Button disabled={setPlan.pending} onClick={() => void toggle()}>
-        {p.sellBeyondPlan ? at('detail.keepToPlan') : at('detail.allowBeyond')}
+      <Button disabled={pending} onClick={() => void toggle()}>
+        {action}
       </Button>
     </section>
   );
