@@ -283,7 +283,13 @@ export const bookingViewSchema = z
       id,
       startsAt: datetime,
       doorsAt: datetime,
-      show: z.object({ id, slug: z.string(), titleFr: z.string(), titleEn: z.string() }),
+      show: z.object({
+        id,
+        slug: z.string(),
+        titleFr: z.string(),
+        titleEn: z.string(),
+        durationMinutes: z.int(),
+      }),
     }),
     lines: z.array(
       z.object({

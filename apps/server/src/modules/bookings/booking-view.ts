@@ -41,6 +41,7 @@ export async function toBookingView(
         slug: row.showSlug,
         titleFr: row.showTitleFr,
         titleEn: row.showTitleEn,
+        durationMinutes: row.durationMinutes,
       },
     },
     lines: lines.map((line) => ({ ...line, arrivalTime: iso(line.arrivalTime) })),

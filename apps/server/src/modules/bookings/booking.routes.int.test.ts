@@ -222,7 +222,37 @@ describe('the guest booking API', () => {
     expect(ics.statusCode).toBe(200);
     expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
     expect(ics.body).toContain('BEGIN:VEVENT');
-    expect(ics.body).toMatch(/DTSTART[:;]/);
+    // The evening starts when the guests are expected (the formula's arrival, before curtain),
+    // ends with the show (curtain + its 100 minutes), names the curtain time, and reminds them.
+    const paris = (iso: string) => {
+      const part = (type: string) =>
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Paris',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+        })
+          .formatToParts(new Date(iso))
+          .find((p) => p.type === type)!.value;
+      return `${part('year')}${part('month')}${part('day')}T${part('hour')}${part('minute')}${part('second')}`;
+    };
+    const curtain = view.performance.startsAt;
+    const arrival = view.lines[0]!.arrivalTime;
+    expect(new Date(arrival).getTime()).toBeLessThan(new Date(curtain).getTime());
+    const unfolded = ics.body.replace(/\r\n[ \t]/g, '');
+    // Instants in UTC (…Z): every calendar shows them in its own time zone.
+    const utc = (date: Date) => `${date.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+    expect(unfolded).toContain(`DTSTART:${utc(new Date(arrival))}`);
+    expect(unfolded).toContain(
+      `DTEND:${utc(new Date(new Date(curtain).getTime() + 100 * 60_000))}`,
+    );
+    const curtainTime = `${paris(curtain).slice(9, 11)}:${paris(curtain).slice(11, 13)}`;
+    expect(unfolded).toMatch(new RegExp(`SUMMARY:.*\\(Lever de rideau ${curtainTime}\\)`));
+    expect(unfolded).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT2H\r\n/);
 
     const changed = await call('PATCH', `/api/bookings/${h.bookingId}`, {
       token: h.bookingToken,

@@ -1,7 +1,7 @@
 // The documents a confirmed guest takes away: the PDF ticket (pdf-lib, the QR code of the signed
 // ticket token as a PNG) and the calendar event (ical-generator). Pure given their input: the
 // routes and the confirmation email make them from the same BookingView.
-import ical from 'ical-generator';
+import ical, { ICalAlarmType } from 'ical-generator';
 import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { BookingView } from '@ladiva/contract/booking';
@@ -24,6 +24,8 @@ const WORDS = {
     ticket: 'Billet',
     date: 'Date',
     arrival: 'Arrivée',
+    curtain: 'Lever de rideau',
+    reminder: (title: string, at: string) => `${title} ce soir : arrivée à ${at}.`,
     party: 'Convives',
     zone: 'Placement',
     tables: 'Table(s)',
@@ -36,6 +38,8 @@ const WORDS = {
     ticket: 'Ticket',
     date: 'Date',
     arrival: 'Arrival',
+    curtain: 'Curtain',
+    reminder: (title: string, at: string) => `${title} tonight: arrival at ${at}.`,
     party: 'Party',
     zone: 'Seating',
     tables: 'Table(s)',
@@ -129,24 +133,41 @@ export async function renderTicketPdf(
   return pdf.save();
 }
 
+/** How long before the guests' arrival their calendar reminds them: time to get there. */
+export const CALENDAR_REMINDER_MINUTES = 120;
+
+/**
+ * The evening as a calendar event: it starts when the guests are expected (their formula's
+ * arrival, 19:00 for a dinner at a 21:00 show) and ends with the show (curtain + its duration);
+ * the title and description give the curtain time; a reminder goes off two hours before arrival.
+ */
 export function renderTicketCalendar(view: BookingView, venue: VenueInfo, lang: Lang): string {
   const w = WORDS[lang];
   const title = lang === 'fr' ? view.performance.show.titleFr : view.performance.show.titleEn;
   const calendar = ical({ name: venue.name, prodId: { company: 'La Diva', product: 'booking' } });
-  const start = new Date(view.performance.startsAt);
-  calendar.createEvent({
+  const curtain = new Date(view.performance.startsAt);
+  const arrival = new Date(arrivalOf(view));
+  const start = arrival < curtain ? arrival : curtain;
+  const curtainAt = formatTime(view.performance.startsAt, lang, venue.timezone);
+  const arrivalAt = formatTime(start.toISOString(), lang, venue.timezone);
+  const event = calendar.createEvent({
     id: `${view.id}@ladiva`,
     start,
-    // The evening: the show and a margin; the exact duration is not the guest's concern here.
-    end: new Date(start.getTime() + 3 * 3600 * 1000),
-    summary: `${venue.name} · ${title}`,
+    end: new Date(curtain.getTime() + view.performance.show.durationMinutes * 60_000),
+    summary: `${venue.name} · ${title} (${w.curtain} ${curtainAt})`,
     description: [
-      `${w.arrival} : ${formatTime(arrivalOf(view), lang, venue.timezone)}`,
+      `${w.arrival} : ${arrivalAt}`,
+      `${w.curtain} : ${curtainAt}`,
       `${w.party} : ${w.guests(view.partySize)}`,
       `${w.reference} : ${view.reference}`,
       ...(view.tables.length > 0 ? [`${w.tables} : ${view.tables.join(', ')}`] : []),
     ].join('\n'),
     location: venue.address ? `${venue.name}, ${venue.address}` : venue.name,
+  });
+  event.createAlarm({
+    type: ICalAlarmType.display,
+    triggerBefore: CALENDAR_REMINDER_MINUTES * 60,
+    description: w.reminder(title, arrivalAt),
   });
   return calendar.toString();
 }
