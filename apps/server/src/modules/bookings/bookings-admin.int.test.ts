@@ -287,6 +287,23 @@ describe('the back office bookings API', () => {
         expect(cells[10]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       });
 
+      it('speaks the spreadsheet of the staff member’s language: French by the app', async () => {
+        const response = await app.inject({
+          method: 'GET',
+          url: '/api/admin/bookings?from=2031-03-10&to=2031-03-11&source=phone',
+          headers: { authorization: auth.manager!, accept: 'text/csv', 'accept-language': 'fr' },
+        });
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-language']).toBe('fr');
+        const [header, row] = rowsOf(response.body);
+        expect(header).toBe(
+          'Référence;Représentation;Spectacle;Statut;Origine;Nom;E-mail;Téléphone;Personnes;Total (€);Créée le',
+        );
+        const cells = row!.split(';');
+        expect(cells[5]).toBe('Grace Hopper');
+        expect(cells[9]).toMatch(/^\d+,\d{2}$/);
+      });
+
       it('answers CSV to Accept: text/csv and applies status and source', async () => {
         const response = await app.inject({
           method: 'GET',

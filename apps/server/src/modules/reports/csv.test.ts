@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvLines, csvRow, safeFilename, wantsCsv } from './csv.ts';
+import {
+  BOM,
+  CSV_DIALECTS,
+  csvCell,
+  csvDialect,
+  csvLines,
+  csvRow,
+  safeFilename,
+  wantsCsv,
+} from './csv.ts';
+import { euros } from './report-exports.ts';
 
 const collect = async (lines: AsyncIterable<string>) => {
   let text = '';
@@ -54,6 +64,44 @@ describe('CSV', () => {
     );
     expect(text).toBe(`${BOM}Name,Guests\r\n"Ada, Countess",2\r\n'=cmd,3\r\n`);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('writes what a French spreadsheet reads: semicolons, decimal commas, French headers', async () => {
+    const fr = csvDialect('fr-FR,fr;q=0.9,en;q=0.5');
+    expect(fr).toBe(CSV_DIALECTS.fr);
+    expect(csvDialect('en-GB')).toBe(CSV_DIALECTS.en);
+    // A script names no language: the machine's format, as before.
+    expect(csvDialect(undefined)).toBe(CSV_DIALECTS.machine);
+    expect(csvDialect('de-DE')).toBe(CSV_DIALECTS.machine);
+
+    expect(csvCell(euros(123_450), fr)).toBe('1234,50');
+    expect(csvCell(euros(123_450))).toBe('1234.50');
+    expect(csvCell(0.75, fr)).toBe('0,75');
+    expect(csvCell(true, fr)).toBe('oui');
+    expect(csvCell(false, CSV_DIALECTS.en)).toBe('no');
+    // The separator is quoted where it is the separator: a comma is plain text in French.
+    expect(csvCell('Ada, Countess', fr)).toBe('Ada, Countess');
+    expect(csvCell('a;b', fr)).toBe('"a;b"');
+    expect(csvCell('a;b')).toBe('a;b');
+
+    const columns = [
+      { header: 'name', value: (row: { name: string; cents: number }) => row.name },
+      { header: 'total_eur', value: (row: { name: string; cents: number }) => euros(row.cents) },
+      {
+        header: { key: 'carre_sold', fr: 'Carré · Vendues', en: 'Carré · Sold' },
+        value: () => 4,
+      },
+    ];
+    const rows = [{ name: 'Éric; and co', cents: 9_950 }];
+    expect(await collect(csvLines(columns, rows, fr))).toBe(
+      `${BOM}Nom;Total (€);Carré · Vendues\r\n"Éric; and co";99,50;4\r\n`,
+    );
+    expect(await collect(csvLines(columns, rows, CSV_DIALECTS.en))).toBe(
+      `${BOM}Name,Total (€),Carré · Sold\r\nÉric; and co,99.50,4\r\n`,
+    );
+    expect(await collect(csvLines(columns, rows))).toBe(
+      `${BOM}name,total_eur,carre_sold\r\nÉric; and co,99.50,4\r\n`,
+    );
   });
 
   it('makes safe file names and reads what the client asked for', () => {

@@ -5,43 +5,157 @@
 // * A cell that starts with = + - @ TAB or CR would be run as a formula by a spreadsheet
 //   (OWASP "CSV injection"): it is prefixed with a single quote. Numbers are written as numbers
 //   (a negative amount is not text from a guest), so only strings are neutralised.
+// * A dialect per reader (csvDialect): a staff member's download names its UI language in
+//   Accept-Language and gets that spreadsheet's format — French: `;` between fields, a decimal
+//   comma, oui/non and headers in French (what Excel reads in a French locale); English: `,`,
+//   a decimal point, yes/no, English headers. A request naming no language (a script) gets the
+//   machine format: `,`, a decimal point, true/false and snake_case keys as headers.
 // A route calls `sendCsv(reply, filename, columns, rows)`; rows may be an async iterable, so a
 // long list is streamed rather than built in memory.
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 
 export const BOM = '\uFEFF';
-const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export type CsvValue = string | number | boolean | Date | null | undefined;
+/** An amount with a fixed number of decimals (euros: 2), written in the reader's decimal mark. */
+export interface CsvDecimal {
+  decimal: number;
+  digits: number;
+}
+
+export type CsvValue = string | number | boolean | Date | CsvDecimal | null | undefined;
+
+/** A column's header: a key of CSV_HEADERS (translated), or its own words per language. */
+export type CsvHeader = string | { key: string; fr: string; en: string };
 
 export interface CsvColumn<T> {
-  header: string;
+  header: CsvHeader;
   value: (row: T) => CsvValue;
 }
 
-/** One field, escaped. */
-export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let text = value instanceof Date ? value.toISOString() : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export interface CsvDialect {
+  lang: 'machine' | 'fr' | 'en';
+  separator: ',' | ';';
+  decimalMark: '.' | ',';
+  yes: string;
+  no: string;
 }
 
-export function csvRow(values: readonly CsvValue[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+export const CSV_DIALECTS = {
+  machine: { lang: 'machine', separator: ',', decimalMark: '.', yes: 'true', no: 'false' },
+  fr: { lang: 'fr', separator: ';', decimalMark: ',', yes: 'oui', no: 'non' },
+  en: { lang: 'en', separator: ',', decimalMark: '.', yes: 'yes', no: 'no' },
+} as const satisfies Record<string, CsvDialect>;
+
+/** The dialect of the first language the request names (French or English), else the machine's. */
+export function csvDialect(acceptLanguage: string | undefined): CsvDialect {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  if (first.startsWith('fr')) return CSV_DIALECTS.fr;
+  if (first.startsWith('en')) return CSV_DIALECTS.en;
+  return CSV_DIALECTS.machine;
+}
+
+/** The headers of the exports, by key. */
+export const CSV_HEADERS: Record<string, { fr: string; en: string }> = {
+  bookings: { fr: 'Réservations', en: 'Bookings' },
+  capacity: { fr: 'Capacité', en: 'Capacity' },
+  checked_in: { fr: 'Arrivés', en: 'Checked in' },
+  course: { fr: 'Plat', en: 'Course' },
+  created_at: { fr: 'Créée le', en: 'Created' },
+  email: { fr: 'E-mail', en: 'Email' },
+  extras_eur: { fr: 'Extras (€)', en: 'Extras (€)' },
+  formula: { fr: 'Formule', en: 'Formula' },
+  guests: { fr: 'Convives', en: 'Guests' },
+  has_account: { fr: 'Compte', en: 'Account' },
+  held: { fr: 'En option', en: 'Held' },
+  item: { fr: 'Article', en: 'Item' },
+  key: { fr: 'Période', en: 'Period' },
+  label: { fr: 'Libellé', en: 'Label' },
+  last_performance: { fr: 'Dernière soirée', en: 'Last evening' },
+  name: { fr: 'Nom', en: 'Name' },
+  no_show: { fr: 'Absents', en: 'No-shows' },
+  no_shows: { fr: 'Absences', en: 'No-shows' },
+  notes: { fr: 'Notes', en: 'Notes' },
+  occupancy: { fr: 'Remplissage', en: 'Occupancy' },
+  party: { fr: 'Groupe', en: 'Party' },
+  party_size: { fr: 'Personnes', en: 'Party size' },
+  performance: { fr: 'Représentation', en: 'Performance' },
+  performance_id: { fr: 'Id représentation', en: 'Performance id' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  quantity: { fr: 'Quantité', en: 'Quantity' },
+  reference: { fr: 'Référence', en: 'Reference' },
+  revenue_eur: { fr: 'Chiffre d’affaires (€)', en: 'Revenue (€)' },
+  sales_closed: { fr: 'Ventes arrêtées', en: 'Sales stopped' },
+  section: { fr: 'Rubrique', en: 'Section' },
+  show: { fr: 'Spectacle', en: 'Show' },
+  sold: { fr: 'Vendues', en: 'Sold' },
+  source: { fr: 'Origine', en: 'Source' },
+  starts_at: { fr: 'Date et heure', en: 'Date and time' },
+  status: { fr: 'Statut', en: 'Status' },
+  tables: { fr: 'Tables', en: 'Tables' },
+  tags: { fr: 'Étiquettes', en: 'Tags' },
+  tickets_eur: { fr: 'Billets (€)', en: 'Tickets (€)' },
+  total_eur: { fr: 'Total (€)', en: 'Total (€)' },
+};
+
+/** A header in the dialect's words (the key itself for the machine). */
+export function csvHeader(header: CsvHeader, dialect: CsvDialect = CSV_DIALECTS.machine): string {
+  const key = typeof header === 'string' ? header : header.key;
+  if (dialect.lang === 'machine') return key;
+  const words = typeof header === 'string' ? CSV_HEADERS[header] : header;
+  return words?.[dialect.lang] ?? key;
+}
+
+const number = (value: number, dialect: CsvDialect) =>
+  dialect.decimalMark === '.' ? String(value) : String(value).replace('.', dialect.decimalMark);
+
+/** One field, escaped. */
+export function csvCell(value: CsvValue, dialect: CsvDialect = CSV_DIALECTS.machine): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? number(value, dialect) : '';
+  if (typeof value === 'boolean') return value ? dialect.yes : dialect.no;
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    if (!Number.isFinite(value.decimal)) return '';
+    const text = value.decimal.toFixed(value.digits);
+    return dialect.decimalMark === '.' ? text : text.replace('.', dialect.decimalMark);
+  }
+  let text = value instanceof Date ? value.toISOString() : value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  const needsQuotes =
+    text.includes('"') ||
+    text.includes('\r') ||
+    text.includes('\n') ||
+    text.includes(dialect.separator);
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRow(
+  values: readonly CsvValue[],
+  dialect: CsvDialect = CSV_DIALECTS.machine,
+): string {
+  return `${values.map((value) => csvCell(value, dialect)).join(dialect.separator)}\r\n`;
 }
 
 /** The whole document, BOM and header first, one chunk per row. */
 export async function* csvLines<T>(
   columns: readonly CsvColumn<T>[],
   rows: Iterable<T> | AsyncIterable<T>,
+  dialect: CsvDialect = CSV_DIALECTS.machine,
 ): AsyncGenerator<string> {
-  yield BOM + csvRow(columns.map((column) => column.header));
-  for await (const row of rows) yield csvRow(columns.map((column) => column.value(row)));
+  yield (
+    BOM +
+    csvRow(
+      columns.map((column) => csvHeader(column.header, dialect)),
+      dialect,
+    )
+  );
+  for await (const row of rows) {
+    yield csvRow(
+      columns.map((column) => column.value(row)),
+      dialect,
+    );
+  }
 }
 
 /** A file name safe in a Content-Disposition header: ASCII letters, digits, - _ . only. */
@@ -57,15 +171,18 @@ export function wantsCsv(format: string | undefined, accept: string | undefined)
   return /(^|,)\s*text\/csv\b/i.test(accept ?? '');
 }
 
-/** Streams the rows as a CSV attachment. */
+/** Streams the rows as a CSV attachment, in the dialect of the language the request names. */
 export function sendCsv<T>(
   reply: FastifyReply,
   filename: string,
   columns: readonly CsvColumn<T>[],
   rows: Iterable<T> | AsyncIterable<T>,
 ) {
+  const dialect = csvDialect(reply.request.headers['accept-language']);
+  if (dialect.lang !== 'machine') reply.header('content-language', dialect.lang);
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${safeFilename(filename)}"`)
-    .send(Readable.from(csvLines(columns, rows)));
+    .header('vary', 'Accept, Accept-Language')
+    .send(Readable.from(csvLines(columns, rows, dialect)));
 }

@@ -3,7 +3,7 @@
 // that matches its filters up to LIST_EXPORT_LIMIT (the total is sent in X-Total-Count).
 import type { AdminBooking, CustomerSummary } from '@ladiva/contract/backoffice-bookings';
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
-import type { CsvColumn } from './csv.ts';
+import { CSV_HEADERS, type CsvColumn } from './csv.ts';
 import { euros, parisTime } from './report-exports.ts';
 
 /** The most rows one export holds; beyond it the staff narrow the filters. */
@@ -12,7 +12,9 @@ export const LIST_EXPORT_LIMIT = 10_000;
 /** The lists' description in the OpenAPI document. */
 export const CSV_NOTE =
   'With `format=csv` or `Accept: text/csv`: every row matching the filters (at most 10,000; ' +
-  'the total in `X-Total-Count`) as a UTF-8 CSV attachment.';
+  'the total in `X-Total-Count`) as a UTF-8 CSV attachment; `Accept-Language: fr` gives a ' +
+  'French spreadsheet’s format (`;`, decimal comma, French headers), `en` an English one, none ' +
+  'the machine format (`,`, snake_case keys).';
 
 /** Today's date, for the file name (the venue's day). */
 export const exportDay = () =>
@@ -56,7 +58,11 @@ export function performanceColumns(
   const zoneCodes = [...new Set(rows.flatMap((row) => row.zones.map((zone) => zone.code)))].sort();
   const zoneColumns = zoneCodes.flatMap((code) =>
     (['capacity', 'held', 'sold'] as const).map((key): CsvColumn<AdminPerformance> => ({
-      header: `${code}_${key}`,
+      header: {
+        key: `${code}_${key}`,
+        fr: `${code} · ${CSV_HEADERS[key]!.fr}`,
+        en: `${code} · ${CSV_HEADERS[key]!.en}`,
+      },
       value: (row) => row.zones.find((zone) => zone.code === code)?.[key] ?? null,
     })),
   );

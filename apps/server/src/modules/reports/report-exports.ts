@@ -1,6 +1,6 @@
 // The columns of each CSV export: the same figures as the JSON, one row per line of the list.
 import type { KitchenSheet, OccupancyReport, SalesReport } from '@ladiva/contract/reports';
-import type { CsvColumn, CsvValue } from './csv.ts';
+import type { CsvColumn, CsvDecimal, CsvValue } from './csv.ts';
 import { VENUE_TIME_ZONE } from './paris-days.ts';
 
 const parisFormat = new Intl.DateTimeFormat('sv-SE', {
@@ -14,8 +14,8 @@ const parisFormat = new Intl.DateTimeFormat('sv-SE', {
 /** "2025-03-14 21:00", the venue's wall clock: what staff read on the sheet. */
 export const parisTime = (iso: string) => parisFormat.format(new Date(iso));
 
-/** Cents as euros with two decimals ("1234.50"): what a spreadsheet sums. */
-export const euros = (cents: number) => (cents / 100).toFixed(2);
+/** Cents as euros with two decimals ("1234.50", "1234,50" in French): what a spreadsheet sums. */
+export const euros = (cents: number): CsvDecimal => ({ decimal: cents / 100, digits: 2 });
 
 type SalesItem = SalesReport['items'][number];
 export const SALES_COLUMNS: CsvColumn<SalesItem>[] = [

@@ -10,9 +10,16 @@ export function attachmentName(header: string | null): string | undefined {
   return match?.[1];
 }
 
-/** Fetches `path` (which asks for `format=csv`) and saves the answer under its own name. */
+/**
+ * Fetches `path` (which asks for `format=csv`) and saves the answer under its own name, in the
+ * spreadsheet format of the language the staff member reads the app in (`;` and decimal commas
+ * in French): the server reads it from Accept-Language (reports/csv.ts).
+ */
 export async function downloadCsv(path: string, fallbackName: string): Promise<void> {
-  const response = await apiResponse(path, { headers: { accept: 'text/csv' } });
+  const language = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  const response = await apiResponse(path, {
+    headers: { accept: 'text/csv', 'accept-language': language },
+  });
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -103,6 +103,8 @@ describe('Bookings → list', () => {
       await waitFor(() => expect(clicks).toEqual(['bookings-2026-11-24.csv blob:bookings']));
       const csvCall = api.calls.find((call) => call.url.endsWith('format=csv'))!;
       expect(csvCall.headers.accept).toBe('text/csv');
+      // The spreadsheet format of the app's language (French here: semicolons, decimal commas).
+      expect(csvCall.headers['accept-language']).toBe('fr');
       expect(api.unexpected).toEqual([]);
       click.mockRestore();
     });
