@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomePage } from './components/booking/home-page';
 import { ErrorBoundary } from './components/shared/error-boundary';
 import { RouteFallback } from './components/shared/route-fallback';
+import { ScrollOnNavigate } from './components/shared/scroll-on-navigate';
 
 // The home page is in the entry chunk: it is where guests land, and a lazy one would cost a
 // second round trip before the first paint. Everything else is its own chunk; the staff app
@@ -53,27 +54,30 @@ function Lazy({ children }: { children: ReactNode }) {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      {LAZY_PAGES.map(([path, Page]) => (
+    <>
+      <ScrollOnNavigate />
+      <Routes>
+        <Route index element={<HomePage />} />
+        {LAZY_PAGES.map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Lazy>
+                <Page />
+              </Lazy>
+            }
+          />
+        ))}
         <Route
-          key={path}
-          path={path}
+          path="*"
           element={
             <Lazy>
-              <Page />
+              <NotFoundPage />
             </Lazy>
           }
         />
-      ))}
-      <Route
-        path="*"
-        element={
-          <Lazy>
-            <NotFoundPage />
-          </Lazy>
-        }
-      />
-    </Routes>
+      </Routes>
+    </>
   );
 }

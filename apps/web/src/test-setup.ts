@@ -8,6 +8,8 @@ import { clearSession } from './lib/auth/session';
 configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
+  // jsdom lays nothing out and cannot scroll: a window that records where it was asked to go.
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
   // No test reaches the network by accident: a test that needs the API stubs `fetch` itself.
   vi.stubGlobal(
     'fetch',

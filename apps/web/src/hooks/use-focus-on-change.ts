@@ -13,7 +13,9 @@ export function useFocusOnChange<T extends HTMLElement>(key: unknown) {
       first.current = false;
       return;
     }
-    ref.current?.focus();
+    // A new step reads from its top: scroll there, then focus without scrolling again.
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [key]);
   return ref;
 }

@@ -75,6 +75,7 @@ export const bookingEn = {
     'Your booking is not confirmed yet: we could not reach our booking service. Your places stay held until the timer runs out; try again in a moment.',
   'flow.confirm.unknown':
     'We could not reach our booking service, so we cannot tell yet whether your booking went through. Do not book again: try again in a moment, or look for our confirmation email.',
+  'flow.details.fixErrors': 'Please check the highlighted fields before going on ({count}).',
   'flow.details.title': 'Your details',
   'flow.details.name': 'Full name',
   'flow.details.email': 'Email address',

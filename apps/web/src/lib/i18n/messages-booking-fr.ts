@@ -75,6 +75,7 @@ export const bookingFr = {
   'flow.confirm.unknown':
     'Notre service de réservation est momentanément injoignable : nous ne pouvons pas encore vous dire si votre réservation a abouti. Ne réservez pas une seconde fois : réessayez dans un instant, ou guettez notre e-mail de confirmation.',
   'flow.details.title': 'Vos coordonnées',
+  'flow.details.fixErrors': 'Vérifiez les champs signalés avant de continuer ({count}).',
   'flow.details.name': 'Nom et prénom',
   'flow.details.email': 'Adresse e-mail',
   'flow.details.emailHint': 'Votre billet y sera envoyé.',

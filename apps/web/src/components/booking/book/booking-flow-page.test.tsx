@@ -211,8 +211,16 @@ describe('booking flow', () => {
     });
     expect(screen.getByRole('timer').textContent).toMatch(/Places bloquées pendant (9:5\d|10:00)/);
 
+    // A step opens at its top.
+    expect(window.scrollTo).toHaveBeenLastCalledWith(0, 0);
     fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
-    expect(screen.getByLabelText('Nom et prénom').getAttribute('aria-invalid')).toBe('true');
+    // An invalid submit: the first invalid field takes the focus, a summary says how many.
+    const name = screen.getByLabelText('Nom et prénom');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Vérifiez les champs signalés avant de continuer (2).',
+    );
     fireEvent.change(screen.getByLabelText('Nom et prénom'), {
       target: { value: 'Camille Martin' },
     });

@@ -2,6 +2,7 @@
 // confirmation page. The places are held on the way out of the extras, so that nobody takes them
 // while the guest types their details; the hold's countdown stays in sight from then on.
 import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { useLoad } from '../../../hooks/use-load';
@@ -217,8 +218,12 @@ function Flow({
     }
     if (step === 'details') {
       const found = checkDetails(form);
-      setErrors(found);
-      if (Object.keys(found).length > 0) {
+      // The fields show their errors at once, so that the first of them can take the focus; the
+      // summary beside the button says (and announces) how many need a look.
+      flushSync(() => setErrors(found));
+      const count = Object.keys(found).length;
+      if (count > 0) {
+        setProblem({ message: bt('flow.details.fixErrors', { count }), action: 'fix' });
         document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
         return;
       }
