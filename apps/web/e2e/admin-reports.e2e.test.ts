@@ -118,9 +118,10 @@ describe('staff figures', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     const kitchenCsv = await downloaded(page, 'Exporter en CSV');
+    // In the spreadsheet format of the app's language: French headers, semicolons.
     expect(
       kitchenCsv.startsWith(
-        '\uFEFFsection,starts_at,show,formula,course,item,quantity,tables,party,notes\r\n',
+        '\uFEFFRubrique;Date et heure;Spectacle;Formule;Plat;Article;Quantité;Tables;Groupe;Notes\r\n',
       ),
     ).toBe(true);
     expect(kitchenCsv).toContain('Sans gluten');
@@ -140,9 +141,12 @@ describe('staff figures', () => {
     violations.push(...(await seriousViolations(page)));
     const salesCsv = await downloaded(page, 'Exporter en CSV');
     expect(
-      salesCsv.startsWith('\uFEFFkey,label,bookings,guests,tickets_eur,extras_eur,revenue_eur\r\n'),
+      salesCsv.startsWith(
+        '\uFEFFPériode;Libellé;Réservations;Convives;Billets (€);Extras (€);Chiffre d’affaires (€)\r\n',
+      ),
     ).toBe(true);
-    expect(salesCsv).toContain(',1,3,555.00,0.00,555.00');
+    // Decimal commas: a French spreadsheet sums them.
+    expect(salesCsv).toContain(';1;3;555,00;0,00;555,00');
 
     await page.getByRole('link', { name: 'Remplissage' }).click();
     await page.getByRole('table', { name: /^Remplissage par représentation/ }).waitFor();
