@@ -224,22 +224,6 @@ describe('the guest booking API', () => {
     expect(ics.body).toContain('BEGIN:VEVENT');
     // The evening starts when the guests are expected (the formula's arrival, before curtain),
     // ends with the show (curtain + its 100 minutes), names the curtain time, and reminds them.
-    const paris = (iso: string) => {
-      const part = (type: string) =>
-        new Intl.DateTimeFormat('en-GB', {
-          timeZone: 'Europe/Paris',
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-          second: '2-digit',
-          hourCycle: 'h23',
-        })
-          .formatToParts(new Date(iso))
-          .find((p) => p.type === type)!.value;
-      return `${part('year')}${part('month')}${part('day')}T${part('hour')}${part('minute')}${part('second')}`;
-    };
     const curtain = view.performance.startsAt;
     const arrival = view.lines[0]!.arrivalTime;
     expect(new Date(arrival).getTime()).toBeLessThan(new Date(curtain).getTime());
@@ -250,7 +234,10 @@ describe('the guest booking API', () => {
     expect(unfolded).toContain(
       `DTEND:${utc(new Date(new Date(curtain).getTime() + 100 * 60_000))}`,
     );
-    const curtainTime = `${paris(curtain).slice(9, 11)}:${paris(curtain).slice(11, 13)}`;
+    const curtainTime = new Intl.DateTimeFormat('fr-FR', {
+      timeStyle: 'short',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(curtain));
     expect(unfolded).toMatch(new RegExp(`SUMMARY:.*\\(Lever de rideau ${curtainTime}\\)`));
     expect(unfolded).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT2H\r\n/);
 
