@@ -50,6 +50,9 @@ export const literal = (value: string): string => pg.escapeLiteral(value);
 export const literalArray = (values: readonly (string | number)[]): string =>
   literal(`{${values.join(',')}}`);
 
+/** A value as a `jsonb` SQL literal (JSON, safely quoted, cast). */
+export const jsonLiteral = (value: unknown): string => `${literal(JSON.stringify(value))}::jsonb`;
+
 /** The select list that makes a transaction `role`, with its claims and local `settings`. */
 function transactionSettings(role: 'anon' | 'service_role', settings: Record<string, string>) {
   return Object.entries({ role, 'request.jwt.claims': JSON.stringify({ role }), ...settings })

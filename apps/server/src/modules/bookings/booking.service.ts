@@ -11,7 +11,13 @@ import type { BookingState, Hold } from '@ladiva/contract/booking';
 import type { Db } from '../../db/database.ts';
 import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { type RequestClaims, type Tx } from '../../db/request-context.ts';
-import { literal, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
+import {
+  jsonLiteral,
+  literal,
+  literalArray,
+  twoTrips,
+  type Decision,
+} from '../../db/single-trip.ts';
 import type { BookingSource } from '../../db/schema.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
@@ -199,6 +205,10 @@ interface HoldBatchRow {
   detail: Record<string, unknown> | null;
 }
 
+/** No free table seats the party together (`largestParty`: the most its zone still seats). */
+const noTableError = (detail: Record<string, unknown>) =>
+  new AppError('NO_TABLE', 409, 'No table left in this zone can seat this party together.', detail);
+
 /** A held outcome the floor could not seat: withdrawn, and answered NO_TABLE. */
 function noTable(refusal: { zoneId: string; largestParty: number }): Partial<HoldOutcome> {
   return {
@@ -231,31 +241,30 @@ function seatHolds(
       counts: inventory.byZone(holds[ord]!.lines),
     })),
   );
-  const released = new Map<string, number>();
   const answer = outcomes.map((outcome) => {
     const refusal = outcome.bookingId ? plan.refused.get(outcome.bookingId) : undefined;
     if (!refusal || outcome.outcome !== 'held') return outcome;
     return { ...outcome, ...noTable(refusal) };
   });
-  for (const { outcome, ord } of held) {
-    if (!plan.refused.has(outcome.bookingId!)) continue;
-    for (const { zoneId, guests } of holds[ord]!.lines) {
-      released.set(zoneId, (released.get(zoneId) ?? 0) + guests);
-    }
-  }
+  // The places the withdrawn holds had taken, per zone.
+  const released = inventory.byZone(
+    held.flatMap(({ outcome, ord }) =>
+      plan.refused.has(outcome.bookingId!) ? holds[ord]!.lines : [],
+    ),
+  );
   const statements = [
     plan.seats.length > 0
       ? `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
          select "bookingId", ${literal(performanceId)}::uuid, "tableId", guests
-           from jsonb_to_recordset(${literal(JSON.stringify(plan.seats))}::jsonb)
+           from jsonb_to_recordset(${jsonLiteral(plan.seats)})
                 as s("bookingId" uuid, "tableId" uuid, guests integer)`
       : '',
     plan.refused.size > 0
       ? `delete from public.bookings where id = any(${literalArray([...plan.refused.keys()])}::uuid[])`
       : '',
-    released.size > 0
+    released.length > 0
       ? `update public.performance_zones pz set held = pz.held - r.guests
-           from jsonb_to_recordset(${literal(JSON.stringify([...released].map(([zoneId, guests]) => ({ zoneId, guests }))))}::jsonb)
+           from jsonb_to_recordset(${jsonLiteral(released)})
                 as r("zoneId" uuid, guests integer)
           where pz.performance_id = ${literal(performanceId)}::uuid and pz.zone_id = r."zoneId"`
       : '',
@@ -278,7 +287,7 @@ function runHoldBatch(db: Db) {
         db,
         'service_role',
         `select * from public.hold_batch(${performance},
-                                         ${literal(JSON.stringify(holds))}::jsonb) order by ord;
+                                         ${jsonLiteral(holds)}) order by ord;
          select pg_advisory_xact_lock(public.allocation_lock_key(${performance}));
          select public.performance_floor(${performance}) as floor`,
         (results) =>
@@ -371,12 +380,7 @@ function answer(claims: RequestClaims, input: CreateHoldInput, outcome: HoldOutc
     case 'sold_out':
       throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', detail);
     case 'no_table':
-      throw new AppError(
-        'NO_TABLE',
-        409,
-        'No table left in this zone can seat this party together.',
-        detail,
-      );
+      throw noTableError(detail);
     case 'not_sold_here': {
       const lines = (detail.lines ?? []) as number[];
       const extras = (detail.extras ?? []) as number[];
@@ -620,14 +624,7 @@ export async function updateBooking(
     });
     // Held or confirmed, the party keeps a table for all its guests, or the change is refused.
     const noTableIn = await assignTables(tx, booking, inventory.byZone(pricedLines));
-    if (noTableIn) {
-      throw new AppError(
-        'NO_TABLE',
-        409,
-        'No table left in this zone can seat this party together.',
-        noTableIn,
-      );
-    }
+    if (noTableIn) throw noTableError(noTableIn);
     if (booking.status === 'confirmed') {
       if (engine.mail && seenBefore) {
         await sendChanged(

@@ -15,7 +15,7 @@ import type { BookingContact, BookingState } from '@ladiva/contract/booking';
 import type pg from 'pg';
 import type { Db } from '../../db/database.ts';
 import { isLockFailure } from '../../db/pg-errors.ts';
-import { literal, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
+import { jsonLiteral, literalArray, twoTrips, type Decision } from '../../db/single-trip.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { MicroBatcher } from '../../lib/micro-batcher.ts';
 import type { AllocTable } from './allocation.ts';
@@ -100,7 +100,6 @@ interface FloorRead {
 }
 
 const uuids = (ids: readonly string[]) => `${literalArray(ids)}::uuid[]`;
-const json = (value: unknown) => `${literal(JSON.stringify(value))}::jsonb`;
 
 /** The first message: locks in the one order, and everything the decision reads. */
 function lockAndRead(ids: readonly string[]): string {
@@ -365,24 +364,24 @@ function decide(
             contact_name = c.name, contact_email = c.email, contact_phone = c.phone,
             guest_details = c.guests, occasion = c.occasion, marketing_email = c.marketing,
             payment_method = c.payment
-       from jsonb_to_recordset(${json(confirmations)})
+       from jsonb_to_recordset(${jsonLiteral(confirmations)})
             as c(id uuid, name text, email text, phone text, guests jsonb, occasion text,
                  marketing boolean, payment text)
       where b.id = c.id`,
     `update public.performance_zones pz
         set held = pz.held + m.held, sold = pz.sold + m.sold
-       from jsonb_to_recordset(${json([...moves.values()])})
+       from jsonb_to_recordset(${jsonLiteral([...moves.values()])})
             as m("performanceId" uuid, "zoneId" uuid, held integer, sold integer)
       where pz.performance_id = m."performanceId" and pz.zone_id = m."zoneId"`,
     seats.length > 0
       ? `insert into public.booking_tables (booking_id, performance_id, table_id, guests)
          select "bookingId", "performanceId", "tableId", guests
-           from jsonb_to_recordset(${json(seats)})
+           from jsonb_to_recordset(${jsonLiteral(seats)})
                 as s("bookingId" uuid, "performanceId" uuid, "tableId" uuid, guests integer)`
       : '',
     `insert into public.booking_links (booking_id, token_hash, expires_at)
      select b.id, decode(l."tokenHash", 'hex'), p.starts_at + interval '1 day'
-       from jsonb_to_recordset(${json(links.map(({ bookingId, tokenHash }) => ({ bookingId, tokenHash })))})
+       from jsonb_to_recordset(${jsonLiteral(links.map(({ bookingId, tokenHash }) => ({ bookingId, tokenHash })))})
             as l("bookingId" uuid, "tokenHash" text)
        join public.bookings b on b.id = l."bookingId"
        join public.performances p on p.id = b.performance_id`,

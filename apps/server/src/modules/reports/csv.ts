@@ -107,18 +107,18 @@ export function csvHeader(header: CsvHeader, dialect: CsvDialect = CSV_DIALECTS.
   return words?.[dialect.lang] ?? key;
 }
 
-const number = (value: number, dialect: CsvDialect) =>
-  dialect.decimalMark === '.' ? String(value) : String(value).replace('.', dialect.decimalMark);
+/** A number as JavaScript writes it ("1234.5"), in the dialect's decimal mark. */
+const decimal = (text: string, dialect: CsvDialect) => text.replace('.', dialect.decimalMark);
 
 /** One field, escaped. */
 export function csvCell(value: CsvValue, dialect: CsvDialect = CSV_DIALECTS.machine): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? number(value, dialect) : '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? decimal(String(value), dialect) : '';
   if (typeof value === 'boolean') return value ? dialect.yes : dialect.no;
   if (typeof value === 'object' && !(value instanceof Date)) {
     if (!Number.isFinite(value.decimal)) return '';
-    const text = value.decimal.toFixed(value.digits);
-    return dialect.decimalMark === '.' ? text : text.replace('.', dialect.decimalMark);
+    return decimal(value.decimal.toFixed(value.digits), dialect);
   }
   let text = value instanceof Date ? value.toISOString() : value;
   if (FORMULA_START.test(text)) text = `'${text}`;

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
-import { literal } from '../../db/single-trip.ts';
+import { jsonLiteral } from '../../db/single-trip.ts';
 import type { NotificationChannel, NotificationStatus } from '../../db/schema.ts';
 
 export interface EnqueueRow {
@@ -35,7 +35,7 @@ export async function enqueue(tx: Tx | Db, row: EnqueueRow): Promise<string> {
 
 /**
  * One statement that enqueues several notifications (public.enqueue_notifications, set-based),
- * for a caller that sends it in its own transaction. Values travel as one literal (literal()).
+ * for a caller that sends it in its own transaction. Values travel as one literal (jsonLiteral()).
  */
 export function enqueueManyStatement(rows: readonly EnqueueRow[]): string {
   const values = rows.map((row) => ({
@@ -50,7 +50,7 @@ export function enqueueManyStatement(rows: readonly EnqueueRow[]): string {
     max_attempts: row.maxAttempts,
     send_at: row.sendAt?.toISOString() ?? null,
   }));
-  return `select public.enqueue_notifications(${literal(JSON.stringify(values))}::jsonb)`;
+  return `select public.enqueue_notifications(${jsonLiteral(values)})`;
 }
 
 /** What staff see of a notification: every column but the sealed secrets. */
