@@ -10,6 +10,7 @@ configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   // jsdom lays nothing out and cannot scroll: a window that records where it was asked to go.
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  Element.prototype.scrollIntoView = vi.fn();
   // No test reaches the network by accident: a test that needs the API stubs `fetch` itself.
   vi.stubGlobal(
     'fetch',

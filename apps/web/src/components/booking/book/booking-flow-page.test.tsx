@@ -218,6 +218,7 @@ describe('booking flow', () => {
     const name = screen.getByLabelText('Nom et prénom');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(name);
+    expect(name.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
     expect(screen.getByRole('alert').textContent).toContain(
       'Vérifiez les champs signalés avant de continuer (2).',
     );

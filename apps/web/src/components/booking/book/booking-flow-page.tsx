@@ -224,7 +224,10 @@ function Flow({
       const count = Object.keys(found).length;
       if (count > 0) {
         setProblem({ message: bt('flow.details.fixErrors', { count }), action: 'fix' });
-        document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+        // Focusing alone left the field off screen when the guest submitted from far below it.
+        invalid?.focus({ preventScroll: true });
+        invalid?.scrollIntoView({ block: 'center' });
         return;
       }
     }
