@@ -112,7 +112,7 @@ describe('staff programme', () => {
     // The floor plan: select a table, move it with the keyboard, save.
     await page.goto(`${world.server.url}/admin/layout`);
     await page.getByRole('heading', { level: 1, name: 'Plan de salle' }).waitFor();
-    const table = page.getByRole('button', { name: 'Table C1-2, 4 places, Carré Or' });
+    const table = page.getByRole('button', { name: 'Table C2, 4 places, Carré Or' });
     await table.focus();
     await page.keyboard.press('Enter');
     const before = Number(await page.getByLabel('Position X').inputValue());
@@ -126,7 +126,7 @@ describe('staff programme', () => {
     await page.getByText('Plan enregistré.').waitFor();
 
     await page.reload();
-    await page.getByRole('button', { name: 'Table C1-2, 4 places, Carré Or' }).click();
+    await page.getByRole('button', { name: 'Table C2, 4 places, Carré Or' }).click();
     expect(Number(await page.getByLabel('Position X').inputValue())).toBe(before + 20);
 
     // The zones beside the plan.

@@ -58,6 +58,21 @@ describe('the demo catalogue', () => {
     ]);
   });
 
+  it('labels each table with its zone’s initial and a plain number, never a range like C1-2', async () => {
+    const { rows } = await database.owner.query<{ code: string; labels: string[] }>(`
+      select z.code, array_agg(t.label order by t.y, t.x) as labels
+        from venue_tables t join zones z on z.id = t.zone_id
+       group by z.code, z.sort order by z.sort`);
+    const numbered = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
+    expect(rows).toEqual([
+      { code: 'carre-or', labels: numbered('C', 10) },
+      { code: 'premium', labels: numbered('P', 16) },
+      { code: 'standard', labels: numbered('S', 22) },
+      { code: 'bar', labels: numbered('B', 12) },
+    ]);
+  });
+
   it('gives every table neighbours in its row, and each performance the layout’s seats', async () => {
     const { rows } = await database.owner.query(`
       select count(*) filter (where cardinality(neighbour_ids) = 0)::int as alone,

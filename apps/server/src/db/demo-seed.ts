@@ -1,6 +1,7 @@
 // The demo catalogue (#5): what a fresh install shows and sells. Idempotent: every row has a
 // natural key (codes, slugs, labels, a show's start), and inserts skip what exists, so running it
 // again adds only what is missing (e.g. the performances of newly reached dates).
+import { USUAL_EVENING } from '@ladiva/contract/venue';
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import { withServiceContext, type Tx } from './request-context.ts';
@@ -86,9 +87,9 @@ const SHOWS = [
     descriptionEn: 'La Diva’s grand revue: forty artists, two hundred costumes, the French cancan.',
     durationMinutes: 105,
     imagePath: null,
-    // ISO weekdays (4 = Thursday … 7 = Sunday) and the local start time.
+    // ISO weekdays (4 = Thursday … 7 = Sunday) and the local start time: the venue's usual one.
     days: [4, 5, 6],
-    time: '21:00',
+    time: USUAL_EVENING.curtainTime,
   },
   {
     slug: 'nuit-de-diva',
@@ -98,6 +99,7 @@ const SHOWS = [
     descriptionEn: 'Songs, humour and feathers: the intimate Sunday evening.',
     durationMinutes: 90,
     imagePath: null,
+    // Earlier than the usual evening, on purpose: the guests' pages read each performance's time.
     days: [7],
     time: '19:30',
   },
@@ -193,9 +195,14 @@ async function seedLayout(tx: Tx): Promise<Map<string, string>> {
       .executeTakeFirstOrThrow();
     zoneIds.set(zone.code, id);
 
-    // Labels like "P2-3": zone initial, row, place in the row. Neighbours: left and right.
+    // Labels like "P12": the zone's initial and a plain number, counted front to back and left to
+    // right, as the layout editor numbers a new table. ("P2-3", row and place, read as a range.)
+    // Neighbours: left and right in the row.
     const prefix = zone.code[0]!.toUpperCase();
-    const label = (r: number, c: number) => `${prefix}${r + 1}-${c + 1}`;
+    const firstOfRow = rows.map((_, r) =>
+      rows.slice(0, r).reduce((sum, row) => sum + row.length, 0),
+    );
+    const label = (r: number, c: number) => `${prefix}${firstOfRow[r]! + c + 1}`;
     const tables = rows.flatMap((row, r) =>
       row.map((seats, c) => ({
         zoneId: id,
@@ -278,10 +285,11 @@ async function seedPerformances(tx: Tx) {
       .onConflict((oc) => oc.column('slug').doNothing())
       .execute();
     // The date series is computed in Paris, and each local start converted to an instant there,
-    // so a performance stays at 21:00 across the daylight-saving changes.
+    // so a performance keeps its local time across the daylight-saving changes.
     await sql`
       insert into public.performances (show_id, starts_at, doors_at)
-      select s.id, starts_at, starts_at - interval '2 hours'
+      select s.id, starts_at,
+             starts_at - make_interval(mins => ${USUAL_EVENING.doorsMinutesBefore}::integer)
         from public.shows s,
              generate_series(0, ${DAYS_AHEAD - 1}::integer) as d,
              lateral (select ((now() at time zone 'Europe/Paris')::date + d) as day) as local,

@@ -18,7 +18,7 @@ describe('Floor plan editor', () => {
       'PUT /api/admin/layout': { body: { zones: saved, created: {}, removed: 0 } },
     });
     renderApp('/admin/layout');
-    const table = await screen.findByRole('button', { name: 'Table C1-1, 4 places, Carré Or' });
+    const table = await screen.findByRole('button', { name: 'Table C1, 4 places, Carré Or' });
     expect(screen.getByText('Tout est enregistré.')).toBeTruthy();
     const save = screen.getByRole('button', { name: 'Enregistrer le plan' });
     expect(save.hasAttribute('disabled')).toBe(true);
@@ -33,7 +33,7 @@ describe('Floor plan editor', () => {
     expect(table.getAttribute('aria-pressed')).toBe('true');
     expect((screen.getByLabelText('Position X') as HTMLInputElement).value).toBe('110');
     expect((screen.getByLabelText('Position Y') as HTMLInputElement).value).toBe('250');
-    expect(screen.getByText('C1-1 déplacée en 110, 250.')).toBeTruthy();
+    expect(screen.getByText('C1 déplacée en 110, 250.')).toBeTruthy();
     expect(screen.getByText('1 modification(s) non enregistrée(s)')).toBeTruthy();
 
     // Ctrl+Z takes back the last step only.
@@ -51,7 +51,7 @@ describe('Floor plan editor', () => {
           tables: [
             {
               id: T1,
-              label: 'C1-1',
+              label: 'C1',
               seats: 4,
               shape: 'round',
               x: 120,
@@ -61,7 +61,7 @@ describe('Floor plan editor', () => {
             },
             {
               id: T2,
-              label: 'C1-2',
+              label: 'C2',
               seats: 2,
               shape: 'round',
               x: 220,
@@ -92,21 +92,21 @@ describe('Floor plan editor', () => {
       this.removeAttribute('open');
     };
     renderApp('/admin/layout');
-    const table = await screen.findByRole('button', { name: 'Table C1-2, 2 places, Carré Or' });
+    const table = await screen.findByRole('button', { name: 'Table C2, 2 places, Carré Or' });
     fireEvent.keyDown(table, { key: 'Delete' });
-    expect(screen.queryByRole('button', { name: 'Table C1-2, 2 places, Carré Or' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Table C2, 2 places, Carré Or' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le plan' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer et retirer' }));
     expect(await screen.findByText(/peut être déplacée ou modifiée, pas retirée/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
-    expect(screen.getByRole('button', { name: 'Table C1-2, 2 places, Carré Or' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Table C2, 2 places, Carré Or' })).toBeTruthy();
   });
 
   it('is read-only for the box office', async () => {
     signInAs({ ...ADMIN, roles: ['box_office'] });
     stubApi({ 'GET /api/admin/zones?limit=50': { body: zonesPage } });
     renderApp('/admin/layout');
-    const table = await screen.findByRole('button', { name: 'Table C1-1, 4 places, Carré Or' });
+    const table = await screen.findByRole('button', { name: 'Table C1, 4 places, Carré Or' });
     expect(screen.getByText(/Lecture seule/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Enregistrer le plan' })).toBeNull();
     fireEvent.keyDown(table, { key: 'ArrowRight' });

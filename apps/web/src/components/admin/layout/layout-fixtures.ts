@@ -19,7 +19,7 @@ export const ZONES: AdminZone[] = [
       {
         id: T1,
         zoneId: ZONE_ID,
-        label: 'C1-1',
+        label: 'C1',
         seats: 4,
         shape: 'round',
         x: 100,
@@ -30,7 +30,7 @@ export const ZONES: AdminZone[] = [
       {
         id: T2,
         zoneId: ZONE_ID,
-        label: 'C1-2',
+        label: 'C2',
         seats: 2,
         shape: 'round',
         x: 220,
