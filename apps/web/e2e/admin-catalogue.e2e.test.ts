@@ -109,9 +109,9 @@ describe('staff programme', () => {
     await page.getByRole('heading', { name: 'Places par zone' }).waitFor();
     await noSeriousViolations(page, 'performance');
 
-    // The floor plan: select a table, move it with the keyboard, save.
+    // Tables and zones (the layout editor): select a table, move it with the keyboard, save.
     await page.goto(`${world.server.url}/admin/layout`);
-    await page.getByRole('heading', { level: 1, name: 'Plan de salle' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Tables et zones' }).waitFor();
     const table = page.getByRole('button', { name: 'Table C2, 4 places, Carré Or' });
     await table.focus();
     await page.keyboard.press('Enter');

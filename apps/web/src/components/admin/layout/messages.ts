@@ -1,11 +1,11 @@
-// The floor plan editor's messages, French first.
+// The layout editor's messages (the room's standing zones and tables), French first.
 import { createAreaT } from '../../../lib/i18n/area-catalogue';
 
 export const layoutFr = {
-  title: 'Plan de salle',
+  title: 'Tables et zones',
   eyebrow: 'Programmation',
   lead: 'Les zones et leurs tables. Glissez une table pour la déplacer, ou sélectionnez-la et utilisez les flèches du clavier (Maj : pas plus grand).',
-  readOnly: 'Lecture seule : seuls la direction et les managers modifient le plan de salle.',
+  readOnly: 'Lecture seule : seuls la direction et les managers modifient les tables et les zones.',
   plan: 'Plan de la salle',
   planHelp:
     'Tab atteint la table sélectionnée ; les flèches la déplacent de 10 (Maj : 50) ; Suppr la retire ; Échap désélectionne.',
@@ -53,7 +53,7 @@ export const layoutFr = {
   inUse:
     'Une table retirée a déjà accueilli des clients : elle peut être déplacée ou modifiée, pas retirée. Utilisez « Annuler » pour la remettre, puis enregistrez.',
   emptyZones: 'Aucune zone pour l’instant.',
-  'tabs.label': 'Plan de salle et zones',
+  'tabs.label': 'Tables et zones',
   'tabs.plan': 'Plan',
   'tabs.zones': 'Zones',
   'zones.title': 'Zones',
@@ -76,10 +76,10 @@ export const layoutFr = {
 } as const;
 
 export const layoutEn = {
-  title: 'Floor plan',
+  title: 'Tables and zones',
   eyebrow: 'Programme',
   lead: 'The zones and their tables. Drag a table to move it, or select it and use the arrow keys (Shift: a bigger step).',
-  readOnly: 'Read only: only admins and managers change the floor plan.',
+  readOnly: 'Read only: only admins and managers change the tables and zones.',
   plan: 'Floor plan of the room',
   planHelp:
     'Tab reaches the selected table; arrow keys move it by 10 (Shift: 50); Delete removes it; Escape deselects.',
@@ -127,7 +127,7 @@ export const layoutEn = {
   inUse:
     'A removed table has already seated guests: it can be moved or changed, not removed. Use “Undo” to bring it back, then save.',
   emptyZones: 'No zone yet.',
-  'tabs.label': 'Floor plan and zones',
+  'tabs.label': 'Tables and zones',
   'tabs.plan': 'Plan',
   'tabs.zones': 'Zones',
   'zones.title': 'Zones',

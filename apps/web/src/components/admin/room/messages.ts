@@ -2,9 +2,9 @@
 import { createAreaT } from '../../../lib/i18n/area-catalogue';
 
 export const roomFr = {
-  eyebrow: 'Ce soir',
-  title: 'Plan de salle',
-  titleOf: 'Salle · {show}',
+  eyebrow: 'Soirée',
+  title: 'Ce soir en salle',
+  titleOf: 'En salle · {show}',
   lead: '{date}. Glissez un groupe sur une table, ou choisissez-le puis « Déplacer vers… ».',
   leadReadOnly: '{date}. Chaque groupe à sa table, ses formules et ses régimes.',
   'picker.day': 'Jour',
@@ -15,13 +15,13 @@ export const roomFr = {
   'print.arrivals': 'Imprimer les arrivées',
 
   'plan.title': 'Plan',
-  'plan.label': 'Plan de salle : {tables} tables, {parties} groupes',
+  'plan.label': 'Plan de la soirée : {tables} tables, {parties} groupes',
   'plan.table': 'Table {label}, {seated} sur {seats} places{names}',
   'plan.scroll': 'Plan, défilant sur un petit écran',
   'plan.free': 'libre',
   'plan.shared': 'partagée',
   'plan.noTables':
-    'Aucune table dans les zones de cette représentation : dessinez-les dans « Salle et tables ».',
+    'Aucune table dans les zones de cette représentation : ajoutez-les dans « Tables et zones ».',
   'plan.dragHint': 'Déplacer {name} : glisser sur une table',
   'plan.held': ', {n} gardées pour une réservation en cours',
   'plan.beyond':
@@ -68,9 +68,9 @@ export const roomFr = {
 } as const;
 
 export const roomEn = {
-  eyebrow: 'Tonight',
-  title: 'Floor plan',
-  titleOf: 'Room · {show}',
+  eyebrow: 'Evening',
+  title: 'Tonight’s room',
+  titleOf: 'In the room · {show}',
   lead: '{date}. Drag a party onto a table, or select it and use “Move to…”.',
   leadReadOnly: '{date}. Each party at its table, with its formulas and diets.',
   'picker.day': 'Day',
@@ -81,12 +81,12 @@ export const roomEn = {
   'print.arrivals': 'Print the arrivals',
 
   'plan.title': 'Plan',
-  'plan.label': 'Floor plan: {tables} tables, {parties} parties',
+  'plan.label': 'The evening’s plan: {tables} tables, {parties} parties',
   'plan.table': 'Table {label}, {seated} of {seats} seats{names}',
   'plan.scroll': 'Plan, scrolling on a small screen',
   'plan.free': 'free',
   'plan.shared': 'shared',
-  'plan.noTables': 'No table in this performance’s areas: draw them in “Room and tables”.',
+  'plan.noTables': 'No table in this performance’s areas: add them in “Tables and zones”.',
   'plan.dragHint': 'Move {name}: drag onto a table',
   'plan.held': ', {n} kept for a booking in progress',
   'plan.beyond':

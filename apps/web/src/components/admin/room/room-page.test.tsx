@@ -15,9 +15,9 @@ describe('Tonight’s room', () => {
     const api = stubApi({ [GET_ROOM]: { body: ROOM } });
     renderApp(`/admin/room?performance=${PERFORMANCE_ID}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Salle · Plumes & Paillettes' }),
+      await screen.findByRole('heading', { level: 1, name: 'En salle · Plumes & Paillettes' }),
     ).toBeTruthy();
-    const plan = screen.getByRole('group', { name: 'Plan de salle : 3 tables, 2 groupes' });
+    const plan = screen.getByRole('group', { name: 'Plan de la soirée : 3 tables, 2 groupes' });
     expect(
       within(plan).getByRole('img', { name: /Table C1, 3 sur 4 places : Alice Martin/ }),
     ).toBeTruthy();
@@ -101,7 +101,7 @@ describe('Tonight’s room', () => {
     });
     renderApp(`/admin/room?performance=${PERFORMANCE_ID}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Salle · Plumes & Paillettes' }),
+      await screen.findByRole('heading', { level: 1, name: 'En salle · Plumes & Paillettes' }),
     ).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Groupes (2)' }).textContent).toContain(
       'Alice Martin',
