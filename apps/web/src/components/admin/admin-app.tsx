@@ -16,6 +16,8 @@ import { AREA_ROLES, MESSAGE_TOOL_ROLES, type Area } from './areas';
 import { useAdminT } from './admin-messages';
 import { RequireRoles } from './ui/require-roles';
 import { useHasRole } from './ui/use-has-role';
+import { useStaffT } from './staff-messages';
+import { ToastProvider } from '../shared/toast';
 
 // Each area of the back office is a chunk of its own, loaded when a staff member opens it.
 const AREAS: Record<Area, LazyExoticComponent<ComponentType>> = {
@@ -55,47 +57,51 @@ function MessagesIndex() {
 }
 
 export default function AdminApp() {
+  const { t } = useStaffT();
   return (
     <StaffGate>
       <ApiStoreProvider>
-        <Routes>
-          <Route element={<AdminShell />}>
-            <Route index element={<AdminHome />} />
-            <Route path="messages">
-              <Route index element={<MessagesIndex />} />
-              <Route
-                path="mailbox"
-                element={
-                  <RequireRoles roles={MESSAGE_TOOL_ROLES.mailbox}>
-                    <MailboxPage />
-                  </RequireRoles>
-                }
-              />
-              <Route
-                path="log"
-                element={
-                  <RequireRoles roles={MESSAGE_TOOL_ROLES.log}>
-                    <DeliveryLogPage />
-                  </RequireRoles>
-                }
-              />
-              <Route
-                path="templates"
-                element={
-                  <RequireRoles roles={MESSAGE_TOOL_ROLES.templates}>
-                    <TemplatesPage />
-                  </RequireRoles>
-                }
-              />
+        {/* Above the routes: a note outlives the page that showed it (created, then opened). */}
+        <ToastProvider closeLabel={t('admin.toast.close')}>
+          <Routes>
+            <Route element={<AdminShell />}>
+              <Route index element={<AdminHome />} />
+              <Route path="messages">
+                <Route index element={<MessagesIndex />} />
+                <Route
+                  path="mailbox"
+                  element={
+                    <RequireRoles roles={MESSAGE_TOOL_ROLES.mailbox}>
+                      <MailboxPage />
+                    </RequireRoles>
+                  }
+                />
+                <Route
+                  path="log"
+                  element={
+                    <RequireRoles roles={MESSAGE_TOOL_ROLES.log}>
+                      <DeliveryLogPage />
+                    </RequireRoles>
+                  }
+                />
+                <Route
+                  path="templates"
+                  element={
+                    <RequireRoles roles={MESSAGE_TOOL_ROLES.templates}>
+                      <TemplatesPage />
+                    </RequireRoles>
+                  }
+                />
+              </Route>
+              {(Object.keys(AREAS) as Area[]).map((area) => (
+                <Route key={area} path={`${area}/*`} element={<AreaRoute area={area} />} />
+              ))}
+              <Route path="staff" element={<StaffPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="*" element={<AdminHome />} />
             </Route>
-            {(Object.keys(AREAS) as Area[]).map((area) => (
-              <Route key={area} path={`${area}/*`} element={<AreaRoute area={area} />} />
-            ))}
-            <Route path="staff" element={<StaffPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="*" element={<AdminHome />} />
-          </Route>
-        </Routes>
+          </Routes>
+        </ToastProvider>
       </ApiStoreProvider>
     </StaffGate>
   );

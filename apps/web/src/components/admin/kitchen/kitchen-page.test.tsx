@@ -157,7 +157,7 @@ describe('Kitchen sheet', () => {
     expect(api.unexpected).toEqual([]);
   });
 
-  it('opens tonight by default, says when there is nothing, prints and exports the CSV', async () => {
+  it('opens tonight by default, says when there is nothing, prints and exports the CSV (a toast says so)', async () => {
     const today = parisDay();
     const api = stubApi({
       [`GET /api/admin/kitchen?date=${today}`]: { body: { date: today, performances: [] } },
@@ -187,6 +187,10 @@ describe('Kitchen sheet', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
     await waitFor(() => expect(clicks).toEqual([`kitchen-${today}.csv blob:kitchen`]));
+    // The download says so, with the file's name, in the staff app's toast.
+    expect(document.querySelector('[data-toast]')?.textContent).toBe(
+      `Export téléchargé : kitchen-${today}.csv`,
+    );
     const csvCall = api.calls.find((call) => call.url.endsWith('format=csv'))!;
     expect(csvCall.headers.accept).toBe('text/csv');
     expect(csvCall.authorization).toBe(`Bearer token-${COOK.id}`);

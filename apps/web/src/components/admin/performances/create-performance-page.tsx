@@ -1,9 +1,11 @@
 // One performance: a show, a local date and time at the venue, doors, capacities.
+import { USUAL_EVENING } from '@ladiva/contract/venue';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useStaffT } from '../staff-messages';
 import { useZones } from '../catalogue/api/use-zones';
 import { StatusMessage } from '../../shared/alert';
+import { useToast } from '../../shared/toast-context';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
 import { useCreatePerformance } from './api/use-performances';
@@ -18,14 +20,16 @@ import { Button, ButtonLink } from '../../shared/button';
 
 export function CreatePerformancePage() {
   const { t } = useStaffT();
-  const { at } = usePerformancesT();
+  const { at, when, locale } = usePerformancesT();
   const navigate = useNavigate();
+  const toast = useToast();
   const zones = useZones();
   const create = useCreatePerformance();
   const [showId, setShowId] = useState('');
   const [date, setDate] = useState('');
-  const [time, setTime] = useState('20:00');
-  const [doors, setDoors] = useState('120');
+  // The venue's usual evening, as the demo plays it and the API assumes (ADR 0028).
+  const [time, setTime] = useState<string>(USUAL_EVENING.curtainTime);
+  const [doors, setDoors] = useState(String(USUAL_EVENING.doorsMinutesBefore));
   const [capacities, setCapacities] = useState<Capacities>({});
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -42,8 +46,22 @@ export function CreatePerformancePage() {
       doorsMinutesBefore: Number(doors) || 0,
       ...(caps ? { capacities: caps } : {}),
     });
-    if (outcome.ok) navigate(`/admin/performances/${outcome.value.id}`);
-    else setResult({ ok: false, text: errorText(t, outcome.error) });
+    if (!outcome.ok) return setResult({ ok: false, text: errorText(t, outcome.error) });
+    // Said in a toast: this page is left for the new performance's own.
+    const created = outcome.value;
+    toast(
+      at('form.created', {
+        show: locale === 'fr' ? created.showTitleFr : created.showTitleEn,
+        date: when(created.startsAt, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+      }),
+    );
+    navigate(`/admin/performances/${created.id}`);
   }
 
   return (

@@ -48,7 +48,7 @@ export const performancesFr = {
   'form.capacitiesHint': 'Par défaut, les places des tables de chaque zone.',
   'form.capacityOf': 'Capacité · {zone}',
   'form.create': 'Créer la représentation',
-  'form.created': 'Représentation créée.',
+  'form.created': 'Représentation créée : {show}, {date}.',
   'form.needShow': 'Choisissez un spectacle.',
   'form.needDate': 'Choisissez une date et une heure.',
   'season.title': 'Créer une saison',
@@ -121,18 +121,15 @@ export const performancesFr = {
   'detail.reason': 'Motif : {reason}',
   'cancel.title': 'Annuler la représentation',
   'cancel.lead':
-    'Toutes les réservations sont annulées, les places libérées, et chaque client est prévenu par e-mail. Cela ne peut pas être défait.',
+    'Toutes les réservations sont annulées, les places libérées, et chaque client est prévenu par e-mail, dans la langue de sa réservation. Cela ne peut pas être défait.',
   'cancel.open': 'Annuler la représentation…',
   'cancel.reason': 'Motif (repris dans l’e-mail, facultatif)',
-  'cancel.locale': 'Langue des e-mails',
   'cancel.confirmLabel': 'Pour confirmer, tapez ANNULER',
   'cancel.word': 'ANNULER',
   'cancel.keep': 'Garder la représentation',
   'cancel.confirm': 'Annuler et prévenir chaque client',
   'cancel.done':
     'Représentation annulée : {bookings} réservation(s) annulée(s), {notified} client(s) prévenu(s).',
-  fr: 'Français',
-  en: 'Anglais',
 } as const;
 
 export const performancesEn = {
@@ -181,7 +178,7 @@ export const performancesEn = {
   'form.capacitiesHint': 'By default, the seats of each zone’s tables.',
   'form.capacityOf': 'Capacity · {zone}',
   'form.create': 'Create the performance',
-  'form.created': 'Performance created.',
+  'form.created': 'Performance created: {show}, {date}.',
   'form.needShow': 'Choose a show.',
   'form.needDate': 'Choose a date and a time.',
   'season.title': 'Create a season',
@@ -253,18 +250,15 @@ export const performancesEn = {
   'detail.reason': 'Reason: {reason}',
   'cancel.title': 'Cancel the performance',
   'cancel.lead':
-    'Every booking is cancelled, the places released, and every guest is notified by email. This cannot be undone.',
+    'Every booking is cancelled, the places released, and every guest is notified by email, in the language they booked in. This cannot be undone.',
   'cancel.open': 'Cancel the performance…',
   'cancel.reason': 'Reason (quoted in the email, optional)',
-  'cancel.locale': 'Language of the emails',
   'cancel.confirmLabel': 'To confirm, type CANCEL',
   'cancel.word': 'CANCEL',
   'cancel.keep': 'Keep the performance',
   'cancel.confirm': 'Cancel and notify every guest',
   'cancel.done':
     'Performance cancelled: {bookings} booking(s) cancelled, {notified} guest(s) notified.',
-  fr: 'French',
-  en: 'English',
 } as const satisfies { readonly [K in keyof typeof performancesFr]: string };
 
 export const usePerformancesT = createAreaT(performancesFr, performancesEn);
