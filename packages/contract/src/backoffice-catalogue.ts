@@ -4,6 +4,7 @@
 // No `meta({ id })` on query and params schemas: @fastify/swagger must inline them.
 import { z } from 'zod';
 import { text } from './text.ts';
+import { USUAL_EVENING } from './venue.ts';
 
 const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
@@ -426,14 +427,14 @@ export const zoneCapacitiesSchema = z
     message: 'One capacity per zone',
   });
 
-const doorsMinutesBefore = z.int().min(0).max(600);
+/** Doors open this long before the start; left out, the venue's usual evening says. */
+const doorsMinutesBefore = z.int().min(0).max(600).default(USUAL_EVENING.doorsMinutesBefore);
 
 export const createPerformanceBodySchema = z
   .strictObject({
     showId: id,
     startsAt: datetime,
-    /** Doors open this long before the start. */
-    doorsMinutesBefore: doorsMinutesBefore.default(120),
+    doorsMinutesBefore,
     capacities: zoneCapacitiesSchema.optional(),
   })
   .meta({ id: 'CreatePerformance' });
@@ -458,7 +459,7 @@ export const createSeasonBodySchema = z
     weekdays: z.array(z.int().min(1).max(7)).min(1).max(7),
     /** Local start times, e.g. ["20:00"] or ["15:00", "21:00"]. */
     times: z.array(localTime).min(1).max(6),
-    doorsMinutesBefore: doorsMinutesBefore.default(120),
+    doorsMinutesBefore,
     exceptions: z.array(localDate).max(400).default([]),
     capacities: zoneCapacitiesSchema.optional(),
   })

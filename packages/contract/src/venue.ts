@@ -36,3 +36,11 @@ export const updateVenueBodySchema = z
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to update' })
   .meta({ id: 'UpdateVenue' });
 export type UpdateVenueBody = z.infer<typeof updateVenueBodySchema>;
+
+/**
+ * The venue's usual evening, in its local time: what the staff forms propose for a new
+ * performance or season, what the API assumes when a request leaves the doors out, and what the
+ * demo plays. A default only: every performance keeps its own start and doors, and the guests'
+ * copy is computed from those (ADR 0028).
+ */
+export const USUAL_EVENING = { curtainTime: '21:00', doorsMinutesBefore: 120 } as const;

@@ -1,3 +1,4 @@
+import { USUAL_EVENING } from '@ladiva/contract/venue';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubApi } from '../../../test-api';
@@ -101,8 +102,8 @@ describe('Performances → create a season', () => {
       from: '2026-03-23',
       to: '2026-03-29',
       weekdays: [3, 4, 5, 6, 7],
-      times: ['20:00', '15:00'],
-      doorsMinutesBefore: 120,
+      times: [USUAL_EVENING.curtainTime, '15:00'],
+      doorsMinutesBefore: USUAL_EVENING.doorsMinutesBefore,
       exceptions: ['2026-03-27'],
     });
     await waitFor(() => expect(api.unexpected).toEqual([]));

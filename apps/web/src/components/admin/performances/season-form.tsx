@@ -2,6 +2,7 @@
 // and capacities. The preview counts what will be created before anything is sent; the answer
 // says how many were created and how many already existed.
 import type { AdminZone } from '@ladiva/contract/backoffice-catalogue';
+import { USUAL_EVENING } from '@ladiva/contract/venue';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useStaffT } from '../staff-messages';
@@ -27,8 +28,9 @@ export function SeasonForm({ zones }: { zones: readonly AdminZone[] }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [weekdays, setWeekdays] = useState<number[]>([3, 4, 5, 6]);
-  const [times, setTimes] = useState<string[]>(['20:00']);
-  const [doors, setDoors] = useState('120');
+  // The venue's usual evening, as the demo plays it and the API assumes (ADR 0028).
+  const [times, setTimes] = useState<string[]>([USUAL_EVENING.curtainTime]);
+  const [doors, setDoors] = useState(String(USUAL_EVENING.doorsMinutesBefore));
   const [exceptions, setExceptions] = useState<string[]>([]);
   const [exception, setException] = useState('');
   const [capacities, setCapacities] = useState<Capacities>({});
