@@ -139,3 +139,37 @@ export function listPerformanceZones(tx: Tx, performanceId: string) {
     .orderBy('z.code')
     .execute();
 }
+
+/**
+ * The coming `days` of performances, grouped by their local timetable at the venue: curtain,
+ * doors, and dinner (the earliest arrival of the formulas with a menu). Cancelled ones are not
+ * evenings; sold-out ones still are.
+ */
+export async function listEvenings(tx: Tx, days: number) {
+  const { rows } = await sql<{
+    weekdays: number[];
+    curtain: string;
+    doors: string;
+    dinner: string | null;
+  }>`
+    with dinner as (
+      select max(arrival_minutes_before) as minutes
+        from public.formulas
+       where menu <> '{}'::jsonb
+    ), upcoming as (
+      select extract(isodow from p.starts_at at time zone v.timezone)::integer as weekday,
+             to_char(p.starts_at at time zone v.timezone, 'HH24:MI') as curtain,
+             to_char(p.doors_at at time zone v.timezone, 'HH24:MI') as doors,
+             to_char((p.starts_at - make_interval(mins => d.minutes)) at time zone v.timezone,
+                     'HH24:MI') as dinner
+        from public.performances p, public.venue_settings v, dinner d
+       where p.status <> 'cancelled'
+         and p.starts_at > now()
+         and p.starts_at < now() + make_interval(days => ${days}::integer)
+    )
+    select array_agg(distinct weekday order by weekday) as weekdays, curtain, doors, dinner
+      from upcoming
+     group by curtain, doors, dinner
+     order by min(weekday), curtain`.execute(tx);
+  return rows;
+}

@@ -8,6 +8,7 @@ import {
   showParamsSchema,
 } from '@ladiva/contract/booking';
 import { errorResponseSchema } from '@ladiva/contract/errors';
+import { eveningListSchema } from '@ladiva/contract/evenings';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { PUBLIC } from '../../plugins/request-claims.ts';
@@ -53,6 +54,24 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     async (request, reply) => {
       reply.header('cache-control', CATALOGUE_CACHE);
       return service.getShow(db, request.claims, request.params.id);
+    },
+  );
+
+  app.get(
+    '/evenings',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        operationId: 'listEvenings',
+        summary:
+          'The evenings of the coming four weeks: weekdays, curtain, doors and dinner, local time',
+        tags: ['catalogue'],
+        response: { 200: eveningListSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', CATALOGUE_CACHE);
+      return service.listEvenings(db, request.claims);
     },
   );
 

@@ -6,12 +6,15 @@ import type {
   Show,
   ShowDetail,
 } from '@ladiva/contract/booking';
+import type { Evening } from '@ladiva/contract/evenings';
 import type { Db } from '../../db/database.ts';
 import { withRequestContext, type RequestClaims } from '../../db/request-context.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import * as repository from './catalogue.repository.ts';
 
 const DAY = 86_400_000;
+/** The evenings are read from the coming four weeks: the rhythm a guest plans by. */
+const EVENINGS_DAYS = 28;
 /** The widest range one listPerformances answers: a little over the 90 days on sale. */
 const MAX_RANGE_DAYS = 92;
 
@@ -99,4 +102,9 @@ export async function getPerformanceAvailability(
       })),
     };
   });
+}
+
+/** The venue's evenings, as the home page words them: computed, never written (ADR 0028). */
+export function listEvenings(db: Db, claims: RequestClaims): Promise<Evening[]> {
+  return withRequestContext(db, claims, (tx) => repository.listEvenings(tx, EVENINGS_DAYS));
 }
