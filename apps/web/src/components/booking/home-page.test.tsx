@@ -3,6 +3,31 @@ import { describe, expect, it, vi } from 'vitest';
 import { stubApi } from '../../test-api';
 import { renderApp, stubVenueApi, VENUE, venueSettled } from '../../test-utils';
 
+const EVENINGS = [
+  { weekdays: [4, 5, 6], curtain: '21:00', doors: '19:00', dinner: '19:00' },
+  { weekdays: [7], curtain: '19:30', doors: '17:30', dinner: '17:30' },
+];
+
+function stubHome(evenings: unknown, status = 200) {
+  return stubApi({
+    'GET /api/venue': { body: VENUE },
+    'GET /api/shows': { body: [] },
+    'GET /api/evenings': { status, body: evenings },
+  });
+}
+
+function eveningsCard() {
+  const card = screen.getByRole('heading', { name: /Nos soirées|Our evenings/ }).closest('article');
+  if (!card) throw new Error('no evenings card');
+  return within(card);
+}
+
+/** Each timetable's lines: the days, then dinner (or doors), then the curtain. */
+const timetables = (card: ReturnType<typeof eveningsCard>) =>
+  card
+    .getAllByRole('term')
+    .map((days) => [...days.parentElement!.children].map((line) => line.textContent));
+
 function contactCard() {
   const card = screen.getByRole('heading', { name: 'Nous trouver' }).closest('article');
   if (!card) throw new Error('no contact card');
@@ -108,5 +133,53 @@ describe('home page', () => {
     const link = await screen.findByRole('link', { name: 'Plumes & Paillettes' });
     expect(link.getAttribute('href')).toBe('/shows/plumes-et-paillettes');
     expect(screen.getByText('Prochaine soirée : jeudi 26 novembre à 21:00')).toBeTruthy();
+  });
+
+  it('says which days and at what times from the API, and other data gives other words', async () => {
+    const api = stubHome(EVENINGS);
+    const first = renderApp();
+    const card = eveningsCard();
+    expect(await card.findByText('Du jeudi au samedi')).toBeTruthy();
+    expect(card.getByText('dimanche').className).toContain('first-letter:uppercase');
+    expect(timetables(card)).toEqual([
+      ['Du jeudi au samedi', 'Dîner dès 19:00', 'Lever de rideau à 21:00'],
+      ['dimanche', 'Dîner dès 17:30', 'Lever de rideau à 19:30'],
+    ]);
+    expect(api.unexpected).toEqual([]);
+    first.unmount();
+
+    // A later curtain on two days, and no formula with a dinner: the doors are given instead.
+    stubHome([{ weekdays: [5, 6], curtain: '20:30', doors: '19:45', dinner: null }]);
+    renderApp();
+    const other = eveningsCard();
+    await other.findByText('vendredi et samedi');
+    expect(timetables(other)).toEqual([
+      ['vendredi et samedi', 'Ouverture des portes à 19:45', 'Lever de rideau à 20:30'],
+    ]);
+  });
+
+  it('in English, days and clock by Intl', async () => {
+    window.localStorage.setItem('ladiva.locale', 'en');
+    stubHome(EVENINGS);
+    renderApp();
+    const card = eveningsCard();
+    await card.findByText('Thursday to Saturday');
+    expect(timetables(card)).toEqual([
+      ['Thursday to Saturday', 'Dinner from 19:00', 'Curtain up at 21:00'],
+      ['Sunday', 'Dinner from 17:30', 'Curtain up at 19:30'],
+    ]);
+  });
+
+  it('points to the revues when no evening is coming or the API cannot answer', async () => {
+    stubHome([]);
+    const first = renderApp();
+    const none = 'Les dates et les horaires sont sur la page de chaque revue.';
+    expect(await eveningsCard().findByText(none)).toBeTruthy();
+    first.unmount();
+
+    stubHome({ code: 'DATABASE_UNAVAILABLE', message: 'down' }, 503);
+    renderApp();
+    expect(await eveningsCard().findByText(none)).toBeTruthy();
+    expect(eveningsCard().queryByText(/\d\d:\d\d/)).toBeNull();
   });
 });

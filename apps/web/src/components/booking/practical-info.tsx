@@ -1,12 +1,13 @@
 import type { ComponentType, ReactNode } from 'react';
 import { useT } from '../../hooks/use-t';
+import { INTL_LOCALE } from '../../lib/i18n/locale';
 import type { VenueContact } from '../../types/venue';
 import { ContactLines } from '../shared/contact-lines';
 import { BowTieIcon, CalendarIcon, PinIcon } from '../shared/icons';
+import { Loading } from '../shared/loading';
 import { SectionHeading } from '../shared/section-heading';
-
-/** Evenings Thursday (4) to Sunday (7), ISO numbered; wall-clock times at the venue. */
-const EVENINGS = { from: 4, to: 7, dinner: [19, 30], show: [21, 30] } as const;
+import { useEvenings } from './api/use-evenings';
+import { clockOf, weekdaysInWords } from './evenings-copy';
 
 function InfoCard(props: {
   title: string;
@@ -27,12 +28,44 @@ function InfoCard(props: {
   );
 }
 
+/**
+ * Which days, dinner (or doors) and curtain: computed by the API from the coming performances and
+ * the formulas, never written here, so it always says what the calendar sells (ADR 0028).
+ */
+function EveningLines() {
+  const { t, locale, formatWeekday, formatClock } = useT();
+  const state = useEvenings();
+  if (state.status === 'loading') return <Loading lines={3} className="space-y-2 py-1" />;
+  if (state.status === 'error' || state.evenings.length === 0) {
+    return <p>{t('info.evenings.none')}</p>;
+  }
+  const list = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
+  const clock = (time: string) => formatClock(...clockOf(time));
+  return (
+    <dl className="space-y-4">
+      {state.evenings.map((evening) => (
+        <div key={`${evening.weekdays.join()} ${evening.curtain} ${evening.doors}`}>
+          <dt className="text-cream first-letter:uppercase">
+            {weekdaysInWords(evening.weekdays, {
+              weekday: formatWeekday,
+              range: (from, to) => t('info.evenings.days', { from, to }),
+              list: (days) => list.format(days),
+            })}
+          </dt>
+          <dd className="mt-1">
+            {evening.dinner
+              ? t('info.evenings.dinner', { time: clock(evening.dinner) })
+              : t('info.evenings.doors', { time: clock(evening.doors) })}
+          </dd>
+          <dd>{t('info.evenings.show', { time: clock(evening.curtain) })}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function PracticalInfo(props: { contact: VenueContact | null; loading: boolean }) {
-  const { t, formatWeekday, formatClock } = useT();
-  const days = t('info.evenings.days', {
-    from: formatWeekday(EVENINGS.from),
-    to: formatWeekday(EVENINGS.to),
-  });
+  const { t } = useT();
   return (
     <section
       id="infos"
@@ -42,11 +75,7 @@ export function PracticalInfo(props: { contact: VenueContact | null; loading: bo
       <SectionHeading id="info-title" eyebrow={t('info.eyebrow')} title={t('info.title')} />
       <div className="mx-auto mt-14 grid max-w-5xl gap-5 md:grid-cols-3 md:gap-7">
         <InfoCard title={t('info.evenings.title')} Icon={CalendarIcon}>
-          <p className="text-cream first-letter:uppercase">{days}</p>
-          <p className="mt-1">
-            {t('info.evenings.dinner', { time: formatClock(...EVENINGS.dinner) })}
-          </p>
-          <p>{t('info.evenings.show', { time: formatClock(...EVENINGS.show) })}</p>
+          <EveningLines />
         </InfoCard>
         <InfoCard title={t('info.dress.title')} Icon={BowTieIcon}>
           <p>{t('info.dress.text')}</p>

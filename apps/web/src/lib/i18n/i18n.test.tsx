@@ -1,12 +1,25 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, venueSettled } from '../../test-utils';
+import { stubApi } from '../../test-api';
+import { renderApp, VENUE, venueSettled } from '../../test-utils';
 import { translate } from './catalogue';
 import { en } from './messages-en';
 import { fr } from './messages-fr';
 
+/** The home page's data: the evenings' days are named by Intl in the page's language. */
+function stubHome() {
+  stubApi({
+    'GET /api/venue': { body: VENUE },
+    'GET /api/shows': { body: [] },
+    'GET /api/evenings': {
+      body: [{ weekdays: [4, 5, 6, 7], curtain: '21:00', doors: '19:00', dinner: '19:00' }],
+    },
+  });
+}
+
 describe('i18n', () => {
   it('speaks French by default', async () => {
+    stubHome();
     renderApp();
     await venueSettled();
     expect(document.documentElement.lang).toBe('fr');
@@ -19,12 +32,14 @@ describe('i18n', () => {
       'false',
     );
     // Days named by Intl in French.
-    expect(screen.getByText('Du jeudi au dimanche')).toBeTruthy();
+    expect(await screen.findByText('Du jeudi au dimanche')).toBeTruthy();
   });
 
   it('switches to English: texts, <html lang>, title, and remembers the choice', async () => {
+    stubHome();
     const first = renderApp();
     await venueSettled();
+    await screen.findByText('Du jeudi au dimanche');
     const english = screen.getByRole('button', { name: 'English' });
     expect(english.getAttribute('lang')).toBe('en');
     expect(screen.getByRole('button', { name: 'Français' }).getAttribute('lang')).toBe('fr');

@@ -49,6 +49,8 @@ export const en = {
   'info.evenings.days': '{from} to {to}',
   'info.evenings.dinner': 'Dinner from {time}',
   'info.evenings.show': 'Curtain up at {time}',
+  'info.evenings.doors': 'Doors open at {time}',
+  'info.evenings.none': 'Dates and times are on each revue’s page.',
   'info.dress.title': 'Dress code',
   'info.dress.text': 'Evening wear appreciated: tonight, you are the one who shines.',
   'info.contact.title': 'Find us',

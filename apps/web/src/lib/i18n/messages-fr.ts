@@ -47,6 +47,8 @@ export const fr = {
   'info.evenings.days': 'Du {from} au {to}',
   'info.evenings.dinner': 'Dîner dès {time}',
   'info.evenings.show': 'Lever de rideau à {time}',
+  'info.evenings.doors': 'Ouverture des portes à {time}',
+  'info.evenings.none': 'Les dates et les horaires sont sur la page de chaque revue.',
   'info.dress.title': 'Tenue',
   'info.dress.text': 'Tenue de soirée appréciée : ce soir, c’est vous qui brillez.',
   'info.contact.title': 'Nous trouver',
