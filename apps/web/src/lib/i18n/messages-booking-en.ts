@@ -54,7 +54,6 @@ export const bookingEn = {
   'flow.party.large': 'More than {max} people? Call us: we will gladly welcome you.',
   'flow.formula.title': 'Your package',
   'flow.formula.from': 'from {price} per guest',
-  'flow.formula.arrival': 'Arrive {minutes} min before curtain up',
   'flow.formula.required': 'Choose a package.',
   'flow.zone.title': 'Where would you like to sit?',
   'flow.zone.seatsLeft': 'Places left: {count}',

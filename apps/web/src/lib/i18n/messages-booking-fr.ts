@@ -53,7 +53,6 @@ export const bookingFr = {
   'flow.party.large': 'Plus de {max} personnes ? Appelez-nous : nous vous recevrons volontiers.',
   'flow.formula.title': 'Votre formule',
   'flow.formula.from': 'à partir de {price} / pers.',
-  'flow.formula.arrival': 'Arrivée {minutes} min avant le lever de rideau',
   'flow.formula.required': 'Choisissez une formule.',
   'flow.zone.title': 'Où souhaitez-vous être placés ?',
   'flow.zone.seatsLeft': 'Places restantes : {count}',

@@ -16,7 +16,13 @@ interface StepProps {
 }
 
 export function PartyStep({ selection, dispatch, show, availability }: StepProps) {
-  const { bt, locale, money } = useBookingT();
+  const { bt, locale, money, when } = useBookingT();
+  // The clock time, as the ticket will say it (its lines' arrivalTime): the same subtraction.
+  const arrival = (minutesBefore: number) =>
+    when(new Date(Date.parse(availability.startsAt) - minutesBefore * 60_000).toISOString(), {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   return (
     <div className="space-y-8">
       <Fieldset legend={bt('flow.party.title')} legendLook="title">
@@ -62,7 +68,7 @@ export function PartyStep({ selection, dispatch, show, availability }: StepProps
                   {locale === 'fr' ? formula.descriptionFr : formula.descriptionEn}
                 </span>
                 <span className="mt-1 block text-xs text-mist/80">
-                  {bt('flow.formula.arrival', { minutes: formula.arrivalMinutesBefore })}
+                  {bt('booking.arrival', { time: arrival(formula.arrivalMinutesBefore) })}
                 </span>
               </ChoiceCard>
             );
