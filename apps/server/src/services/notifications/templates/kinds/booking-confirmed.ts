@@ -5,7 +5,8 @@ import { bookingDetails, bookingReason, bookingDetailSample, orCallUs } from './
 
 export const bookingConfirmed = defineKind({
   schema: z.object({ ...bookingDetailFields, arrivalAt: instant.optional() }),
-  sample: { ...bookingDetailSample, arrivalAt: '2026-12-12T19:00:00.000Z' },
+  // Dinner guests two hours before the curtain, as the demo's dinner formulas ask: 19:00.
+  sample: { ...bookingDetailSample, arrivalAt: '2026-12-12T18:00:00.000Z' },
   copy: {
     fr: (d, ctx) => {
       const { venue, f } = ctx;

@@ -87,12 +87,15 @@ export function orCallUs({ locale, venue }: ComposeContext): string {
   return locale === 'fr' ? ` ou appelez-nous au ${venue.phone}` : ` or call us on ${venue.phone}`;
 }
 
-/** The evening every sample is about, so staff previews tell one consistent story. */
+/**
+ * The evening every sample is about, so staff previews tell one consistent story: the demo's
+ * Saturday, curtain at the usual 21:00 in Paris (ADR 0028).
+ */
 export const bookingSample = {
   reference: 'LD-7K3Q9X',
   guestName: 'Camille Laurent',
   showTitle: 'Plumes & Paillettes',
-  performanceStartsAt: '2026-12-12T20:30:00.000Z',
+  performanceStartsAt: '2026-12-12T20:00:00.000Z',
   partySize: 4,
 };
 

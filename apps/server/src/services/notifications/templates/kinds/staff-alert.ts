@@ -69,7 +69,7 @@ export const staffAlert = defineKind({
   sample: {
     title: 'Salle presque complète samedi',
     detail:
-      'Il reste 6 places sur 180 pour Plumes & Paillettes, samedi 12 décembre à 21 h 30. La liste d’attente compte 14 personnes.',
+      'Il reste 6 places sur 180 pour Plumes & Paillettes, samedi 12 décembre à 21 h. La liste d’attente compte 14 personnes.',
     severity: 'warning',
     link: 'https://ladiva-cabaret.fr/equipe/representations/2026-12-12',
     occurredAt: '2026-12-10T16:05:00.000Z',
