@@ -7,8 +7,11 @@ import {
   bookingStateSchema,
   bookingStatusSchema,
   BOOKING_STATUSES,
+  guestDetailSchema,
+  guestLocaleSchema,
   holdExtrasSchema,
   holdLineSchema,
+  phoneNumberSchema,
 } from './booking.ts';
 import { listFormat } from './backoffice-catalogue.ts';
 import { text } from './text.ts';
@@ -17,7 +20,7 @@ const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
 const date = z.iso.date().describe('A calendar date (YYYY-MM-DD), in Europe/Paris');
 
-export const BOOKING_SOURCES = ['web', 'phone', 'admin'] as const;
+export const BOOKING_SOURCES = ['web', 'phone', 'admin', 'walk_in'] as const;
 export const bookingSourceSchema = z.enum(BOOKING_SOURCES);
 
 export const ADMIN_BOOKING_SORTS = [
@@ -198,18 +201,17 @@ export const phoneBookingBodySchema = z
     performanceId: id,
     lines: z.array(holdLineSchema).min(1).max(12),
     extras: holdExtrasSchema.default([]),
-    contact: bookingContactSchema,
+    /** On the phone: a number to call back is required, an email is not (none: no email sent). */
+    contact: bookingContactSchema.extend({
+      email: bookingContactSchema.shape.email.optional(),
+      phone: phoneNumberSchema,
+    }),
     occasion: text().trim().max(200).optional(),
-    guests: z
-      .array(
-        z.strictObject({
-          menuChoice: text().max(40).optional(),
-          dietaryNotes: text().max(300).optional(),
-        }),
-      )
-      .max(100)
-      .optional(),
-    locale: z.enum(['fr', 'en']).default('fr').describe('The language of the guest’s email'),
+    /** One per guest when given: each guest's menu and diet. */
+    guests: z.array(guestDetailSchema).min(1).max(100).optional(),
+    locale: guestLocaleSchema
+      .default('fr')
+      .describe('The guest’s language: every email and SMS about the booking is written in it'),
     idempotencyKey: text()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
       .optional()

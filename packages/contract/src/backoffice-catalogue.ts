@@ -505,8 +505,6 @@ export const setZoneCapacityBodySchema = z
 export const cancelPerformanceBodySchema = z
   .strictObject({
     reason: text().trim().max(500).optional(),
-    /** Language of the guests' emails. */
-    locale: z.enum(['fr', 'en']).default('fr'),
   })
   .meta({ id: 'CancelPerformance' });
 export type CancelPerformanceBody = z.input<typeof cancelPerformanceBodySchema>;

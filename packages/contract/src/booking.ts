@@ -79,13 +79,14 @@ export const holdSchema = z
   .meta({ id: 'Hold' });
 export type Hold = z.infer<typeof holdSchema>;
 
+export const phoneNumberSchema = text()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,24}$/, 'Expected a phone number');
+
 export const bookingContactSchema = z.strictObject({
   name: text().trim().min(1).max(120),
   email: z.email().max(254),
-  phone: text()
-    .trim()
-    .regex(/^\+?[0-9 ().-]{6,24}$/, 'Expected a phone number')
-    .optional(),
+  phone: phoneNumberSchema.optional(),
 });
 export type BookingContact = z.infer<typeof bookingContactSchema>;
 
@@ -250,9 +251,15 @@ export const guestDetailSchema = z.strictObject({
   dietaryNotes: text().trim().max(500).optional(),
 });
 
+/** The guest's language: every email and SMS about the booking is written in it. */
+export const guestLocaleSchema = z.enum(['fr', 'en']);
+export type GuestLocale = z.infer<typeof guestLocaleSchema>;
+
 export const confirmBookingRequestSchema = z
   .strictObject({
     contact: bookingContactSchema,
+    /** The language the guest booked in (the UI's); without it, the browser's Accept-Language. */
+    locale: guestLocaleSchema.optional(),
     /** One per guest: as many as the party size. */
     guests: z.array(guestDetailSchema).min(1).max(100),
     occasion: text().trim().max(200).optional(),
@@ -266,6 +273,10 @@ export const updateBookingBodySchema = z
   .strictObject({
     lines: z.array(holdLineSchema).min(1).max(12).optional(),
     extras: holdExtrasSchema.optional(),
+    /** One per guest of the booking as changed: menus and diets (an added guest's too). */
+    guests: z.array(guestDetailSchema).min(1).max(100).optional(),
+    /** The occasion (a birthday…); an empty string clears it. */
+    occasion: text().trim().max(200).optional(),
   })
   .meta({ id: 'UpdateBooking' });
 export type UpdateBookingBody = z.infer<typeof updateBookingBodySchema>;
@@ -314,9 +325,12 @@ export const bookingViewSchema = z
         unitPriceCents: z.int(),
       }),
     ),
+    /** Null for a hold not yet confirmed and for a walk-in; a phone booking may have no email. */
     contact: z
-      .object({ name: z.string(), email: z.string(), phone: z.string().nullable() })
+      .object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
       .nullable(),
+    /** The language of the booking's emails and SMS. */
+    locale: guestLocaleSchema,
     guests: z.array(
       z.object({ menuChoice: z.string().nullable(), dietaryNotes: z.string().nullable() }),
     ),
@@ -330,6 +344,14 @@ export const bookingViewSchema = z
      * it now would cost the caller under the sales rules (0 for a hold, and for staff).
      */
     cancellationFeeCents: z.int(),
+    /**
+     * The sales rules as they apply to this booking, to be stated before commitment: a guest may
+     * change or cancel it online until `deadline`, paying `feeCents` (0: free) for a cancelled
+     * confirmed booking; after it, only the venue can.
+     */
+    cancellationRules: z.object({ deadline: datetime, feeCents: z.int() }),
+    /** How it is paid: null while held (not chosen yet); today always at the venue. */
+    paymentMethod: z.enum(['at_venue']).nullable(),
     /** The sales rules' largest party for one booking (a change stays within it). */
     maxParty: z.int(),
     /** Confirmed bookings only: the signed ticket and its QR code (SVG data URL). */

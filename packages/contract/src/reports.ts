@@ -96,7 +96,11 @@ export const dashboardSchema = z
         }),
       ),
       bySource: z.array(
-        z.object({ source: z.enum(['web', 'phone', 'admin']), bookings: z.int(), guests: z.int() }),
+        z.object({
+          source: z.enum(['web', 'phone', 'admin', 'walk_in']),
+          bookings: z.int(),
+          guests: z.int(),
+        }),
       ),
     }),
   })

@@ -269,7 +269,7 @@ export interface SalesRulesTable {
 
 export type BookingStatus =
   'held' | 'confirmed' | 'cancelled' | 'expired' | 'checked_in' | 'no_show';
-export type BookingSource = 'web' | 'phone' | 'admin';
+export type BookingSource = 'web' | 'phone' | 'admin' | 'walk_in';
 
 export interface BookingsTable {
   id: Generated<string>;
@@ -298,6 +298,8 @@ export interface BookingsTable {
   paymentMethod: 'at_venue' | null;
   /** Migration 0016: what a guest who cancelled owes under the rules of that moment. */
   cancellationFeeCents: Generated<number | null>;
+  /** Migration 0022: the language of the booking's emails and SMS. */
+  locale: Generated<'fr' | 'en'>;
 }
 
 export interface GuestDetail {

@@ -65,14 +65,13 @@ export async function getTicketCalendar(
 }
 
 /**
- * Emails a manage link if the reference and the address match a confirmed booking; says nothing
- * either way (the route answers 202 whatever happens).
+ * Emails a manage link (in the booking's language) if the reference and the address match a
+ * confirmed booking; says nothing either way (the route answers 202 whatever happens).
  */
 export async function requestBookingLink(
   db: Db,
   mail: BookingMail,
   input: { reference: string; email: string },
-  locale: Lang,
 ): Promise<void> {
   await withServiceContext(db, async (tx) => {
     const booking = await tx
@@ -82,7 +81,7 @@ export async function requestBookingLink(
       .where((eb) => eb(eb.fn('lower', ['contactEmail']), '=', input.email.trim().toLowerCase()))
       .where('status', 'in', ['confirmed', 'checked_in'])
       .executeTakeFirst();
-    if (booking) await sendConfirmation(tx, mail, booking.id, locale);
+    if (booking) await sendConfirmation(tx, mail, booking.id);
   });
 }
 

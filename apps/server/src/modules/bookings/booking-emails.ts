@@ -1,5 +1,7 @@
 // The guest's booking emails, enqueued in the engine's transaction (CONVENTIONS.md §11): they
-// leave if and only if the change commits. The confirmation carries the PDF ticket and the .ics,
+// leave if and only if the change commits. Each is written in the booking's language (recorded
+// when the guest confirmed, or chosen by box office), whoever causes it; a booking without an
+// email address (a phone booking) gets none. The confirmation carries the PDF ticket and the .ics,
 // and a manage link; a link request re-sends the same email (same kind: the booking as it stands,
 // with a fresh manage link). Manage links travel as the notification's sealed secrets, never in
 // its readable payload (ADR 0019).
@@ -32,7 +34,7 @@ async function load(tx: Tx, bookingId: string) {
   const row = await views.readBookingIn(tx, bookingId);
   if (!row?.contactEmail || !row.contactName) return undefined;
   const view = await toBookingView(row, { staff: false, tickets: undefined });
-  return { row, view, email: row.contactEmail, name: row.contactName };
+  return { row, view, email: row.contactEmail, name: row.contactName, locale: row.locale };
 }
 
 const names = (values: string[], max: number) => [...new Set(values)].join(', ').slice(0, max);
@@ -133,12 +135,11 @@ export async function sendConfirmation(
   tx: Tx,
   mail: BookingMail,
   bookingId: string,
-  locale: Lang,
   idempotencyKey?: string,
 ): Promise<void> {
   const loaded = await load(tx, bookingId);
   if (!loaded || !TICKETED.has(loaded.view.status)) return;
-  const { view } = loaded;
+  const { view, locale } = loaded;
   const token = await createManageLink(tx, bookingId);
   await mail.notifications.notify(
     tx,
@@ -214,13 +215,12 @@ export async function sendChanged(
   tx: Tx,
   mail: BookingMail,
   bookingId: string,
-  locale: Lang,
   before: BookingBefore,
   changedBy: 'guest' | 'venue',
 ): Promise<void> {
   const loaded = await load(tx, bookingId);
   if (!loaded) return;
-  const { view } = loaded;
+  const { view, locale } = loaded;
   const fr = locale === 'fr';
   const changes: BookingChange[] = [];
   if (before.partySize !== view.partySize) {
@@ -266,12 +266,11 @@ export async function sendCancelled(
   tx: Tx,
   mail: BookingMail,
   bookingId: string,
-  locale: Lang,
   cancelledBy: 'guest' | 'venue',
 ): Promise<void> {
   const loaded = await load(tx, bookingId);
   if (!loaded) return;
-  const { view } = loaded;
+  const { view, locale } = loaded;
   const {
     formula: _formula,
     zone: _zone,

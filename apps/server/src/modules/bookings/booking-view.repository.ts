@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Tx } from '../../db/request-context.ts';
 import { literal, literalArray, singleTrip } from '../../db/single-trip.ts';
-import type { BookingStatus, GuestDetail } from '../../db/schema.ts';
+import type { BookingSource, BookingStatus, GuestDetail } from '../../db/schema.ts';
 
 /** A booking as its guest view shows it: the row, its performance, show and rules' verdicts. */
 export interface BookingRow {
@@ -21,8 +21,13 @@ export interface BookingRow {
   contactPhone: string | null;
   guestDetails: GuestDetail[];
   occasion: string | null;
+  locale: 'fr' | 'en';
+  source: BookingSource;
+  paymentMethod: 'at_venue' | null;
   recordedFeeCents: number | null;
   rulesFeeCents: number;
+  /** The performance's start less the rules' cancellation deadline. */
+  cancellationDeadline: Date;
   maxParty: number;
   startsAt: Date;
   doorsAt: Date;

@@ -46,10 +46,10 @@ export async function toBookingView(
     },
     lines: lines.map((line) => ({ ...line, arrivalTime: iso(line.arrivalTime) })),
     extras,
-    contact:
-      row.contactName && row.contactEmail
-        ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone }
-        : null,
+    contact: row.contactName
+      ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone }
+      : null,
+    locale: row.locale,
     guests: row.guestDetails.map((guest) => ({
       menuChoice: guest.menuChoice ?? null,
       dietaryNotes: guest.dietaryNotes ?? null,
@@ -69,6 +69,8 @@ export async function toBookingView(
         : row.status === 'confirmed' && !staff
           ? row.rulesFeeCents
           : 0,
+    cancellationRules: { deadline: iso(row.cancellationDeadline), feeCents: row.rulesFeeCents },
+    paymentMethod: row.paymentMethod,
     ticket: null,
   };
   if (tickets && TICKETED.has(row.status)) {

@@ -159,6 +159,25 @@ export function setGuestDetails(
     .execute();
 }
 
+/** A change of the guests' menus and diets (one per guest) or of the occasion. */
+export function setDetails(
+  tx: Tx,
+  bookingId: string,
+  details: {
+    guests?: { menuChoice: string | null; dietaryNotes: string | null }[] | undefined;
+    occasion?: string | null | undefined;
+  },
+) {
+  return tx
+    .updateTable('bookings')
+    .set({
+      ...(details.guests ? { guestDetails: JSON.stringify(details.guests) } : {}),
+      ...(details.occasion !== undefined ? { occasion: details.occasion } : {}),
+    })
+    .where('id', '=', bookingId)
+    .execute();
+}
+
 /** A booking's lines and extras as they stand, with their prices. */
 export async function currentLines(tx: Tx, bookingId: string) {
   const [lines, extras] = await Promise.all([

@@ -74,13 +74,26 @@ describe('the guest booking API', () => {
   const call = (
     method: 'GET' | 'POST' | 'PATCH',
     url: string,
-    { body, token, auth, ip }: { body?: object; token?: string; auth?: string; ip?: string } = {},
+    {
+      body,
+      token,
+      auth,
+      ip,
+      headers,
+    }: {
+      body?: object;
+      token?: string;
+      auth?: string;
+      ip?: string;
+      headers?: Record<string, string>;
+    } = {},
   ) =>
     app.inject({
       method,
       url,
       remoteAddress: ip ?? nextIp(),
       headers: {
+        ...headers,
         ...(token ? { 'x-booking-token': token } : {}),
         ...(auth ? { authorization: auth } : {}),
       },
@@ -300,6 +313,83 @@ describe('the guest booking API', () => {
       },
       { field: 'total', before: 20_000, after: 14_000 },
     ]);
+  });
+
+  it('writes every email of a booking in the language its guest booked in, whoever causes it', async () => {
+    await database.owner.query(`update shows set title_en = 'The Revue' where id = $1`, [
+      catalogue.showId,
+    ]);
+    const performanceId = await catalogue.performance();
+    const h = await hold(performanceId, 2);
+    // The UI was in English; the browser says French: the UI's language wins.
+    const confirmed = await call('POST', `/api/bookings/${h.bookingId}/confirm`, {
+      token: h.bookingToken,
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9' },
+      body: { ...confirmBody(2), locale: 'en' },
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ locale: 'en' });
+
+    // The guest changes the party, the menus of all three and the occasion, in one request.
+    const tooFew = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: {
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 3 }],
+        guests: [{ menuChoice: 'veggie' }, {}],
+      },
+    });
+    expect(tooFew.statusCode).toBe(400);
+    expect(tooFew.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const changed = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: {
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 3 }],
+        guests: [{ menuChoice: 'veggie' }, {}, { menuChoice: 'fish', dietaryNotes: 'no nuts' }],
+        occasion: 'Birthday',
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      partySize: 3,
+      occasion: 'Birthday',
+      guests: [
+        { menuChoice: 'veggie', dietaryNotes: null },
+        { menuChoice: null, dietaryNotes: null },
+        { menuChoice: 'fish', dietaryNotes: 'no nuts' },
+      ],
+    });
+    const cleared = await call('PATCH', `/api/bookings/${h.bookingId}`, {
+      token: h.bookingToken,
+      body: { occasion: '' },
+    });
+    expect(cleared.json()).toMatchObject({ occasion: null, partySize: 3 });
+
+    // Staff cancel it from a French back office: the guest still reads English.
+    const cancelled = await call('POST', `/api/admin/bookings/${h.bookingId}/cancel`, {
+      auth: staffAuth,
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const sent = await emails(h.reference);
+    expect(sent.map((e) => e.kind)).toEqual([
+      'booking_confirmed',
+      'booking_changed',
+      'booking_cancelled',
+    ]);
+    const { rows } = await database.owner.query<{ locale: string }>(
+      `select locale from notifications where data->>'reference' = $1 order by created_at`,
+      [h.reference],
+    );
+    expect(rows.map((r) => r.locale)).toEqual(['en', 'en', 'en']);
+    expect(sent.every((e) => e.data.showTitle === 'The Revue')).toBe(true);
+
+    // Without a language in the request, the browser's decides.
+    const other = await hold(performanceId, 1);
+    const byBrowser = await call('POST', `/api/bookings/${other.bookingId}/confirm`, {
+      token: other.bookingToken,
+      headers: { 'accept-language': 'en-GB,en;q=0.8' },
+      body: confirmBody(1),
+    });
+    expect(byBrowser.json()).toMatchObject({ locale: 'en' });
   });
 
   it('shows a booking to its owner, its token and staff; to anyone else it does not exist', async () => {

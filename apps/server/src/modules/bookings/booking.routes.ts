@@ -46,7 +46,7 @@ const errors = errorResponses(400, 404, 409, 429, 503);
 const tags = ['bookings'];
 const tokenHeader = z.object({ [BOOKING_TOKEN_HEADER]: text().max(2048).optional() });
 
-/** The emails' language: the browser's, French unless it prefers English. */
+/** A guest who did not say their language: the browser's, French unless it prefers English. */
 const localeOf = (request: FastifyRequest): Lang =>
   /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'fr';
 
@@ -115,7 +115,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       const who = await caller(request);
       const { booking } = await engine.confirmAndRead(bookingEngine, who, request.params.id, {
         ...request.body,
-        locale: localeOf(request),
+        locale: request.body.locale ?? localeOf(request),
       });
       // The batch read the booking as it committed it; a retry of a confirmation reads it now.
       return booking
@@ -157,10 +157,12 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       },
     },
     async (request) => {
-      await engine.updateBooking(bookingEngine, await caller(request), request.params.id, {
-        ...request.body,
-        locale: localeOf(request),
-      });
+      await engine.updateBooking(
+        bookingEngine,
+        await caller(request),
+        request.params.id,
+        request.body,
+      );
       return view(request, request.params.id);
     },
   );
@@ -179,9 +181,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       },
     },
     async (request) => {
-      await engine.cancelBooking(bookingEngine, await caller(request), request.params.id, {
-        locale: localeOf(request),
-      });
+      await engine.cancelBooking(bookingEngine, await caller(request), request.params.id);
       return view(request, request.params.id);
     },
   );
@@ -273,7 +273,7 @@ export const bookingRoutes: FastifyPluginAsyncZod<BookingRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      await access.requestBookingLink(db, mail, request.body, localeOf(request));
+      await access.requestBookingLink(db, mail, request.body);
       return reply.status(202).send({ status: 'accepted' });
     },
   );

@@ -36,7 +36,6 @@ import * as inventory from './inventory.ts';
 import { busy, inventoryTransaction, LOCK_TIMEOUT } from './inventory.ts';
 import { seatParties, type Floor } from './seating.ts';
 import { assignTables, freeTables } from './table-assignment.ts';
-import type { Lang } from './ticket-documents.ts';
 import { isUuid } from '../../lib/uuid.ts';
 
 export interface CreateHoldInput {
@@ -503,7 +502,6 @@ export async function cancelBooking(
   engine: BookingEngine,
   caller: Caller,
   bookingId: string,
-  { locale = 'fr' }: { locale?: Lang | undefined } = {},
 ): Promise<BookingState> {
   return inventoryTransaction(engine.db, async (tx) => {
     const booking = await lockForCaller(tx, caller, bookingId);
@@ -529,7 +527,7 @@ export async function cancelBooking(
     await freeTables(tx, booking.id);
     if (booking.status === 'confirmed') {
       if (engine.mail) {
-        await sendCancelled(tx, engine.mail, booking.id, locale, staff ? 'venue' : 'guest');
+        await sendCancelled(tx, engine.mail, booking.id, staff ? 'venue' : 'guest');
       }
     }
     return toState({ ...booking, status: 'cancelled' });
@@ -539,7 +537,10 @@ export async function cancelBooking(
 export interface UpdateInput {
   lines?: CreateHoldInput['lines'] | undefined;
   extras?: CreateHoldInput['extras'] | undefined;
-  locale?: Lang | undefined;
+  /** One per guest of the booking as changed (a guest added is asked their menu). */
+  guests?: { menuChoice?: string | undefined; dietaryNotes?: string | undefined }[] | undefined;
+  /** The occasion; an empty string clears it. */
+  occasion?: string | undefined;
 }
 
 /**
@@ -618,23 +619,32 @@ export async function updateBooking(
       booking.status === 'confirmed' && engine.mail
         ? await readBeforeChange(tx, booking.id)
         : undefined;
+    if (input.guests && input.guests.length !== partySize) {
+      throw new AppError('VALIDATION_FAILED', 400, 'One entry per guest, please.', {
+        fields: [
+          { path: 'body.guests', code: 'party_size', message: `Expected ${partySize} guests.` },
+        ],
+      });
+    }
     await repository.replaceLines(tx, booking.id, pricedLines, pricedExtras, {
       partySize,
       totalCents,
     });
+    if (input.guests || input.occasion !== undefined) {
+      await repository.setDetails(tx, booking.id, {
+        guests: input.guests?.map((guest) => ({
+          menuChoice: guest.menuChoice || null,
+          dietaryNotes: guest.dietaryNotes || null,
+        })),
+        occasion: input.occasion === undefined ? undefined : input.occasion || null,
+      });
+    }
     // Held or confirmed, the party keeps a table for all its guests, or the change is refused.
     const noTableIn = await assignTables(tx, booking, inventory.byZone(pricedLines));
     if (noTableIn) throw noTableError(noTableIn);
     if (booking.status === 'confirmed') {
       if (engine.mail && seenBefore) {
-        await sendChanged(
-          tx,
-          engine.mail,
-          booking.id,
-          input.locale ?? 'fr',
-          seenBefore,
-          staff ? 'venue' : 'guest',
-        );
+        await sendChanged(tx, engine.mail, booking.id, seenBefore, staff ? 'venue' : 'guest');
       }
     }
     return toState({ ...booking, partySize, totalCents });

@@ -504,12 +504,59 @@ describe('the back office bookings API', () => {
       const response = await call('POST', '/api/admin/bookings/phone', 'box_office', {
         performanceId,
         lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 2 }],
-        contact: { name: 'Too Many', email: 'many@example.com' },
+        contact: { name: 'Too Many', email: 'many@example.com', phone: '01 23 45 67 89' },
         guests: [{}, {}, {}],
       });
       expect(response.statusCode).toBe(400);
       const counters = await countersAndLines(database.owner, performanceId, catalogue.zones.main);
       expect(counters).toMatchObject({ held: 0, sold: 0 });
+    });
+
+    it('need a phone number, not an email: without one no email is sent; the guest’s language and menus are kept', async () => {
+      const performanceId = await catalogue.performance({ main: 10 });
+      const noPhone = await call('POST', '/api/admin/bookings/phone', 'box_office', {
+        performanceId,
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 2 }],
+        contact: { name: 'No Phone', email: 'nophone@example.com' },
+      });
+      expect(noPhone.statusCode).toBe(400);
+      expect(noPhone.json().details.fields).toEqual([
+        expect.objectContaining({ path: 'body.contact.phone' }),
+      ]);
+      expect(
+        await countersAndLines(database.owner, performanceId, catalogue.zones.main),
+      ).toMatchObject({ held: 0, sold: 0 });
+
+      const response = await call('POST', '/api/admin/bookings/phone', 'box_office', {
+        performanceId,
+        lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests: 2 }],
+        contact: { name: 'Joséphine Baker', phone: '+44 20 7946 0000' },
+        guests: [{ menuChoice: 'veloute / risotto', dietaryNotes: 'no shellfish' }, {}],
+        locale: 'en',
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const { bookingId, reference } = response.json();
+      const { rows } = await database.owner.query(
+        `select contact_email, contact_phone, locale, guest_details from bookings where id = $1`,
+        [bookingId],
+      );
+      expect(rows[0]).toEqual({
+        contact_email: null,
+        contact_phone: '+44 20 7946 0000',
+        locale: 'en',
+        guest_details: [
+          { menuChoice: 'veloute / risotto', dietaryNotes: 'no shellfish' },
+          { menuChoice: null, dietaryNotes: null },
+        ],
+      });
+      const { rows: sent } = await database.owner.query(
+        `select 1 from notifications where data->>'reference' = $1`,
+        [reference],
+      );
+      expect(sent).toHaveLength(0);
+      // Changed and cancelled by staff: still nothing to send, and nothing fails.
+      const cancelled = await call('POST', `/api/admin/bookings/${bookingId}/cancel`, 'box_office');
+      expect(cancelled.statusCode, cancelled.body).toBe(200);
     });
 
     it('are not for the door', async () => {

@@ -14,9 +14,7 @@ import {
   phoneBookingBodySchema,
 } from '@ladiva/contract/backoffice-bookings';
 import { errorResponses } from '@ladiva/contract/errors';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { userClaims } from '../../plugins/request-claims.ts';
 import { sendCsv, wantsCsv } from '../reports/csv.ts';
@@ -34,9 +32,6 @@ const errors = errorResponses(400, 401, 403, 404, 409, 503);
 const tags = ['admin: bookings'];
 
 /** The guest's email in the language their browser would have chosen: French by default. */
-const localeQuery = z.strictObject({ locale: z.enum(['fr', 'en']).default('fr') });
-const localeOf = (request: FastifyRequest): 'fr' | 'en' =>
-  (request.query as { locale?: 'fr' | 'en' }).locale ?? 'fr';
 
 export const bookingsAdminRoutes: FastifyPluginAsyncZod<{ db: Db; mail: BookingMail }> = async (
   app,
@@ -142,7 +137,6 @@ export const bookingsAdminRoutes: FastifyPluginAsyncZod<{ db: Db; mail: BookingM
         summary: 'Changes a booking’s formulas, zones, party size or extras (until the show)',
         tags,
         params: adminBookingParamsSchema,
-        querystring: localeQuery,
         body: changeBookingBodySchema,
         response: { 200: bookingStateSchema, ...errors },
       },
@@ -151,7 +145,6 @@ export const bookingsAdminRoutes: FastifyPluginAsyncZod<{ db: Db; mail: BookingM
       bookings.change(userClaims(request), request.params.id, {
         lines: request.body.lines,
         extras: request.body.extras,
-        locale: localeOf(request),
       }),
   );
 
@@ -164,10 +157,9 @@ export const bookingsAdminRoutes: FastifyPluginAsyncZod<{ db: Db; mail: BookingM
         summary: 'Cancels a booking for the venue: its places are released, the guest is told',
         tags,
         params: adminBookingParamsSchema,
-        querystring: localeQuery,
         response: { 200: bookingStateSchema, ...errors },
       },
     },
-    async (request) => bookings.cancel(userClaims(request), request.params.id, localeOf(request)),
+    async (request) => bookings.cancel(userClaims(request), request.params.id),
   );
 };

@@ -173,8 +173,8 @@ export class BookingsAdminService {
   }
 
   /** Staff cancel at any time before the evening; the guest is told it was the venue. */
-  cancel(claims: UserClaims, bookingId: string, locale: 'fr' | 'en'): Promise<BookingState> {
-    return engine.cancelBooking(this.engineFor(claims), { claims }, bookingId, { locale });
+  cancel(claims: UserClaims, bookingId: string): Promise<BookingState> {
+    return engine.cancelBooking(this.engineFor(claims), { claims }, bookingId);
   }
 
   /**

@@ -33,13 +33,14 @@ import { seatParties, type Floor, type Seat } from './seating.ts';
 import type { Lang } from './ticket-documents.ts';
 
 export interface ConfirmInput {
-  contact: BookingContact;
+  /** A phone booking may have no email (then no email is sent); a guest online always has one. */
+  contact: Omit<BookingContact, 'email'> & { email?: string | undefined };
   /** One per guest; checked against the party size when given. */
   guests?: { menuChoice?: string | undefined; dietaryNotes?: string | undefined }[] | undefined;
   occasion?: string | undefined;
   marketingEmail?: boolean | undefined;
   payment?: 'at_venue' | undefined;
-  /** The language of the emails. */
+  /** The guest's language, recorded on the booking: its emails and SMS are written in it. */
   locale?: Lang | undefined;
 }
 
@@ -319,8 +320,9 @@ function decide(
     return {
       id: booking.id,
       name: input.contact.name,
-      email: input.contact.email,
+      email: input.contact.email ?? null,
       phone: input.contact.phone ?? null,
+      locale: input.locale ?? 'fr',
       guests: (input.guests ?? []).map((guest) => ({
         menuChoice: guest.menuChoice || null,
         dietaryNotes: guest.dietaryNotes || null,
@@ -332,8 +334,10 @@ function decide(
   });
   const links = [...accepted.keys()].map((bookingId) => ({ bookingId, ...newManageToken() }));
   const emails = mail
-    ? [...accepted.values()].map(({ index, booking }, i) =>
-        confirmationEmail(mail, {
+    ? [...accepted.values()].flatMap(({ index, booking }, i) => {
+        const { contact, locale } = requests[index]!.input;
+        if (!contact.email) return [];
+        return confirmationEmail(mail, {
           booking: {
             id: booking.id,
             reference: booking.reference,
@@ -344,12 +348,12 @@ function decide(
             showTitleEn: booking.showTitleEn,
             lines: booking.lines,
           },
-          contact: requests[index]!.input.contact,
-          locale: requests[index]!.input.locale ?? 'fr',
+          contact: { name: contact.name, email: contact.email },
+          locale: locale ?? 'fr',
           manageToken: links[i]!.token,
           idempotencyKey: `booking_confirmed:${booking.id}`,
-        }),
-      )
+        });
+      })
     : [];
 
   for (const { index, booking } of accepted.values()) {
@@ -363,10 +367,10 @@ function decide(
         set status = 'confirmed', confirmed_at = now(), updated_at = now(),
             contact_name = c.name, contact_email = c.email, contact_phone = c.phone,
             guest_details = c.guests, occasion = c.occasion, marketing_email = c.marketing,
-            payment_method = c.payment
+            payment_method = c.payment, locale = c.locale
        from jsonb_to_recordset(${jsonLiteral(confirmations)})
-            as c(id uuid, name text, email text, phone text, guests jsonb, occasion text,
-                 marketing boolean, payment text)
+            as c(id uuid, name text, email text, phone text, locale text, guests jsonb,
+                 occasion text, marketing boolean, payment text)
       where b.id = c.id`,
     `update public.performance_zones pz
         set held = pz.held + m.held, sold = pz.sold + m.sold

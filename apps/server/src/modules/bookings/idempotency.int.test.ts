@@ -180,7 +180,7 @@ describe('idempotency keys', () => {
       const body = (name: string, guests = 2) => ({
         performanceId,
         lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests }],
-        contact: { name, email: 'piaf@example.com' },
+        contact: { name, email: 'piaf@example.com', phone: '+33 6 12 34 56 78' },
         idempotencyKey: 'phone-http-0001',
       });
       const send = (payload: object) =>

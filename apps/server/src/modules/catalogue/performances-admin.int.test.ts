@@ -228,7 +228,12 @@ describe('the back office performances API', () => {
     expect((await call('GET', '/api/admin/performances', 'door')).statusCode).toBe(403);
   });
 
-  const hold = async (performanceId: string, guests: number, confirm: boolean) => {
+  const hold = async (
+    performanceId: string,
+    guests: number,
+    confirm: boolean,
+    locale: 'fr' | 'en' = 'fr',
+  ) => {
     const res = await call('POST', '/api/bookings/holds', undefined, {
       performanceId,
       lines: [{ formulaId: catalogue.formulas.show, zoneId: catalogue.zones.main, guests }],
@@ -248,6 +253,7 @@ describe('the back office performances API', () => {
           },
           guests: Array.from({ length: guests }, () => ({})),
           payment: 'at_venue',
+          locale,
         },
       });
       expect(confirmed.statusCode, confirmed.body).toBe(200);
@@ -305,10 +311,10 @@ describe('the back office performances API', () => {
     expect(resumed.json()).toMatchObject({ salesClosed: false });
   });
 
-  it('cancels a performance: bookings cancelled, counters back to 0, tables freed, one email per confirmed booking', async () => {
+  it('cancels a performance: bookings cancelled, counters back to 0, tables freed, one email per confirmed booking, each in its guest’s language', async () => {
     const performanceId = await catalogue.performance({ main: 30, bar: 10 });
     const other = await catalogue.performance({ main: 30, bar: 10 }, '8 days');
-    const confirmedA = await hold(performanceId, 2, true);
+    const confirmedA = await hold(performanceId, 2, true, 'en');
     const confirmedB = await hold(performanceId, 4, true);
     const held = await hold(performanceId, 3, false);
     await hold(other, 2, true);
@@ -323,7 +329,6 @@ describe('the back office performances API', () => {
 
     const res = await call('POST', `/api/admin/performances/${performanceId}/cancel`, 'manager', {
       reason: 'Panne de courant',
-      locale: 'en',
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -375,7 +380,12 @@ describe('the back office performances API', () => {
     expect(sent.map((e) => e.data.reference).sort()).toEqual(
       [confirmedA.reference, confirmedB.reference].sort(),
     );
-    expect(sent.every((e) => e.locale === 'en' && e.data.cancelledBy === 'venue')).toBe(true);
+    expect(sent.every((e) => e.data.cancelledBy === 'venue')).toBe(true);
+    // Each guest in the language they booked in, whoever cancels.
+    expect(Object.fromEntries(sent.map((e) => [e.data.reference, e.locale]))).toEqual({
+      [confirmedA.reference]: 'en',
+      [confirmedB.reference]: 'fr',
+    });
     expect(sent.some((e) => e.data.reference === held.reference)).toBe(false);
 
     // Again: nothing more happens.

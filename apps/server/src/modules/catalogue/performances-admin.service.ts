@@ -11,7 +11,6 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { audit } from '../audit/audit.ts';
 import { sendCancelled, type BookingMail } from '../bookings/booking-emails.ts';
-import type { Lang } from '../bookings/ticket-documents.ts';
 import { dbErrors } from './catalogue-admin.errors.ts';
 import * as repository from './performances-admin.repository.ts';
 import { expandSeason } from './performances-admin.season.ts';
@@ -253,7 +252,7 @@ export function cancelPerformance(
   mail: BookingMail | undefined,
   claims: UserClaims,
   id: string,
-  body: { reason?: string | undefined; locale: Lang },
+  body: { reason?: string | undefined },
 ) {
   return act(db, claims, async (tx) => {
     const before = await performanceOrThrow(tx, id);
@@ -276,7 +275,7 @@ export function cancelPerformance(
     let notified = 0;
     if (mail) {
       for (const booking of bookings.filter((b) => b.status === 'confirmed')) {
-        await sendCancelled(tx, mail, booking.id, body.locale, 'venue');
+        await sendCancelled(tx, mail, booking.id, 'venue');
         notified += 1;
       }
     }

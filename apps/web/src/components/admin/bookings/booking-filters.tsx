@@ -15,7 +15,7 @@ const STATUSES: readonly BookingStatus[] = [
   'held',
   'expired',
 ];
-const SOURCES = ['web', 'phone', 'admin'] as const;
+const SOURCES = ['web', 'phone', 'admin', 'walk_in'] as const;
 
 export interface FilterValues {
   q: string;

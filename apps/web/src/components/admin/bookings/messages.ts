@@ -32,6 +32,7 @@ export const bookingsFr = {
   'source.web': 'En ligne',
   'source.phone': 'Téléphone',
   'source.admin': 'Équipe',
+  'source.walk_in': 'Sans réservation',
 
   'list.caption': 'Réservations ({total})',
   'list.empty': 'Aucune réservation ne correspond à ces filtres.',
@@ -163,9 +164,10 @@ export const bookingsFr = {
   'phone.contact': 'Contact',
   'phone.name': 'Nom',
   'phone.email': 'E-mail',
+  'phone.emailHint': 'Facultatif : sans e-mail, le client ne reçoit aucune confirmation.',
   'phone.phone': 'Téléphone',
   'phone.occasion': 'Occasion (anniversaire…)',
-  'phone.locale': 'Langue des e-mails',
+  'phone.locale': 'Langue du client (e-mails et SMS)',
   'phone.fr': 'Français',
   'phone.en': 'Anglais',
   'phone.guests': 'Menus et régimes par convive (facultatif)',
@@ -175,10 +177,14 @@ export const bookingsFr = {
   'phone.creating': 'Création…',
   'phone.needPlaces': 'Indiquez au moins une personne.',
   'phone.tooMany': 'Plus de places que la zone n’en a de libres.',
-  'phone.needContact': 'Indiquez le nom et un e-mail valide.',
+  'phone.needContact':
+    'Indiquez le nom et un numéro de téléphone ; l’e-mail, s’il est donné, doit être valide.',
   'phone.done': 'Réservation {reference} confirmée : {party} pers., {total}, réglée sur place.',
   'phone.open': 'Ouvrir la réservation',
   'phone.another': 'Nouvelle réservation',
+  'phone.emailed': 'Confirmation et billet envoyés à {email}.',
+  'phone.notEmailed':
+    'Aucun e-mail donné : rien n’a été envoyé au client. Donnez-lui la référence {reference} au téléphone.',
 } as const;
 
 export const bookingsEn = {
@@ -212,6 +218,7 @@ export const bookingsEn = {
   'source.web': 'Online',
   'source.phone': 'Phone',
   'source.admin': 'Staff',
+  'source.walk_in': 'Walk-in',
 
   'list.caption': 'Bookings ({total})',
   'list.empty': 'No booking matches these filters.',
@@ -342,9 +349,10 @@ export const bookingsEn = {
   'phone.contact': 'Contact',
   'phone.name': 'Name',
   'phone.email': 'Email',
+  'phone.emailHint': 'Optional: without an email, the guest receives no confirmation.',
   'phone.phone': 'Phone',
   'phone.occasion': 'Occasion (birthday…)',
-  'phone.locale': 'Language of the emails',
+  'phone.locale': 'Guest’s language (emails and SMS)',
   'phone.fr': 'French',
   'phone.en': 'English',
   'phone.guests': 'Menus and diets per guest (optional)',
@@ -354,10 +362,13 @@ export const bookingsEn = {
   'phone.creating': 'Creating…',
   'phone.needPlaces': 'Enter at least one guest.',
   'phone.tooMany': 'More places than the area has left.',
-  'phone.needContact': 'Enter the name and a valid email.',
+  'phone.needContact': 'Enter the name and a phone number; the email, if given, must be valid.',
   'phone.done': 'Booking {reference} confirmed: {party} guests, {total}, paid at the venue.',
   'phone.open': 'Open the booking',
   'phone.another': 'New booking',
+  'phone.emailed': 'Confirmation and ticket sent to {email}.',
+  'phone.notEmailed':
+    'No email given: nothing was sent to the guest. Give them the reference {reference} on the phone.',
 } as const satisfies { readonly [K in keyof typeof bookingsFr]: string };
 
 export const useBookingsT = createAreaT(bookingsFr, bookingsEn);

@@ -15,13 +15,21 @@ import { Button } from '../../shared/button';
 
 const newKey = () => `phone-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ().-]{6,24}$/;
+
+/** What the form tells the page once the booking is made. */
+export interface PhoneBookingCreated {
+  state: BookingState;
+  /** Where the confirmation went; null: no email given, the guest was sent nothing. */
+  emailedTo: string | null;
+}
 
 export function PhoneBookingForm({
   showId,
   onCreated,
 }: {
   showId: string;
-  onCreated: (state: BookingState) => void;
+  onCreated: (created: PhoneBookingCreated) => void;
 }) {
   const { t } = useStaffT();
   const { at, when, num, money, locale } = useBookingsT();
@@ -69,7 +77,12 @@ export function PhoneBookingForm({
           .reduce((sum, [, n]) => sum + n, 0) > zone.seatsLeft,
     );
     if (overZone) return setError(at('phone.tooMany'));
-    if (!contact.name.trim() || !EMAIL.test(contact.email.trim())) {
+    const email = contact.email.trim();
+    if (
+      !contact.name.trim() ||
+      !PHONE.test(contact.phone.trim()) ||
+      (email && !EMAIL.test(email))
+    ) {
       return setError(at('phone.needContact'));
     }
     // One entry per guest, as the engine checks against the party size.
@@ -93,8 +106,8 @@ export function PhoneBookingForm({
         .map(([extraId, quantity]) => ({ extraId, quantity })),
       contact: {
         name: contact.name.trim(),
-        email: contact.email.trim(),
-        ...(contact.phone.trim() ? { phone: contact.phone.trim() } : {}),
+        phone: contact.phone.trim(),
+        ...(email ? { email } : {}),
       },
       ...(occasion.trim() ? { occasion: occasion.trim() } : {}),
       ...(details.some((detail) => Object.keys(detail).length > 0) ? { guests: details } : {}),
@@ -104,7 +117,7 @@ export function PhoneBookingForm({
     if (sent.current?.request !== text) sent.current = { request: text, key: newKey() };
     const outcome = await create.run({ ...request, idempotencyKey: sent.current.key });
     if (!outcome.ok) return setError(errorText(t, outcome.error));
-    onCreated(outcome.value);
+    onCreated({ state: outcome.value, emailedTo: email || null });
   }
 
   if (show.error) return <QueryError error={show.error} onRetry={show.reload} />;
@@ -214,6 +227,8 @@ export function PhoneBookingForm({
             <TextField
               label={at('phone.phone')}
               type="tel"
+              inputMode="tel"
+              required
               autoComplete="off"
               value={contact.phone}
               onChange={(event) => setContact({ ...contact, phone: event.target.value })}
@@ -221,7 +236,7 @@ export function PhoneBookingForm({
             <TextField
               label={at('phone.email')}
               type="email"
-              required
+              hint={at('phone.emailHint')}
               autoComplete="off"
               value={contact.email}
               onChange={(event) => setContact({ ...contact, email: event.target.value })}

@@ -95,7 +95,41 @@ describe('Bookings → phone booking', () => {
     expect(screen.getByRole('link', { name: 'Ouvrir la réservation' }).getAttribute('href')).toBe(
       '/admin/bookings/c1c1c1c1-0000-4000-8000-000000000009',
     );
+    expect(screen.getByText('Confirmation et billet envoyés à camille@example.com.')).toBeTruthy();
     expect(api.unexpected).toEqual([]);
+  });
+
+  it('needs a phone number, not an email; without an email the staff member is told nothing was sent', async () => {
+    const api = catalogue({
+      'POST /api/admin/bookings/phone': {
+        status: 201,
+        body: {
+          bookingId: 'c1c1c1c1-0000-4000-8000-000000000009',
+          reference: 'PHNBKG23',
+          status: 'confirmed',
+          partySize: 3,
+          totalCents: 47_000,
+        },
+      },
+    });
+    await fill();
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la réservation' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('numéro de téléphone');
+    expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
+    fireEvent.change(screen.getByLabelText(/^Langue du client/), { target: { value: 'en' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la réservation' }));
+    expect(
+      await screen.findByText(
+        'Aucun e-mail donné : rien n’a été envoyé au client. Donnez-lui la référence PHNBKG23 au téléphone.',
+      ),
+    ).toBeTruthy();
+    const body = api.calls.find((call) => call.method === 'POST')!.body as Record<string, unknown>;
+    expect(body.contact).toEqual({ name: 'Camille Durand', phone: '06 12 34 56 78' });
+    expect(body.locale).toBe('en');
   });
 
   it('says why the engine refused, and retries with the same key', async () => {

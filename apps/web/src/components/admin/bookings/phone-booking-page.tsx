@@ -2,7 +2,6 @@
 // performance, then guests per formula and zone (places left and prices shown), extras, contact.
 // The engine holds and confirms it at once (source "phone", paid at the venue). A retried submit
 // carries the same idempotency key, so a double Enter never makes two bookings.
-import type { BookingState } from '@ladiva/contract/booking';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../ui/query-error';
@@ -10,7 +9,7 @@ import { Loading } from '../../shared/loading';
 import { PageHeader } from '../ui/page-header';
 import { useShows } from './api/use-catalogue';
 import { useBookingsT } from './messages';
-import { PhoneBookingForm } from './phone-booking-form';
+import { PhoneBookingForm, type PhoneBookingCreated } from './phone-booking-form';
 import { SelectField } from '../../shared/field';
 import { Button, ButtonLink } from '../../shared/button';
 import { panelClass } from '../../shared/panel-class';
@@ -19,7 +18,7 @@ export function PhoneBookingPage() {
   const { at, money, num, locale } = useBookingsT();
   const shows = useShows();
   const [showId, setShowId] = useState('');
-  const [created, setCreated] = useState<BookingState | null>(null);
+  const [created, setCreated] = useState<PhoneBookingCreated | null>(null);
   const [round, setRound] = useState(0);
   const showSelect = useRef<HTMLSelectElement>(null);
   const done = useRef<HTMLDivElement>(null);
@@ -55,13 +54,18 @@ export function PhoneBookingPage() {
         >
           <p className="text-lg text-cream">
             {at('phone.done', {
-              reference: created.reference,
-              party: num(created.partySize),
-              total: money(created.totalCents),
+              reference: created.state.reference,
+              party: num(created.state.partySize),
+              total: money(created.state.totalCents),
             })}
           </p>
+          <p className={created.emailedTo ? 'text-sm text-mist' : 'text-sm text-amber-200'}>
+            {created.emailedTo
+              ? at('phone.emailed', { email: created.emailedTo })
+              : at('phone.notEmailed', { reference: created.state.reference })}
+          </p>
           <div className="flex flex-wrap gap-2">
-            <ButtonLink variant="primary" to={`../${created.bookingId}`} relative="path">
+            <ButtonLink variant="primary" to={`../${created.state.bookingId}`} relative="path">
               {at('phone.open')}
             </ButtonLink>
             <Button onClick={another}>{at('phone.another')}</Button>

@@ -21,7 +21,7 @@ import { panelClass } from '../../shared/panel-class';
 const GOLD = '#d9b36c';
 const ROSE = '#fda4af';
 const MIST = '#c9b9a3';
-const SOURCE_COLOURS = { web: GOLD, phone: '#9b2c4a', admin: '#f6eddc' } as const;
+const SOURCE_COLOURS = { web: GOLD, phone: '#9b2c4a', admin: '#f6eddc', walk_in: ROSE } as const;
 const tick = { fill: MIST, fontSize: 12 };
 const tooltip = {
   contentStyle: { background: '#150b0e', border: '1px solid rgb(255 255 255 / 0.15)' },

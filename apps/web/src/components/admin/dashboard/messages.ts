@@ -68,6 +68,7 @@ export const dashboardFr = {
   'source.web': 'Site web',
   'source.phone': 'Téléphone',
   'source.admin': 'Équipe',
+  'source.walk_in': 'Sans réservation',
 } as const;
 
 export const dashboardEn = {
@@ -137,6 +138,7 @@ export const dashboardEn = {
   'source.web': 'Website',
   'source.phone': 'Phone',
   'source.admin': 'Staff',
+  'source.walk_in': 'Walk-in',
 } as const satisfies { readonly [K in keyof typeof dashboardFr]: string };
 
 export const useDashboardT = createAreaT(dashboardFr, dashboardEn);

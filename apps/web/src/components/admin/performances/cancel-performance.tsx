@@ -11,17 +11,14 @@ import { Dialog } from '../../shared/dialog';
 import { TextAreaField, TextField } from '../../shared/field';
 import { panelClass } from '../../shared/panel-class';
 import { Button } from '../../shared/button';
-import { Radio } from '../../shared/checkbox';
-import { Fieldset } from '../../shared/fieldset';
 
 export function CancelPerformance({ performance }: { performance: AdminPerformance }) {
   const { t } = useStaffT();
-  const { at, num, locale } = usePerformancesT();
+  const { at, num } = usePerformancesT();
   const cancel = useCancelPerformance();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState('');
-  const [mailLocale, setMailLocale] = useState<'fr' | 'en'>(locale);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const word = at('cancel.word');
@@ -29,7 +26,6 @@ export function CancelPerformance({ performance }: { performance: AdminPerforman
   async function confirm() {
     const outcome = await cancel.run({
       id: performance.id,
-      locale: mailLocale,
       ...(reason.trim() ? { reason: reason.trim() } : {}),
     });
     if (!outcome.ok) {
@@ -90,20 +86,6 @@ export function CancelPerformance({ performance }: { performance: AdminPerforman
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-          <Fieldset legend={at('cancel.locale')}>
-            <div className="flex gap-4">
-              {(['fr', 'en'] as const).map((l) => (
-                <Radio
-                  key={l}
-                  name="cancel-locale"
-                  value={l}
-                  label={at(l)}
-                  checked={mailLocale === l}
-                  onChange={() => setMailLocale(l)}
-                />
-              ))}
-            </div>
-          </Fieldset>
           <TextField
             label={at('cancel.confirmLabel')}
             autoComplete="off"

@@ -179,7 +179,7 @@ function Flow({
       // Confirming twice confirms once: a confirmation whose answer was lost is simply sent again
       // while the service is briefly away (a database restart takes a few seconds).
       const booking = await retryWhileUnavailable(
-        () => confirmBooking(bookingId, confirmRequest(form, selection.partySize)),
+        () => confirmBooking(bookingId, confirmRequest(form, selection.partySize, locale)),
         { tries: 6 },
       );
       confirmed(booking.id);

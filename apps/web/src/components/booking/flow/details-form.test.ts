@@ -16,7 +16,7 @@ describe('details form', () => {
     expect(guests[0]?.dietaryNotes).toBe('noix');
   });
 
-  it('builds the confirmation: trimmed contact, one entry per guest, pay at the venue', () => {
+  it('builds the confirmation: trimmed contact, the UI language, one entry per guest, pay at the venue', () => {
     const request = confirmRequest(
       {
         name: ' Camille Martin ',
@@ -27,9 +27,11 @@ describe('details form', () => {
         marketingEmail: true,
       },
       2,
+      'en',
     );
     expect(request).toEqual({
       contact: { name: 'Camille Martin', email: 'camille@example.com' },
+      locale: 'en',
       guests: [{ menuChoice: 'veloute / risotto', dietaryNotes: 'sans gluten' }, {}],
       occasion: 'Anniversaire',
       marketingEmail: true,

@@ -55,11 +55,17 @@ export function menuChoiceOf(choice: GuestChoice): string | undefined {
   return dishes.length > 0 ? dishes.join(' / ') : undefined;
 }
 
-export function confirmRequest(form: DetailsForm, partySize: number): ConfirmBookingRequest {
+/** The request that confirms the hold; `locale` is the UI's: the guest's emails follow it. */
+export function confirmRequest(
+  form: DetailsForm,
+  partySize: number,
+  locale: 'fr' | 'en',
+): ConfirmBookingRequest {
   const phone = form.phone.trim();
   const occasion = form.occasion.trim();
   return {
     contact: { name: form.name.trim(), email: form.email.trim(), ...(phone ? { phone } : {}) },
+    locale,
     guests: guestsFor(form, partySize).map((guest) => {
       const menuChoice = menuChoiceOf(guest);
       const dietaryNotes = guest.dietaryNotes.trim();

@@ -66,7 +66,7 @@ export default function BookingPage() {
       eyebrow={bt('flow.eyebrow')}
       title={confirmedNow ? bt('booking.confirmedTitle') : bt('booking.title')}
       lead={
-        confirmedNow && booking.contact
+        confirmedNow && booking.contact?.email
           ? bt('booking.confirmedLead', { email: booking.contact.email })
           : undefined
       }
