@@ -5,7 +5,7 @@ import type { Room } from '@ladiva/contract/backoffice-room';
 import type { PerformanceAvailability } from '@ladiva/contract/booking';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { enrolTotp, nextTotpCode, seriousViolations, signIn } from './auth-helpers.ts';
+import { enrolTotp, nextTotpCode, seriousViolations, signInAsStaff } from './auth-helpers.ts';
 import { DESKTOP, PHONE } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
@@ -49,7 +49,7 @@ describe('staff bookings and tonight’s room', () => {
   it('takes a phone booking, finds it, moves the party on the plan, prints the arrivals', async () => {
     const { page, problems } = await world.open({ viewport: DESKTOP, locale: 'fr-FR' });
     await page.goto(`${world.server.url}/admin/bookings`);
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     const { secret, step } = await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Réservations' }).waitFor();
     await noSeriousViolations(page, 'bookings list');
@@ -164,7 +164,7 @@ describe('staff bookings and tonight’s room', () => {
       await api(token, '/api/admin/bookings/phone', {
         performanceId: performance.id,
         lines: [{ formulaId: carre.prices[0]!.formulaId, zoneId: carre.zoneId, guests: 4 }],
-        contact: { name: `Groupe ${i + 1}`, email: `groupe${i + 1}@example.com` },
+        contact: { name: `Groupe ${i + 1}`, phone: `01 40 00 00 ${10 + i}` },
       });
       room = await api<Room>(token, `/api/admin/room/${performance.id}`);
     }

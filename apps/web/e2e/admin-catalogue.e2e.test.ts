@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { enrolTotp, seriousViolations, signIn } from './auth-helpers.ts';
+import { enrolTotp, seriousViolations, signInAsStaff } from './auth-helpers.ts';
 import { DESKTOP } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
@@ -34,7 +34,7 @@ describe('staff programme', () => {
   it('creates a show with a poster and a season, then moves a table on the floor plan', async () => {
     const { page, problems } = await world.open({ viewport: DESKTOP, locale: 'fr-FR' });
     await page.goto(`${world.server.url}/admin/catalogue`);
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Spectacles et formules' }).waitFor();
     await page.getByRole('row').nth(1).waitFor();

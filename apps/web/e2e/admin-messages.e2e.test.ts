@@ -3,7 +3,12 @@
 // email shows its link masked (only its recipient may use it). The admin comes from
 // ADMIN_EMAIL/ADMIN_PASSWORD and sets up 2FA on the way in, as the staff area requires.
 import { describe, expect, it } from 'vitest';
-import { enrolTotp, linkTokenFromMailbox, seriousViolations, signIn } from './auth-helpers.ts';
+import {
+  enrolTotp,
+  linkTokenFromMailbox,
+  seriousViolations,
+  signInAsStaff,
+} from './auth-helpers.ts';
 import { DESKTOP } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
@@ -13,7 +18,7 @@ describe('staff messages', () => {
   it('sends a test email and reads it in the local mailbox', async () => {
     const { page, problems } = await world.open({ viewport: DESKTOP, locale: 'en-GB' });
     await page.goto(`${world.server.url}/admin/messages/mailbox`);
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Boîte locale' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { enrolTotp, seriousViolations, signIn } from './auth-helpers.ts';
+import { enrolTotp, seriousViolations, signInAsStaff } from './auth-helpers.ts';
 import { DESKTOP } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
 
@@ -78,7 +78,7 @@ describe('staff figures', () => {
     const violations: string[] = [];
 
     await page.goto(`${world.server.url}/admin/dashboard`);
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
 

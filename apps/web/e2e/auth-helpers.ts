@@ -105,10 +105,17 @@ export async function enrolTotp(
   return { secret, step };
 }
 
-/** Signs in from the sign-in page the staff area sent us to (in French). */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+async function fillSignIn(page: Page, heading: string, email: string, password: string) {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
 }
+
+/** Signs in on the guest's sign-in page (in French). */
+export const signIn = (page: Page, email: string, password: string) =>
+  fillSignIn(page, 'Connexion', email, password);
+
+/** Signs in at the staff area's own door, which /admin shows a signed-out visitor (in French). */
+export const signInAsStaff = (page: Page, email: string, password: string) =>
+  fillSignIn(page, 'Connexion à l’espace équipe', email, password);

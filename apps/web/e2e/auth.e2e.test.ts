@@ -10,6 +10,7 @@ import {
   nextTotpCode,
   seriousViolations,
   signIn,
+  signInAsStaff,
 } from './auth-helpers.ts';
 import { DESKTOP, PHONE } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_ENV, ADMIN_PASSWORD, e2eWorld } from './world.ts';
@@ -88,14 +89,17 @@ describe('a guest’s account', () => {
 });
 
 describe('the staff area’s door', () => {
-  it('sends the admin to sign in, then through 2FA setup, before the staff home', async () => {
+  it('has the admin sign in at the staff door, then set up 2FA, before the staff home', async () => {
     const { page, problems } = await open(DESKTOP);
     const violations: string[] = [];
     await page.goto(`${world.server.url}/admin/messages/mailbox`);
-    await heading(page, 'Connexion');
-    expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/messages/mailbox');
+    // The staff area's own sign-in, at the address asked for: no guest wording, no sign-up.
+    await heading(page, 'Connexion à l’espace équipe');
+    expect(new URL(page.url()).pathname).toBe('/admin/messages/mailbox');
+    expect(await page.getByRole('link', { name: 'Créer un compte' }).count()).toBe(0);
+    violations.push(...(await seriousViolations(page)));
 
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await heading(page, 'Sécurisez votre accès');
     violations.push(...(await seriousViolations(page)));
     await enrolTotp(page.getByRole('main'), ADMIN_PASSWORD, { page, found: violations });

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currentSession } from '../../lib/auth/session';
 import { stubApi } from '../../test-api';
 import { ADMIN, GUEST, renderApp, sessionTokens, signInAs } from '../../test-utils';
@@ -7,20 +7,59 @@ import { ADMIN, GUEST, renderApp, sessionTokens, signInAs } from '../../test-uti
 const CODES = Array.from({ length: 10 }, (_, index) => `code${index}-abcde`);
 
 describe('The staff area’s door', () => {
-  it('sends a visitor who is not signed in to sign-in, and back afterwards', async () => {
+  it('has a signed-out visitor sign in at the staff area’s own door, in its words', async () => {
     const api = stubApi({
       'POST /api/auth/sign-in': { body: sessionTokens(ADMIN) },
       'GET /api/mailbox': { body: { items: [] } },
     });
     renderApp('/admin/messages/mailbox');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeTruthy();
-    // Nothing of the staff app was asked of the API.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Connexion à l’espace équipe' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Réservé à l’équipe de La Diva/)).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Connexion · Espace équipe — La Diva Cabaret'));
+    // Not the guest's page: no invitation to create an account, no guest lead.
+    expect(screen.queryByRole('link', { name: 'Créer un compte' })).toBeNull();
+    expect(screen.queryByText(/Pas encore de compte \?$/)).toBeNull();
+    expect(screen.queryByText('Retrouvez vos réservations et vos billets.')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié ?' })).toBeTruthy();
+    // In the staff look, and nothing of the staff app was asked of the API.
+    expect(screen.getByRole('main').getAttribute('data-density')).toBe('compact');
     expect(api.calls).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Adresse e-mail'), { target: { value: ADMIN.email } });
     fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: 'secret-admin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Boîte locale' })).toBeTruthy();
+  });
+
+  it('asks staff for their code at the same door, and words it in English too', async () => {
+    const api = stubApi({
+      'POST /api/auth/sign-in': {
+        body: { status: 'mfa_required', mfaToken: 'mfa-token-1', methods: ['totp'] },
+      },
+      'POST /api/auth/mfa': { body: sessionTokens(ADMIN) },
+      'GET /api/staff/members': { body: { items: [] } },
+    });
+    localStorage.setItem('ladiva.locale', 'en');
+    renderApp('/admin/staff');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Create an account' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: ADMIN.email } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'secret-admin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Two-step verification',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.change(screen.getByLabelText('6-digit code'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team members' })).toBeTruthy();
+    expect(api.calls.find((call) => call.url === '/api/auth/mfa')?.body).toEqual({
+      mfaToken: 'mfa-token-1',
+      code: '123456',
+    });
   });
 
   it('tells a guest kindly that the staff area is not for them', async () => {
@@ -32,6 +71,16 @@ describe('The staff area’s door', () => {
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Mon compte' }).getAttribute('href')).toBe('/account');
     expect(api.calls).toEqual([]);
+
+    // Another account: signed out, then the staff sign-in, at the same address.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser un autre compte' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Connexion à l’espace équipe' }),
+    ).toBeTruthy();
   });
 
   it('has staff set up 2FA before anything else, codes acknowledged', async () => {

@@ -37,6 +37,9 @@ export const staffFr = {
   'admin.nav.team': 'Équipe',
   'admin.nav.staff': 'Membres',
   'admin.nav.audit': 'Journal d’audit',
+  'admin.signIn.title': 'Connexion à l’espace équipe',
+  'admin.signIn.lead':
+    'Réservé à l’équipe de La Diva. Pas encore de compte ? Un administrateur vous envoie une invitation par e-mail.',
   'admin.gate.enrolTitle': 'Sécurisez votre accès',
   'admin.gate.enrolText':
     'L’espace équipe donne accès aux données des clients : la vérification en deux étapes y est obligatoire. Elle ne prend qu’une minute.',
@@ -233,6 +236,9 @@ export const staffEn = {
   'admin.nav.team': 'Team',
   'admin.nav.staff': 'Members',
   'admin.nav.audit': 'Audit log',
+  'admin.signIn.title': 'Staff sign-in',
+  'admin.signIn.lead':
+    'For La Diva’s team only. No account yet? An administrator sends you an invitation by email.',
   'admin.gate.enrolTitle': 'Secure your access',
   'admin.gate.enrolText':
     'The staff area gives access to guests’ data: two-step verification is required. It only takes a minute.',

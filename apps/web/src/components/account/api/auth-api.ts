@@ -1,26 +1,12 @@
-// The public identity endpoints (no access token needed): sign-up, sign-in and its second factor,
-// and the pages opened from an emailed link.
-import type { SessionTokens, SignInResponse, SignUpBody } from '@ladiva/contract/auth';
+// The public identity endpoints (no access token needed): sign-up and the pages opened from an
+// emailed link. Signing in itself is shared with the staff area's door: lib/auth/sign-in-api.ts.
+import type { SignUpBody } from '@ladiva/contract/auth';
 import { apiRequest, isRecord } from '../../../lib/api/api-request';
 import type { SecondFactor } from '../../../lib/auth/second-factor';
 import type { Locale } from '../../../lib/i18n/locale';
 
-const isSignIn = (value: unknown): value is SignInResponse =>
-  isRecord(value) &&
-  ((value.status === 'signed_in' && typeof value.accessToken === 'string') ||
-    (value.status === 'mfa_required' && typeof value.mfaToken === 'string'));
-
-const isSession = (value: unknown): value is SessionTokens =>
-  isSignIn(value) && value.status === 'signed_in';
-
 export const signUp = (body: SignUpBody) =>
   apiRequest('/api/auth/sign-up', { method: 'POST', body });
-
-export const signIn = (email: string, password: string) =>
-  apiRequest('/api/auth/sign-in', { method: 'POST', body: { email, password }, guard: isSignIn });
-
-export const verifyMfa = (mfaToken: string, factor: SecondFactor) =>
-  apiRequest('/api/auth/mfa', { method: 'POST', body: { mfaToken, ...factor }, guard: isSession });
 
 export const verifyEmail = (token: string) =>
   apiRequest('/api/auth/verify-email', { method: 'POST', body: { token } });

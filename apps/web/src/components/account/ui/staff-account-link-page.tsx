@@ -41,7 +41,8 @@ export function StaffAccountLinkPage({
         lead={t('auth.invitation.doneText')}
         focusKey="done"
       >
-        <ButtonLink variant="primary" to="/sign-in?next=/admin" className="w-full">
+        {/* The staff area signs in at its own door. */}
+        <ButtonLink variant="primary" to="/admin" className="w-full">
           {t('auth.signIn.submit')}
         </ButtonLink>
       </GuestPage>
