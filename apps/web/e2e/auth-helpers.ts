@@ -79,17 +79,25 @@ export async function seriousViolations(
 
 /**
  * Sets up the authenticator from the enrolment form inside `scope`, as a person with an
- * authenticator app would; returns the secret and the 30-second step of the code used. With
- * `violations`, axe checks the QR-code and recovery-code steps.
+ * authenticator app would; returns the secret and the 30-second step of the code used. `password`
+ * null: right after signing in at the staff door, where the set-up must not ask for it again
+ * (ADR 0029). With `violations`, axe checks the QR-code and recovery-code steps.
  */
 export async function enrolTotp(
   scope: Locator,
-  password: string,
+  password: string | null,
   violations?: { page: Page; found: string[] },
 ): Promise<{ secret: string; step: number }> {
-  await scope.getByLabel('Mot de passe actuel').fill(password);
-  await scope.getByRole('button', { name: 'Continuer' }).click();
-  const secret = (await scope.getByTestId('totp-secret').textContent()) ?? '';
+  if (password !== null) {
+    await scope.getByLabel('Mot de passe actuel').fill(password);
+    await scope.getByRole('button', { name: 'Continuer' }).click();
+  }
+  const secretCode = scope.getByTestId('totp-secret');
+  await secretCode.waitFor();
+  if (password === null && (await scope.getByLabel('Mot de passe actuel').count()) > 0) {
+    throw new Error('the set-up asked for the password again right after signing in');
+  }
+  const secret = (await secretCode.textContent()) ?? '';
   if (!/^[A-Z2-7]{16,}$/.test(secret.replace(/\s+/g, ''))) {
     throw new Error(`not a base32 secret: ${secret}`);
   }

@@ -201,6 +201,14 @@ export const reauthenticateBodySchema = z
   .strictObject(reauthentication)
   .meta({ id: 'ReauthenticateBody' });
 
+/**
+ * Starting two-step verification: the current password, which a sign-in of this session in the
+ * last few minutes stands for (REAUTHENTICATION_REQUIRED when it does not).
+ */
+export const startTotpBodySchema = z
+  .strictObject({ ...reauthentication, currentPassword: passwordSchema.optional() })
+  .meta({ id: 'StartTotpBody' });
+
 export const totpEnrollmentSchema = z
   .object({
     /** Base32, for typing into an authenticator by hand. */

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'WEAK_PASSWORD',
   'CSRF_FAILED',
   'SESSION_ENDED',
+  // An action that needs the current password again: this sign-in is not recent enough (#14).
+  'REAUTHENTICATION_REQUIRED',
   // Booking engine (#5).
   'SOLD_OUT',
   'HOLD_EXPIRED',

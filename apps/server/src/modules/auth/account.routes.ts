@@ -8,6 +8,7 @@ import {
   eraseAccountBodySchema,
   meSchema,
   reauthenticateBodySchema,
+  startTotpBodySchema,
   recordConsentBodySchema,
   recoveryCodesSchema,
   sessionListSchema,
@@ -161,8 +162,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ identity: Identity }> = asyn
       schema: {
         operationId: 'startTotpEnrollment',
         summary: 'Start two-step verification: a secret and its QR code',
+        description:
+          'Takes the current password, unless this session signed in less than five minutes ago.',
         tags,
-        body: reauthenticateBodySchema,
+        body: startTotpBodySchema,
         response: { 200: totpEnrollmentSchema, ...errors },
       },
     },

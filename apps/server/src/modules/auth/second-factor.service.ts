@@ -37,13 +37,18 @@ export class SecondFactorService {
     },
   ) {}
 
+  /**
+   * A new secret for the authenticator app. Re-authenticates first, where a sign-in of this
+   * session in the last minutes stands for the password (ADR 0029): staff set it up right after
+   * signing in. Turning it off or replacing it still takes the password and a code.
+   */
   async startTotpEnrollment(
     claims: UserClaims,
-    proof: Reauthentication,
+    proof: Partial<Reauthentication>,
     meta: RequestMeta,
   ): Promise<TotpEnrollment> {
     const { db, box, reauthentication } = this.deps;
-    await reauthentication.verify(claims.sub, proof, meta);
+    await reauthentication.verifyOrFreshSignIn(claims, proof, meta);
     return withServiceContext(db, async (tx) => {
       const user = await findContact(tx, claims.sub);
       if (await hasConfirmedFactor(tx, claims.sub)) {

@@ -53,7 +53,9 @@ export class SessionIssuer {
   /**
    * Opens a session of an enabled account in the caller's transaction (service role), with its
    * first refresh token. INVALID_CREDENTIALS when the account was disabled (or erased) since its
-   * password was checked: the caller's transaction then rolls back.
+   * password was checked: the caller's transaction then rolls back. Called by a password sign-in
+   * only: a session's start stands for its password (ADR 0029), so a way in without the password
+   * needs that rule changed first.
    */
   async open(
     tx: Tx,

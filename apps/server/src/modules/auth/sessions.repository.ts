@@ -106,6 +106,28 @@ export async function revokeSessionRow(
   return revoked.numUpdatedRows > 0n;
 }
 
+/**
+ * Whether a live session of `userId` was opened less than `seconds` ago. Sessions are opened by a
+ * sign-in only, in the transaction that accepted its password (and code): the session's start is
+ * the moment its password was last proven (ADR 0029). The database's clock, not the caller's.
+ */
+export async function signedInWithin(
+  tx: Tx,
+  sessionId: string,
+  userId: string,
+  seconds: number,
+): Promise<boolean> {
+  const row = await tx
+    .selectFrom('sessions')
+    .select('id')
+    .where('id', '=', sessionId)
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .where('createdAt', '>', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The session a second factor was just confirmed in now stands for both factors. */
 export async function raiseToAal2(tx: Tx, sessionId: string) {
   await tx.updateTable('sessions').set({ aal: 'aal2' }).where('id', '=', sessionId).execute();

@@ -1,10 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { currentSession } from '../../lib/auth/session';
-import { stubApi } from '../../test-api';
+import { apiError, stubApi } from '../../test-api';
 import { ADMIN, GUEST, renderApp, sessionTokens, signInAs } from '../../test-utils';
 
 const CODES = Array.from({ length: 10 }, (_, index) => `code${index}-abcde`);
+const ENROLMENT = {
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+  otpauthUrl: 'otpauth://totp/La%20Diva:direction',
+  qrCodeDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+',
+};
 
 describe('The staff area’s door', () => {
   it('has a signed-out visitor sign in at the staff area’s own door, in its words', async () => {
@@ -83,16 +88,10 @@ describe('The staff area’s door', () => {
     ).toBeTruthy();
   });
 
-  it('has staff set up 2FA before anything else, codes acknowledged', async () => {
+  it('has staff set up 2FA before anything else, right after signing in without the password again', async () => {
     const enrolled = { ...ADMIN, mfaEnabled: true, aal: 'aal2' as const };
     const api = stubApi({
-      'POST /api/account/mfa/totp': {
-        body: {
-          secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
-          otpauthUrl: 'otpauth://totp/La%20Diva:direction',
-          qrCodeDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+',
-        },
-      },
+      'POST /api/account/mfa/totp': { body: ENROLMENT },
       'POST /api/account/mfa/totp/confirm': {
         body: { recoveryCodes: CODES, session: sessionTokens(enrolled, { accessToken: 'aal2' }) },
       },
@@ -103,12 +102,10 @@ describe('The staff area’s door', () => {
       await screen.findByRole('heading', { level: 1, name: 'Sécurisez votre accès' }),
     ).toBeTruthy();
 
-    fireEvent.change(screen.getByLabelText('Mot de passe actuel'), {
-      target: { value: 'secret-admin' },
-    });
-    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    // The sign-in was a moment ago: straight to the QR code, the password not asked again.
     const qr = await screen.findByRole('img', { name: /QR code/ });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(screen.queryByLabelText('Mot de passe actuel')).toBeNull();
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Code affiché par l’application'), {
@@ -127,10 +124,28 @@ describe('The staff area’s door', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
 
     expect(api.calls.map((call) => [call.url, call.body])).toEqual([
-      ['/api/account/mfa/totp', { currentPassword: 'secret-admin' }],
+      ['/api/account/mfa/totp', {}],
       ['/api/account/mfa/totp/confirm', { code: '654321' }],
     ]);
     await waitFor(() => expect(document.title).toBe('Espace équipe — La Diva Cabaret'));
+  });
+
+  it('asks for the password when the server finds the sign-in too old', async () => {
+    const api = stubApi({
+      'POST /api/account/mfa/totp': (call) =>
+        call.body && (call.body as { currentPassword?: string }).currentPassword
+          ? { body: ENROLMENT }
+          : apiError(403, 'REAUTHENTICATION_REQUIRED'),
+    });
+    signInAs({ ...ADMIN, mfaEnabled: false, aal: 'aal1' }, { mfaEnrollmentRequired: true });
+    renderApp('/admin');
+    const password = await screen.findByLabelText('Mot de passe actuel');
+    // Asked, not an error: the refusal's words are not shown.
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.change(password, { target: { value: 'secret-admin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(await screen.findByRole('img', { name: /QR code/ })).toBeTruthy();
+    expect(api.calls.map((call) => call.body)).toEqual([{}, { currentPassword: 'secret-admin' }]);
   });
 
   it('lists the members for an admin, and invites one', async () => {

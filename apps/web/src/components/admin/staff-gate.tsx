@@ -35,7 +35,8 @@ function EnrolmentScreen({ onDone }: { onDone: () => void }) {
   return (
     <GateFrame title={t('admin.gate.enrolTitle')}>
       <p className="mt-2 mb-6 text-sm leading-relaxed text-mist">{t('admin.gate.enrolText')}</p>
-      <TotpEnrolment onDone={onDone} />
+      {/* Mostly right after signing in: the password just typed is not asked again. */}
+      <TotpEnrolment onDone={onDone} afterSignIn />
     </GateFrame>
   );
 }

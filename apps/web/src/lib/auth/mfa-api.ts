@@ -14,7 +14,11 @@ const isEnrollment = (value: unknown): value is TotpEnrollment =>
 export const isRecoveryCodes = (value: unknown): value is RecoveryCodes =>
   isRecord(value) && Array.isArray(value.recoveryCodes);
 
-export const startTotp = (body: Reauthentication) =>
+/**
+ * Starting the set-up: the current password, or nothing right after signing in (a sign-in of the
+ * last minutes stands for it; REAUTHENTICATION_REQUIRED otherwise, ADR 0029).
+ */
+export const startTotp = (body: Partial<Reauthentication>) =>
   apiRequest('/api/account/mfa/totp', { method: 'POST', body, guard: isEnrollment });
 
 export const confirmTotp = (code: string) =>

@@ -101,6 +101,7 @@ export const en = {
   'error.weakPassword.contains_personal_info': 'Avoid your name or email address in the password.',
   'error.CSRF_FAILED': 'Your session could not be checked. Reload the page and sign in again.',
   'error.SESSION_ENDED': 'Your session has ended. Sign in again to continue.',
+  'error.REAUTHENTICATION_REQUIRED': 'Enter your current password to go on.',
   'error.SOLD_OUT':
     'There are not enough seats left in this area that evening. Try another area or another date.',
   'error.NO_TABLE':

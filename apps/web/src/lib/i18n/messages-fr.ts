@@ -105,6 +105,7 @@ export const fr = {
   'error.CSRF_FAILED':
     'Votre session n’a pas pu être vérifiée. Rechargez la page puis reconnectez-vous.',
   'error.SESSION_ENDED': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
+  'error.REAUTHENTICATION_REQUIRED': 'Saisissez votre mot de passe actuel pour continuer.',
   'error.SOLD_OUT':
     'Il ne reste plus assez de places dans cette zone pour ce soir-là. Essayez une autre zone ou une autre date.',
   'error.NO_TABLE':

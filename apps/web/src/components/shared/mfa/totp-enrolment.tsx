@@ -1,6 +1,7 @@
 // Setting up the authenticator app: confirm the password, scan the QR code (or type the key), type
 // one code to prove it works, keep the recovery codes. Used by the account's security page and by
-// the staff area, which asks for it before anything else.
+// the staff area, which asks for it before anything else, right after signing in: there the
+// password is asked only if the server finds that sign-in too old (ADR 0029).
 import type { TotpEnrollment } from '@ladiva/contract/auth';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../hooks/use-t';
@@ -16,13 +17,23 @@ import { Button } from '../button';
 import { Alert } from '../alert';
 
 type Step =
+  | { name: 'starting' }
   | { name: 'password' }
   | { name: 'scan'; enrollment: TotpEnrollment }
   | { name: 'codes'; codes: string[] };
 
-export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
+export function TotpEnrolment({
+  onDone,
+  onCancel,
+  afterSignIn = false,
+}: {
+  onDone: () => void;
+  onCancel?: () => void;
+  /** Just signed in: start without the password, and ask for it only if the server does. */
+  afterSignIn?: boolean;
+}) {
   const { t } = useT();
-  const [step, setStep] = useState<Step>({ name: 'password' });
+  const [step, setStep] = useState<Step>(afterSignIn ? { name: 'starting' } : { name: 'password' });
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -32,6 +43,20 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
   const passwordInput = useRef<HTMLInputElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
   const started = useRef(false);
+  const triedWithoutPassword = useRef(false);
+
+  useEffect(() => {
+    if (!afterSignIn || triedWithoutPassword.current) return;
+    triedWithoutPassword.current = true;
+    startTotp({}).then(
+      (enrollment) => setStep({ name: 'scan', enrollment }),
+      (failure: unknown) => {
+        // The sign-in is not recent enough (or the start failed): the password step, as usual.
+        if (errorCode(failure) !== 'REAUTHENTICATION_REQUIRED') setError(errorMessage(t, failure));
+        setStep({ name: 'password' });
+      },
+    );
+  }, [afterSignIn, t]);
 
   useEffect(() => {
     // Each new step starts with its instructions, where focus (and the screen reader) goes.
@@ -85,6 +110,14 @@ export function TotpEnrolment({ onDone, onCancel }: { onDone: () => void; onCanc
   }
 
   const introClass = 'text-sm leading-relaxed text-mist focus:outline-none';
+
+  if (step.name === 'starting') {
+    return (
+      <p role="status" className={introClass}>
+        {t('auth.pending')}
+      </p>
+    );
+  }
 
   if (step.name === 'codes') {
     return (
