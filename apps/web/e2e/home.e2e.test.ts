@@ -1,6 +1,7 @@
 // The guest's first visit, in a real Chromium against the real server (embedded PostgreSQL, fresh
 // data folder): French by default, English on request, and still there with no network.
 import { AxeBuilder } from '@axe-core/playwright';
+import { USUAL_EVENING } from '@ladiva/contract/venue';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from './browser.ts';
@@ -43,6 +44,32 @@ describe('home page', () => {
   it('shows the venue details from the API', async () => {
     const { page } = await openHome(DESKTOP);
     await page.getByText('12 rue des Martyrs', { exact: false }).first().waitFor();
+  });
+
+  it('tells the same evening on the home page, the show page and in the booking flow', async () => {
+    const { page, problems } = await openHome(PHONE);
+    // The home page's words come from the demo's performances and formulas (ADR 0028).
+    const evenings = page.getByRole('article').filter({ hasText: 'Nos soirées' });
+    const days = evenings.getByRole('term').filter({ hasText: 'Du jeudi au samedi' });
+    await days.waitFor();
+    const clock = /\d\d:\d\d/;
+    const [dinner, curtain] = (await days.locator('~ dd').allTextContents()).map(
+      (line) => clock.exec(line)?.[0],
+    );
+    expect(curtain).toBe(USUAL_EVENING.curtainTime);
+
+    await page.getByRole('link', { name: 'Plumes & Paillettes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plumes & Paillettes' }).waitFor();
+    const row = page
+      .getByRole('listitem')
+      .filter({ hasText: /Lever de rideau \d\d:\d\d/ })
+      .first();
+    expect(await row.textContent()).toContain(`Lever de rideau ${curtain} · portes ${dinner}`);
+
+    await row.getByRole('link', { name: 'Réserver' }).click();
+    const dinnerShow = page.locator('label').filter({ hasText: 'Dîner-spectacle' });
+    expect(await dinnerShow.textContent()).toContain(`Arrivée conseillée à ${dinner}`);
+    expect(problems).toEqual([]);
   });
 
   it('has no serious accessibility violations, on a phone and on a desktop', async () => {
