@@ -110,6 +110,13 @@ export type BookingState = z.infer<typeof bookingStateSchema>;
 
 const datetime = z.iso.datetime({ offset: true });
 
+/**
+ * The sales rules as they apply to one performance's bookings, stated before commitment: a guest
+ * may change or cancel online until `deadline`, paying `feeCents` (0: free) to cancel a confirmed
+ * booking; after it, only the venue can.
+ */
+const cancellationRulesSchema = z.object({ deadline: datetime, feeCents: z.int() });
+
 export const showSchema = z
   .object({
     id,
@@ -212,6 +219,8 @@ export const performanceAvailabilitySchema = z
     ...performanceBase,
     /** The sales rules' largest party for one booking. */
     maxParty: z.int(),
+    /** What a booking of this performance may do: see BookingView's `cancellationRules`. */
+    cancellationRules: cancellationRulesSchema,
     zones: z.array(
       z.object({
         zoneId: id,
@@ -349,7 +358,7 @@ export const bookingViewSchema = z
      * change or cancel it online until `deadline`, paying `feeCents` (0: free) for a cancelled
      * confirmed booking; after it, only the venue can.
      */
-    cancellationRules: z.object({ deadline: datetime, feeCents: z.int() }),
+    cancellationRules: cancellationRulesSchema,
     /** How it is paid: null while held (not chosen yet); today always at the venue. */
     paymentMethod: z.enum(['at_venue']).nullable(),
     /** The sales rules' largest party for one booking (a change stays within it). */

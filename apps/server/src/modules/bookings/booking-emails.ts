@@ -81,6 +81,7 @@ export interface ConfirmedBooking {
   showTitleFr: string;
   showTitleEn: string;
   lines: (Described['lines'][number] & { arrivalTime: string })[];
+  cancellationRules: BookingView['cancellationRules'];
 }
 
 /**
@@ -123,6 +124,8 @@ export function confirmationEmail(
     data: {
       ...details(view, contact.name, locale),
       arrivalAt: booking.lines.map((line) => new Date(line.arrivalTime).toISOString()).sort()[0],
+      cancellationDeadline: booking.cancellationRules.deadline,
+      cancellationFeeCents: booking.cancellationRules.feeCents,
     },
     secrets: { manageUrl: manageUrl(mail.publicUrl, manageToken) },
     attachmentsFrom: { provider: TICKET_ATTACHMENTS, ref: { bookingId: booking.id, locale } },
@@ -153,6 +156,7 @@ export async function sendConfirmation(
         showTitleFr: view.performance.show.titleFr,
         showTitleEn: view.performance.show.titleEn,
         lines: view.lines,
+        cancellationRules: view.cancellationRules,
       },
       contact: { name: loaded.name, email: loaded.email },
       locale,

@@ -381,6 +381,21 @@ describe('the guest booking API', () => {
     );
     expect(rows.map((r) => r.locale)).toEqual(['en', 'en', 'en']);
     expect(sent.every((e) => e.data.showTitle === 'The Revue')).toBe(true);
+    // The confirmation states the terms it was made under: the deadline, the fee.
+    const { rows: rules } = await database.owner.query<{ deadline: Date; fee: number }>(
+      `select p.starts_at - make_interval(hours => r.cancellation_deadline_hours) as deadline,
+              r.cancellation_fee_cents as fee
+         from performances p cross join sales_rules r where p.id = $1`,
+      [performanceId],
+    );
+    expect(sent[0]!.data).toMatchObject({
+      cancellationDeadline: rules[0]!.deadline.toISOString(),
+      cancellationFeeCents: rules[0]!.fee,
+    });
+    expect(confirmed.json().cancellationRules).toEqual({
+      deadline: rules[0]!.deadline.toISOString(),
+      feeCents: rules[0]!.fee,
+    });
 
     // Without a language in the request, the browser's decides.
     const other = await hold(performanceId, 1);

@@ -70,6 +70,9 @@ interface LockedBooking {
   startsAt: Date;
   showTitleFr: string;
   showTitleEn: string;
+  /** The terms its confirmation states (the sales rules of this moment). */
+  cancellationDeadline: Date;
+  cancellationFeeCents: number;
   sellBeyondPlan: boolean;
   counts: ZoneCount[];
   lines: {
@@ -111,6 +114,9 @@ function lockAndRead(ids: readonly string[]): string {
            b.performance_id as "performanceId",
            p.status <> 'cancelled' and now() < p.starts_at as "performanceAhead",
            p.starts_at as "startsAt", p.sell_beyond_plan as "sellBeyondPlan", s.title_fr as "showTitleFr", s.title_en as "showTitleEn",
+           p.starts_at - make_interval(hours => r.cancellation_deadline_hours)
+             as "cancellationDeadline",
+           r.cancellation_fee_cents as "cancellationFeeCents",
            coalesce((select json_agg(json_build_object('zoneId', c.zone_id, 'guests', c.guests)
                                      order by c.zone_id)
                        from (select l.zone_id, sum(l.guests)::integer as guests
@@ -128,6 +134,7 @@ function lockAndRead(ids: readonly string[]): string {
       from public.bookings b
       join public.performances p on p.id = b.performance_id
       join public.shows s on s.id = p.show_id
+      cross join public.sales_rules r
      where b.id = any(${batch})
      order by b.id
        for update of b;
@@ -347,6 +354,10 @@ function decide(
             showTitleFr: booking.showTitleFr,
             showTitleEn: booking.showTitleEn,
             lines: booking.lines,
+            cancellationRules: {
+              deadline: new Date(booking.cancellationDeadline).toISOString(),
+              feeCents: booking.cancellationFeeCents,
+            },
           },
           contact: { name: contact.name, email: contact.email },
           locale: locale ?? 'fr',

@@ -117,6 +117,10 @@ export function findPerformance(tx: Tx, performanceId: string) {
       'p.status',
       salesOpen.as('salesOpen'),
       'r.maxParty',
+      sql<Date>`p.starts_at - make_interval(hours => r.cancellation_deadline_hours)`.as(
+        'cancellationDeadline',
+      ),
+      'r.cancellationFeeCents',
     ])
     .where('p.id', '=', performanceId)
     .executeTakeFirst();

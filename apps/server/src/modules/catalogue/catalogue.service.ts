@@ -90,10 +90,15 @@ export async function getPerformanceAvailability(
     if (!performance) throw notFound('This performance does not exist.');
     const zones = await repository.listPerformanceZones(tx, performanceId);
     const prices = await repository.listPrices(tx);
+    const { cancellationDeadline, cancellationFeeCents, ...rest } = performance;
     return {
-      ...performance,
+      ...rest,
       startsAt: performance.startsAt.toISOString(),
       doorsAt: performance.doorsAt.toISOString(),
+      cancellationRules: {
+        deadline: new Date(cancellationDeadline).toISOString(),
+        feeCents: cancellationFeeCents,
+      },
       zones: zones.map((zone) => ({
         ...zone,
         prices: prices

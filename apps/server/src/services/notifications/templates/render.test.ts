@@ -175,6 +175,20 @@ describe('renderTemplate', () => {
     expect(message.text).not.toMatch(/ :/);
   });
 
+  it('states the terms in the confirmation: what is paid where, the cancellation deadline and fee', async () => {
+    const fr = await renderTemplate('booking_confirmed', 'fr', sampleData.booking_confirmed, venue);
+    expect(fr.text).toMatch(
+      /Rien n’est payé en ligne\s: vous réglez 516\s€ sur place, le soir du spectacle\. Modification et annulation en ligne sans frais jusqu’au jeudi 10\sdécembre à 21\sh\. Ensuite, appelez-nous au /,
+    );
+    const en = await renderTemplate(
+      'booking_confirmed',
+      'en',
+      { ...sampleData.booking_confirmed, cancellationFeeCents: 2000 },
+      venue,
+    );
+    expect(en.text).toContain('cancelling costs a €20 fee, paid at the venue');
+  });
+
   it('lists what changed, before and after, in the reader’s language', async () => {
     const message = await renderTemplate(
       'booking_changed',

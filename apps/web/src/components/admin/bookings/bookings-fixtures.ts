@@ -167,6 +167,7 @@ export const PERFORMANCES: PerformanceSummary[] = [
 export const AVAILABILITY: PerformanceAvailability = {
   ...PERFORMANCES[0]!,
   maxParty: 12,
+  cancellationRules: { deadline: '2026-11-22T20:00:00.000Z', feeCents: 0 },
   zones: [
     {
       zoneId: ZONE_GOLD,

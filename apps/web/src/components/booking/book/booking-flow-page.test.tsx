@@ -11,6 +11,10 @@ const DINNER = '55555555-5555-4555-8555-555555555555';
 const BOTTLE = '66666666-6666-4666-8666-666666666666';
 const BOOKING = '77777777-7777-4777-8777-777777777777';
 
+/** Three days ahead of the clock: online changes are still open. */
+const DEADLINE = new Date(Date.now() + 3 * 86_400_000).toISOString();
+const RULES = { deadline: DEADLINE, feeCents: 1500 };
+
 const availability = (goldLeft = 12) => ({
   id: PERF,
   showId: SHOW_ID,
@@ -19,6 +23,7 @@ const availability = (goldLeft = 12) => ({
   status: 'on_sale',
   salesOpen: true,
   maxParty: 12,
+  cancellationRules: RULES,
   zones: [
     {
       zoneId: GOLD,
@@ -141,6 +146,9 @@ const view = {
   cancellable: true,
   changeable: true,
   cancellationFeeCents: 0,
+  cancellationRules: RULES,
+  paymentMethod: 'at_venue',
+  locale: 'fr',
   maxParty: 12,
   ticket: { token: 'ticket' },
 };
@@ -235,6 +243,18 @@ describe('booking flow', () => {
     await screen.findByText('Étape 5 sur 5 : Récapitulatif');
     expect(screen.getByText('2 × Dîner-spectacle · Carré Or')).toBeTruthy();
     expect(screen.getByText('525,00 €', { normalizer: (s) => s.replace(/\s/g, ' ') })).toBeTruthy();
+    // The terms before commitment: what is paid where, until when it can be cancelled, the fee.
+    const terms = within(screen.getByRole('region', { name: 'Conditions' }));
+    const termsText = terms.getAllByRole('listitem').map((item) => item.textContent);
+    expect(termsText[0]?.replace(/\s/g, ' ')).toBe(
+      'Rien n’est payé en ligne : vous réglez 525,00 € sur place, le soir du spectacle.',
+    );
+    expect(termsText[1]?.replace(/\s/g, ' ')).toMatch(
+      /^Modification et annulation en ligne jusqu’au .+ ; une annulation coûte 15,00 € de frais, réglés sur place\./,
+    );
+    // The menus and diets, guest by guest.
+    expect(screen.getByText(/Filet de bœuf/)).toBeTruthy();
+    expect(screen.getByText(/menu choisi le soir même/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réservation' }));
 
     await screen.findByRole('heading', { level: 1, name: 'C’est réservé !' });

@@ -307,6 +307,7 @@ function Flow({
             totals={totals}
             heldTotalCents={state.hold?.totalCents ?? null}
             form={form}
+            rules={availability.cancellationRules}
           />
         )}
         {problem && <ProblemAlert problem={problem} onAction={onAction} />}

@@ -4,11 +4,11 @@ import { EmailField, SelectField, TextField } from '../../shared/field';
 import { Fieldset } from '../../shared/fieldset';
 import { sectionTitleClass } from '../../shared/heading-class';
 import { panelClass } from '../../shared/panel-class';
-import type { MenuOption, ShowDetail } from '../api/types';
+import type { ShowDetail } from '../api/types';
 import {
   COURSES,
   guestsFor,
-  type Course,
+  optionsOf,
   type DetailsErrors,
   type DetailsForm,
   type GuestChoice,
@@ -20,19 +20,6 @@ interface Props {
   errors: DetailsErrors;
   partySize: number;
   formula: ShowDetail['formulas'][number] | undefined;
-}
-
-function optionsOf(menu: Record<string, unknown> | undefined, course: Course): MenuOption[] {
-  const list = menu?.[course];
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (item): item is MenuOption =>
-      typeof item === 'object' &&
-      item !== null &&
-      ['code', 'fr', 'en'].every(
-        (key) => typeof (item as Record<string, unknown>)[key] === 'string',
-      ),
-  );
 }
 
 export function DetailsStep({ form, onChange, errors, partySize, formula }: Props) {
@@ -112,7 +99,7 @@ export function DetailsStep({ form, onChange, errors, partySize, formula }: Prop
   );
 }
 
-function GuestFields(props: {
+export function GuestFields(props: {
   index: number;
   guest: GuestChoice;
   menu: Record<string, unknown> | undefined;

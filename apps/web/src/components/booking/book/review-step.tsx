@@ -1,8 +1,9 @@
 import { useBookingT } from '../../../hooks/use-booking-t';
 import { sectionTitleClass } from '../../shared/heading-class';
 import { Panel } from '../../shared/panel';
-import type { ShowDetail } from '../api/types';
-import type { DetailsForm } from '../flow/details-form';
+import type { PerformanceAvailability, ShowDetail } from '../api/types';
+import { BookingTerms } from '../ui/booking-terms';
+import { COURSES, dishName, guestsFor, type DetailsForm } from '../flow/details-form';
 import type { Selection } from '../flow/flow-machine';
 import type { Totals } from '../flow/pricing';
 
@@ -13,9 +14,11 @@ interface Props {
   /** The hold's total (the server's word), when there is one. */
   heldTotalCents: number | null;
   form: DetailsForm;
+  /** The sales rules the booking is made under (the performance's). */
+  rules: PerformanceAvailability['cancellationRules'];
 }
 
-export function ReviewStep({ show, selection, totals, heldTotalCents, form }: Props) {
+export function ReviewStep({ show, selection, totals, heldTotalCents, form, rules }: Props) {
   const { bt, locale, money } = useBookingT();
   const name = (item: { nameFr: string; nameEn: string } | undefined) =>
     item ? (locale === 'fr' ? item.nameFr : item.nameEn) : '';
@@ -58,9 +61,31 @@ export function ReviewStep({ show, selection, totals, heldTotalCents, form }: Pr
           </dd>
         </div>
       </dl>
-      <p className="mt-2 rounded-xl border border-gold/25 bg-night/60 px-4 py-3 text-sm text-cream">
-        {bt('flow.review.payAtVenue')}
-      </p>
+      <BookingTerms
+        className="mt-2"
+        rules={rules}
+        totalCents={heldTotalCents ?? totals.totalCents}
+      />
+      <h3 className="mt-6 font-display text-lg text-cream">{bt('flow.guests.title')}</h3>
+      <ul className="mt-1 space-y-1 text-sm text-mist">
+        {guestsFor(form, selection.partySize).map((guest, index) => {
+          const dishes = COURSES.map((course) =>
+            dishName(formula?.menu, course, guest.menu[course], locale),
+          ).filter(Boolean);
+          const diet = guest.dietaryNotes.trim();
+          return (
+            <li key={index}>
+              <span className="text-cream">{bt('flow.review.guest', { n: index + 1 })} </span>
+              {dishes.length > 0 ? dishes.join(' · ') : bt('flow.review.menuLater')}
+              {diet && (
+                <span className="block text-amber-200">
+                  {bt('flow.review.dietary', { notes: diet })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
       <h3 className="mt-6 font-display text-lg text-cream">{bt('flow.review.contact')}</h3>
       <p className="mt-1 text-sm break-words text-mist">
         {form.name} · {form.email}

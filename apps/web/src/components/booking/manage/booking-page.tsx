@@ -14,7 +14,7 @@ import { Panel } from '../../shared/panel';
 import { fetchBooking } from '../api/booking-api';
 import type { BookingView } from '../api/types';
 import { CancelBooking } from './cancel-booking';
-import { ChangeParty } from './change-party';
+import { ChangeBooking } from './change-booking';
 import { TicketCard } from './ticket-card';
 import { LoadFailed } from '../../shared/load-failed';
 
@@ -22,7 +22,7 @@ export default function BookingPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const justConfirmed = (location.state as { confirmed?: boolean } | null)?.confirmed === true;
-  const { bt, money } = useBookingT();
+  const { bt } = useBookingT();
   const load = useCallback((signal: AbortSignal) => fetchBooking(id, signal), [id]);
   const loaded = useLoad(load);
   const [updated, setUpdated] = useState<BookingView | null>(null);
@@ -74,18 +74,8 @@ export default function BookingPage() {
       <div className="space-y-6">
         <Alert tone="success">{notice}</Alert>
         {booking.status === 'held' && <Alert tone="warning">{bt('booking.heldNote')}</Alert>}
-        {booking.status === 'cancelled' && booking.cancellationFeeCents > 0 && (
-          <Alert tone="warning">
-            {bt('booking.cancel.feeOwed', { fee: money(booking.cancellationFeeCents) })}
-          </Alert>
-        )}
         <TicketCard booking={booking} />
-        {booking.changeable && (
-          <ChangeParty
-            booking={booking}
-            onChanged={(next) => onChanged(next, bt('booking.change.saved'))}
-          />
-        )}
+        {booking.changeable && <ChangeBooking booking={booking} onChanged={onChanged} />}
         {booking.cancellable && (
           <Panel as="section" aria-labelledby="cancel-title">
             <h2 id="cancel-title" className={sectionTitleClass}>

@@ -18,10 +18,13 @@ export function CancelBooking({
   onCancelled: (booking: BookingView) => void;
 }) {
   const { t, bt, money } = useBookingT();
-  const text =
+  // The terms again, before the guest commits: the fee (paid at the venue), and no refund since
+  // nothing was paid online.
+  const text = `${
     feeCents > 0
       ? bt('booking.cancel.textWithFee', { fee: money(feeCents) })
-      : bt('booking.cancel.text');
+      : bt('booking.cancel.text')
+  } ${bt('booking.cancel.nothingPaid')}`;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -4,11 +4,12 @@ import { useBookingT } from '../../../hooks/use-booking-t';
 import { errorMessage } from '../../../lib/api/error-message';
 import { downloadFile } from '../../../lib/download-file';
 import { Alert } from '../../shared/alert';
-import { Button } from '../../shared/button';
+import { Button, ButtonLink } from '../../shared/button';
 import { eyebrowClass } from '../../shared/heading-class';
 import { panelClass } from '../../shared/panel-class';
 import { fetchTicketFile } from '../api/booking-api';
 import type { BookingView } from '../api/types';
+import { BookingTerms } from '../ui/booking-terms';
 import { ShowPoster } from '../ui/show-poster';
 import { TicketQr } from './ticket-qr';
 
@@ -21,6 +22,7 @@ export function TicketCard({ booking }: { booking: BookingView }) {
   const { show } = booking.performance;
   const title = locale === 'fr' ? show.titleFr : show.titleEn;
   const time = (iso: string) => when(iso, { hour: '2-digit', minute: '2-digit' });
+  const cancelled = booking.status === 'cancelled';
   const arrival = booking.lines
     .map((line) => line.arrivalTime)
     .sort()
@@ -119,18 +121,41 @@ export function TicketCard({ booking }: { booking: BookingView }) {
               <dd className="text-cream">{booking.tables.join(', ')}</dd>
             </div>
           )}
-          <div className={row}>
-            <dt className="font-semibold text-cream">
-              {bt('booking.total')}
-              <span className="block text-xs font-normal text-mist">
-                {bt('booking.payAtVenue')}
-              </span>
-            </dt>
-            <dd className="font-display text-2xl text-gold-bright tabular-nums">
-              {money(booking.totalCents)}
-            </dd>
-          </div>
+          {cancelled ? (
+            // Nothing is owed for a cancelled booking but its fee, if any.
+            <div className={row}>
+              <dt className="font-semibold text-cream">{bt('booking.due')}</dt>
+              <dd className="font-display text-2xl text-gold-bright tabular-nums">
+                {money(booking.cancellationFeeCents)}
+              </dd>
+            </div>
+          ) : (
+            <div className={row}>
+              <dt className="font-semibold text-cream">
+                {bt('booking.total')}
+                <span className="block text-xs font-normal text-mist">
+                  {bt('booking.payAtVenue')}
+                </span>
+              </dt>
+              <dd className="font-display text-2xl text-gold-bright tabular-nums">
+                {money(booking.totalCents)}
+              </dd>
+            </div>
+          )}
         </dl>
+        <BookingTerms
+          className="mt-4"
+          rules={booking.cancellationRules}
+          totalCents={booking.totalCents}
+          status={booking.status}
+          owedCents={booking.cancellationFeeCents}
+          closed={!booking.cancellable && !booking.changeable}
+        />
+        {(cancelled || booking.status === 'expired') && (
+          <ButtonLink to={`/shows/${show.slug}#dates`} variant="primary" className="mt-5">
+            {bt('booking.bookAgain')}
+          </ButtonLink>
+        )}
         {booking.ticket && (
           <div className="mt-5 grid gap-3 sm:grid-cols-2">
             <Button disabled={busy !== null} onClick={() => void download('pdf')}>

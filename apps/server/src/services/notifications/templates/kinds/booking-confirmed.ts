@@ -1,12 +1,25 @@
 import { z } from 'zod';
-import { bookingDetailFields, instant } from '../fields.ts';
+import { bookingDetailFields, cents, instant } from '../fields.ts';
 import { defineKind } from '../types.ts';
-import { bookingDetails, bookingReason, bookingDetailSample, orCallUs } from './booking-copy.ts';
+import {
+  bookingDetails,
+  bookingReason,
+  bookingDetailSample,
+  bookingTerms,
+  bookingTermsSample,
+  orCallUs,
+} from './booking-copy.ts';
 
 export const bookingConfirmed = defineKind({
-  schema: z.object({ ...bookingDetailFields, arrivalAt: instant.optional() }),
+  schema: z.object({
+    ...bookingDetailFields,
+    arrivalAt: instant.optional(),
+    // The terms the guest booked under (older queued emails have none).
+    cancellationDeadline: instant.optional(),
+    cancellationFeeCents: cents.optional(),
+  }),
   // Dinner guests two hours before the curtain, as the demo's dinner formulas ask: 19:00.
-  sample: { ...bookingDetailSample, arrivalAt: '2026-12-12T18:00:00.000Z' },
+  sample: { ...bookingDetailSample, ...bookingTermsSample, arrivalAt: '2026-12-12T18:00:00.000Z' },
   copy: {
     fr: (d, ctx) => {
       const { venue, f } = ctx;
@@ -24,6 +37,7 @@ export const bookingConfirmed = defineKind({
               text: `Nous avons le plaisir de confirmer votre réservation pour ${d.showTitle}, le ${when}.`,
             },
             bookingDetails(d, ctx),
+            { type: 'paragraph', text: bookingTerms(d, ctx) },
           ],
           cta: { label: 'Gérer ma réservation', url: d.manageUrl },
           after: [
@@ -62,6 +76,7 @@ export const bookingConfirmed = defineKind({
               text: `We are delighted to confirm your booking for ${d.showTitle} on ${when}.`,
             },
             bookingDetails(d, ctx),
+            { type: 'paragraph', text: bookingTerms(d, ctx) },
           ],
           cta: { label: 'Manage my booking', url: d.manageUrl },
           after: [

@@ -81,6 +81,44 @@ export function bookingReason({ locale, venue }: ComposeContext): string {
     : `You are receiving this email because a booking was made in your name at ${venue.name} with this address.`;
 }
 
+/** The terms a booking was made under, as its confirmation states them. */
+export interface BookingTerms {
+  /** Until when the guest may change or cancel online. */
+  cancellationDeadline?: string | undefined;
+  /** What cancelling a confirmed booking costs the guest (0: free). */
+  cancellationFeeCents?: number | undefined;
+  totalCents?: number | undefined;
+}
+
+/**
+ * What is paid where and the cancellation rules, in one paragraph: the guest reads them before
+ * committing (the review step) and finds them again in the confirmation.
+ */
+export function bookingTerms(terms: BookingTerms, ctx: ComposeContext): string {
+  const { locale, f } = ctx;
+  const fr = locale === 'fr';
+  const pay =
+    terms.totalCents === undefined
+      ? ''
+      : fr
+        ? `Rien n’est payé en ligne : vous réglez ${f.money(terms.totalCents)} sur place, le soir du spectacle.`
+        : `Nothing is paid online: you pay ${f.money(terms.totalCents)} at the venue on the evening.`;
+  if (!terms.cancellationDeadline) return pay;
+  const until = f.dateTime(terms.cancellationDeadline);
+  const fee = terms.cancellationFeeCents ?? 0;
+  const phone = ctx.venue.phone;
+  const cancel = fr
+    ? (fee > 0
+        ? `Modification et annulation en ligne jusqu’au ${until} ; une annulation coûte ${f.money(fee)} de frais, réglés sur place.`
+        : `Modification et annulation en ligne sans frais jusqu’au ${until}.`) +
+      (phone ? ` Ensuite, appelez-nous au ${phone}.` : ' Ensuite, contactez-nous.')
+    : (fee > 0
+        ? `You can change or cancel online until ${until}; cancelling costs a ${f.money(fee)} fee, paid at the venue.`
+        : `You can change or cancel online free of charge until ${until}.`) +
+      (phone ? ` After that, please call us on ${phone}.` : ' After that, please contact us.');
+  return pay ? `${pay} ${cancel}` : cancel;
+}
+
 /** "or call us on …" when the venue has a phone number, else nothing. */
 export function orCallUs({ locale, venue }: ComposeContext): string {
   if (!venue.phone) return '';
@@ -105,4 +143,10 @@ export const bookingDetailSample = {
   zone: 'Carré d’Or',
   totalCents: 51_600,
   manageUrl: 'https://ladiva-cabaret.fr/reservation/LD-7K3Q9X',
+};
+
+/** The demo's rules for that evening: free cancellation until 48 hours before the curtain. */
+export const bookingTermsSample = {
+  cancellationDeadline: '2026-12-10T20:00:00.000Z',
+  cancellationFeeCents: 0,
 };
