@@ -1,12 +1,14 @@
 // The staff area's door: signed-in staff only, and only once their second factor is set up (every
 // staff role needs one). A signed-out visitor signs in right here, in the staff area's own words;
-// a guest is told kindly that this is not for them.
+// a guest is told kindly that this is not for them. A page reloaded offline, whose session could
+// not be checked, says so and retries: it never shows the sign-in, as if signed out.
 import { useState, type ReactNode } from 'react';
 import { useStaffT } from './staff-messages';
 import { signOut } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/use-session';
 import { TotpEnrolment } from '../shared/mfa/totp-enrolment';
 import { RouteFallback } from '../shared/route-fallback';
+import { SessionUnreachable } from '../shared/session-unreachable';
 import { Button, ButtonLink } from '../shared/button';
 import { GateFrame } from './gate-frame';
 import { StaffSignIn } from './staff-sign-in';
@@ -18,6 +20,17 @@ export function StaffGate({ children }: { children: ReactNode }) {
   const [enrolment, setEnrolment] = useState<'none' | 'active' | 'done'>('none');
 
   if (state.status === 'unknown') return <RouteFallback />;
+  if (state.status === 'unreachable') {
+    return (
+      <SessionUnreachable
+        frame={(title, body) => (
+          <GateFrame title={title} signedIn={false}>
+            {body}
+          </GateFrame>
+        )}
+      />
+    );
+  }
   if (state.status === 'signed_out') return <StaffSignIn />;
   const { user, mfaEnrollmentRequired } = state.session;
   if (user.roles.length === 0) return <NotForYou />;

@@ -9,7 +9,7 @@ const pill =
 /**
  * "Sign in", or "My account" (and the staff area for staff, from tablets up). An icon on a phone,
  * where the header has little room; the label is still the link's accessible name. Hidden, not absent, while a
- * reload's session is being restored: nothing moves when it appears.
+ * reload's session is being restored (or cannot be, offline): nothing moves when it appears.
  */
 export function AccountLink() {
   const { t } = useT();
@@ -17,7 +17,9 @@ export function AccountLink() {
   const user = state.status === 'signed_in' ? state.session.user : null;
   const label = user ? t('header.account') : t('header.signIn');
   return (
-    <div className={`flex gap-2 ${state.status === 'unknown' ? 'invisible' : ''}`}>
+    <div
+      className={`flex gap-2 ${state.status === 'unknown' || state.status === 'unreachable' ? 'invisible' : ''}`}
+    >
       {/* On a phone there is no room: the account page leads to the staff area. */}
       {user && user.roles.length > 0 && (
         <Link to="/admin" className={`${pill} max-md:hidden`}>

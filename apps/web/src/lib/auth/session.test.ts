@@ -52,6 +52,52 @@ describe('the session module', () => {
     expect(headerOf(init, 'x-csrf-token')).toBe('csrf+cookie');
   });
 
+  it('is unreachable, not signed out, when the network fails while restoring; a retry signs in', async () => {
+    let network = false;
+    const fetchMock = vi.fn(async () => {
+      if (!network) throw new TypeError('Failed to fetch');
+      return json(200, sessionTokens(GUEST));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    session = await loadSession('__Host-ladiva-csrf=csrf');
+    session.restoreSession();
+    await vi.waitFor(() => expect(session!.getSessionState()).toEqual({ status: 'unreachable' }));
+    // Still offline: still unreachable.
+    expect(await session.refreshSession()).toBe(false);
+    expect(session.getSessionState()).toEqual({ status: 'unreachable' });
+
+    network = true;
+    expect(await session.refreshSession()).toBe(true);
+    expect(session.getSessionState().status).toBe('signed_in');
+  });
+
+  it('is unreachable when the server or its gateway fails (5xx), signed out when it refuses', async () => {
+    let status = 503;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(status, { code: 'DATABASE_UNAVAILABLE', message: 'down' })),
+    );
+    session = await loadSession('__Host-ladiva-csrf=csrf');
+    session.restoreSession();
+    await vi.waitFor(() => expect(session!.getSessionState()).toEqual({ status: 'unreachable' }));
+    status = 401;
+    expect(await session.refreshSession()).toBe(false);
+    expect(session.getSessionState()).toEqual({ status: 'signed_out' });
+  });
+
+  it('keeps a live session when its refresh meets a network failure', async () => {
+    session = await loadSession();
+    session.setSession(sessionTokens(GUEST, { accessToken: 'still-good' }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    expect(await session.refreshSession()).toBe(false);
+    expect(session.currentSession()?.accessToken).toBe('still-good');
+  });
+
   it('refreshes once for two concurrent 401s, then retries both with the new token', async () => {
     session = await loadSession();
     session.setSession(sessionTokens(GUEST, { accessToken: 'old' }));

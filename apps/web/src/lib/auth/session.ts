@@ -1,7 +1,9 @@
 // Who is signed in, for guest and staff pages alike. The access token and the user live in this
 // module's memory only (never in localStorage or sessionStorage, where any injected script could
 // read them); the refresh token is an HttpOnly cookie the page never sees. On a reload, one silent
-// refresh brings the session back, and only when the readable CSRF cookie says there is one.
+// refresh brings the session back, and only when the readable CSRF cookie says there is one. When
+// that refresh cannot reach the server (offline, or the server away), the session is
+// "unreachable", never "signed out": the cookie may well still sign us in once it can be asked.
 // Imported by the entry chunk (the site header): keep it small.
 import type { Me, SessionTokens } from '@ladiva/contract/auth';
 import { CSRF_COOKIE, CSRF_HEADER } from '@ladiva/contract/auth-vocabulary';
@@ -16,6 +18,7 @@ export interface Session {
 
 export type SessionState =
   | { status: 'unknown' } // a silent refresh is under way
+  | { status: 'unreachable' } // there may be a session, but the server could not be asked
   | { status: 'signed_out' }
   | { status: 'signed_in'; session: Session };
 
@@ -25,6 +28,10 @@ const LOCK_NAME = 'ladiva-auth-refresh';
 const EARLY_MS = 60_000;
 
 const SIGNED_OUT: SessionState = { status: 'signed_out' };
+const UNREACHABLE: SessionState = { status: 'unreachable' };
+
+/** A session still to be confirmed: a reload's, or one the server could not be asked about. */
+const pending = () => state.status === 'unknown' || state.status === 'unreachable';
 
 /** The readable half of the double-submit CSRF check, when the browser shows it to the page. */
 export function readCsrfCookie(): string | null {
@@ -96,11 +103,10 @@ async function requestRefresh(): Promise<boolean> {
       headers: { accept: 'application/json', ...csrfHeader() },
     });
   } catch {
-    // Offline or the server is away: a live session stays (its token may still be good), an
-    // unknown one is treated as signed out until the next attempt.
-    if (state.status === 'unknown') publish(SIGNED_OUT);
-    return false;
+    return unreachable();
   }
+  // A gateway or the server failing (502, 503…) says nothing about the session either.
+  if (response.status >= 500) return unreachable();
   const tokens = response.ok
     ? ((await response.json().catch(() => null)) as SessionTokens | null)
     : null;
@@ -111,6 +117,15 @@ async function requestRefresh(): Promise<boolean> {
   }
   setSession(tokens);
   return true;
+}
+
+/**
+ * Offline or the server is away: a live session stays (its token may still be good); one still to
+ * be confirmed is unreachable until the next attempt, not signed out.
+ */
+function unreachable(): false {
+  if (pending()) publish(UNREACHABLE);
+  return false;
 }
 
 /**
@@ -149,7 +164,7 @@ function withToken(init: RequestInit, token: string | undefined): RequestInit {
  * (not the /api/auth/* endpoints, whose 401s mean what they say).
  */
 export async function authFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  if (state.status === 'unknown') await refreshSession();
+  if (pending()) await refreshSession();
   const used = currentSession()?.accessToken;
   const response = await fetch(path, withToken(init, used));
   if (response.status !== 401 || path.startsWith('/api/auth/') || !used) return response;

@@ -312,6 +312,14 @@ export const en = {
   'security.sessions.othersRevoked': 'All other devices were signed out.',
 
   'app.loading': 'Loading…',
+  'session.offline.title': 'Offline',
+  'session.offline.text':
+    'No network: your session could not be checked, which does not end it. The page tries again on its own once the network is back.',
+  'session.unreachable.title': 'Server unreachable',
+  'session.unreachable.text':
+    'The server is not answering: your session could not be checked, which does not end it. Try again in a moment.',
+  'session.retry': 'Try again',
+  'session.retrying': 'Trying again…',
   'app.error.title': 'A hitch backstage',
   'app.error.text': 'This page could not be displayed. Check your connection and try again.',
   'app.error.reload': 'Reload the page',

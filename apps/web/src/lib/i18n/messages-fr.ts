@@ -326,6 +326,14 @@ export const fr = {
   'security.sessions.othersRevoked': 'Tous les autres appareils ont été déconnectés.',
 
   'app.loading': 'Chargement…',
+  'session.offline.title': 'Hors ligne',
+  'session.offline.text':
+    'Pas de réseau : votre session n’a pas pu être vérifiée, elle n’est pas fermée pour autant. La page réessaie d’elle-même dès le retour du réseau.',
+  'session.unreachable.title': 'Serveur injoignable',
+  'session.unreachable.text':
+    'Le serveur ne répond pas : votre session n’a pas pu être vérifiée, elle n’est pas fermée pour autant. Réessayez dans un instant.',
+  'session.retry': 'Réessayer',
+  'session.retrying': 'Nouvelle tentative…',
   'app.error.title': 'Un incident en coulisses',
   'app.error.text': 'Cette page n’a pas pu s’afficher. Vérifiez votre connexion puis réessayez.',
   'app.error.reload': 'Recharger la page',
