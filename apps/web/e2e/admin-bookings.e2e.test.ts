@@ -89,7 +89,7 @@ describe('staff bookings and tonight’s room', () => {
     await noSeriousViolations(page, 'booking detail');
 
     // Tonight's room: drag the party from its table onto a free one of its zone.
-    await page.getByRole('link', { name: 'Voir sur le plan de salle' }).click();
+    await page.getByRole('link', { name: 'Voir sa table en salle' }).click();
     await page.getByRole('heading', { level: 1, name: /^En salle · / }).waitFor();
     await noSeriousViolations(page, 'room');
     const before = await api<Room>(token, `/api/admin/room/${performance.id}`);

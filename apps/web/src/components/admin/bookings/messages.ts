@@ -90,7 +90,7 @@ export const bookingsFr = {
   'detail.tables': 'Tables',
   'detail.tableGuests': 'Table {label} · {guests} pers.',
   'detail.noTables': 'Pas encore placée.',
-  'detail.toRoom': 'Voir sur le plan de salle',
+  'detail.toRoom': 'Voir sa table en salle',
   'detail.actions': 'Actions',
   'detail.notFound': 'Cette réservation n’existe pas.',
 
@@ -276,7 +276,7 @@ export const bookingsEn = {
   'detail.tables': 'Tables',
   'detail.tableGuests': 'Table {label} · {guests} guests',
   'detail.noTables': 'Not seated yet.',
-  'detail.toRoom': 'See on the floor plan',
+  'detail.toRoom': 'See their table in the room',
   'detail.actions': 'Actions',
   'detail.notFound': 'This booking does not exist.',
 

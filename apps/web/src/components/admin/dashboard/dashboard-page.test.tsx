@@ -38,7 +38,7 @@ describe('Dashboard', () => {
     ]);
     expect(card.getByText('Chiffre d’affaires')).toBeTruthy();
     expect(card.getByText('4 120,00 €')).toBeTruthy();
-    expect(card.getByRole('link', { name: 'Salle' }).getAttribute('href')).toBe(
+    expect(card.getByRole('link', { name: 'En salle' }).getAttribute('href')).toBe(
       `/admin/room?performance=${PERFORMANCE.id}`,
     );
     expect(card.getByRole('link', { name: 'Réservations' }).getAttribute('href')).toBe(
@@ -61,7 +61,7 @@ describe('Dashboard', () => {
     const api = stubApi({ [week]: { body: doorAnswer() } });
     const card = await openCard();
     expect(card.getByText('Carré Or')).toBeTruthy();
-    expect(card.getByRole('link', { name: 'Salle' })).toBeTruthy();
+    expect(card.getByRole('link', { name: 'En salle' })).toBeTruthy();
     expect(card.queryByRole('link', { name: 'Réservations' })).toBeNull();
     expect(card.queryByRole('link', { name: 'Cuisine' })).toBeNull();
     expect(screen.queryByText('Chiffre d’affaires')).toBeNull();
