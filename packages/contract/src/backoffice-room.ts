@@ -2,6 +2,7 @@
 // the maître d' makes between tables. The door reads the plan too, without contact details.
 import { z } from 'zod';
 import { bookingReferenceSchema } from './booking.ts';
+import { text } from './text.ts';
 
 const id = z.uuid();
 const datetime = z.iso.datetime({ offset: true });
@@ -56,6 +57,8 @@ export const roomPartySchema = z.object({
   proposal: z.object({ tableIds: z.array(id), together: z.boolean() }).nullable(),
   /** For booking staff only (null for the door, which works without contact details). */
   contactPhone: z.string().nullable(),
+  /** "walk_in": seated tonight without a booking (no contact). */
+  walkIn: z.boolean(),
 });
 export type RoomParty = z.infer<typeof roomPartySchema>;
 
@@ -73,7 +76,19 @@ export const roomSchema = z
     sameDay: z.array(
       z.object({ id, startsAt: datetime, showTitleFr: z.string(), showTitleEn: z.string() }),
     ),
-    zones: z.array(z.object({ id, nameFr: z.string(), nameEn: z.string() })),
+    zones: z.array(
+      z.object({
+        id,
+        nameFr: z.string(),
+        nameEn: z.string(),
+        /** Places left tonight (capacity − held − sold): an upgrade or a walk-in needs some. */
+        seatsLeft: z.int(),
+        /** The formulas sold in this zone, at today's price (a walk-in's choice). */
+        formulas: z.array(
+          z.object({ formulaId: id, nameFr: z.string(), nameEn: z.string(), priceCents: z.int() }),
+        ),
+      }),
+    ),
     /** The performance sells beyond its table plan (a manager's choice). */
     sellBeyondPlan: z.boolean(),
     tables: z.array(roomTableSchema),
@@ -91,6 +106,26 @@ export const moveRoomPartyBodySchema = z
       .min(1)
       .max(12)
       .refine((ids) => new Set(ids).size === ids.length, 'Each table at most once'),
+    /**
+     * A courtesy upgrade: the tables are in another zone, and the party (booked in one zone) moves
+     * there — its places taken in that zone within its capacity, its formulas and price kept.
+     */
+    changeZone: z.boolean().optional(),
   })
   .meta({ id: 'MoveRoomParty' });
 export type MoveRoomPartyBody = z.infer<typeof moveRoomPartyBodySchema>;
+
+/** A party seated tonight without a booking: a "walk_in" booking, checked in at once. */
+export const seatWalkInBodySchema = z
+  .strictObject({
+    tableId: id,
+    guests: z.int().min(1).max(100),
+    /** A formula sold in the table's zone; its price today is the party's. */
+    formulaId: id,
+    /** Sent again (a double tap, a lost answer): the same walk-in, not a second one. */
+    idempotencyKey: text()
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Expected 8–100 letters, digits, - or _')
+      .optional(),
+  })
+  .meta({ id: 'SeatWalkIn' });
+export type SeatWalkInBody = z.infer<typeof seatWalkInBodySchema>;

@@ -12,7 +12,11 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
 import { confirmBooking, createHold } from '../bookings/booking.service.ts';
-import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
+import {
+  countersAndLines,
+  createTestCatalogue,
+  type TestCatalogue,
+} from '../../../test/test-catalogue.ts';
 
 describe('the room API', () => {
   let database: TestDatabase;
@@ -193,6 +197,148 @@ describe('the room API', () => {
     // Nothing changed for the refused parties.
     const after = await seats(performanceId);
     expect(after.filter((s) => s.booking_id !== big)).toEqual(before);
+  });
+
+  it('upgrades a party to another zone within its capacity, price kept, its old places given back', async () => {
+    // The bar has 10 places; a party of 4 booked in the main room moves up to the bar's table.
+    const performanceId = await catalogue.performance({ main: 50, bar: 10 });
+    const guest = await party(performanceId, 'Gaston', 4);
+    const { rows: before } = await database.owner.query(
+      'select total_cents from bookings where id = $1',
+      [guest],
+    );
+    const without = await call('POST', `/api/admin/room/${performanceId}/moves`, 'admin', {
+      bookingId: guest,
+      tableIds: [table.B1],
+    });
+    expect(without.statusCode).toBe(400);
+    const upgraded = await call('POST', `/api/admin/room/${performanceId}/moves`, 'box_office', {
+      bookingId: guest,
+      tableIds: [table.B1],
+      changeZone: true,
+    });
+    expect(upgraded.statusCode, upgraded.body).toBe(200);
+    const room = upgraded.json<Room>();
+    expect(room.parties.find((p) => p.bookingId === guest)).toMatchObject({
+      zoneIds: [catalogue.zones.bar],
+      tables: [{ tableId: table.B1, guests: 4 }],
+    });
+    expect(room.zones.find((z) => z.id === catalogue.zones.bar)?.seatsLeft).toBe(6);
+    for (const zone of ['main', 'bar'] as const) {
+      const counted = await countersAndLines(database.owner, performanceId, catalogue.zones[zone]);
+      expect(counted.sold).toBe(counted.soldLines);
+    }
+    const { rows: after } = await database.owner.query(
+      'select total_cents from bookings where id = $1',
+      [guest],
+    );
+    expect(after[0].total_cents).toBe(before[0].total_cents);
+
+    // The bar's capacity holds: 6 left, a party of 7 (no 4-top seats it: sold beyond the plan)
+    // is refused and stays where it is.
+    await sellBeyondPlan(performanceId);
+    const big = await party(performanceId, 'Hortense', 7);
+    const refused = await call('POST', `/api/admin/room/${performanceId}/moves`, 'admin', {
+      bookingId: big,
+      tableIds: [table.B1],
+      changeZone: true,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'SOLD_OUT' });
+    expect((await countersAndLines(database.owner, performanceId, catalogue.zones.main)).sold).toBe(
+      7,
+    );
+  });
+
+  it('seats a walk-in at a free table in one call: checked in, places taken, the key keeps it single', async () => {
+    const performanceId = await catalogue.performance({ main: 50, bar: 10 });
+    const body = {
+      tableId: table.M02,
+      guests: 3,
+      formulaId: catalogue.formulas.show,
+      idempotencyKey: `walkin-${performanceId.slice(0, 8)}`,
+    };
+    const denied = await call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'door', body);
+    expect(denied.statusCode).toBe(403);
+    const seated = await call(
+      'POST',
+      `/api/admin/room/${performanceId}/walk-ins`,
+      'box_office',
+      body,
+    );
+    expect(seated.statusCode, seated.body).toBe(201);
+    const again = await call(
+      'POST',
+      `/api/admin/room/${performanceId}/walk-ins`,
+      'box_office',
+      body,
+    );
+    expect(again.statusCode).toBe(201);
+    const walkIns = again.json<Room>().parties.filter((p) => p.walkIn);
+    expect(walkIns).toEqual([
+      expect.objectContaining({
+        status: 'checked_in',
+        name: null,
+        partySize: 3,
+        tables: [{ tableId: table.M02, guests: 3 }],
+      }),
+    ]);
+    const { rows } = await database.owner.query(
+      `select source, status, total_cents, contact_name from bookings
+        where performance_id = $1 and source = 'walk_in'`,
+      [performanceId],
+    );
+    expect(rows).toEqual([
+      { source: 'walk_in', status: 'checked_in', total_cents: 30_000, contact_name: null },
+    ]);
+    expect(
+      await countersAndLines(database.owner, performanceId, catalogue.zones.main),
+    ).toMatchObject({ sold: 3, soldLines: 3 });
+
+    // The same table again: taken (private). A formula not sold there: refused. Too many: refused.
+    const taken = await call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'admin', {
+      ...body,
+      idempotencyKey: undefined,
+    });
+    expect(taken.json()).toMatchObject({ code: 'TABLE_FULL' });
+    const dinnerAtBar = await call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'admin', {
+      tableId: table.B1,
+      guests: 2,
+      formulaId: catalogue.formulas.dinner,
+    });
+    expect(dinnerAtBar.statusCode).toBe(409);
+    const tooMany = await call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'admin', {
+      tableId: table.M03,
+      guests: 5,
+      formulaId: catalogue.formulas.show,
+    });
+    expect(tooMany.json()).toMatchObject({ code: 'TABLE_FULL' });
+    expect(
+      await countersAndLines(database.owner, performanceId, catalogue.zones.main),
+    ).toMatchObject({ sold: 3 });
+    // Ten staff tap the same free table at once: one party sits there, the others are refused.
+    const rush = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'admin', {
+          tableId: table.M04,
+          guests: 2,
+          formulaId: catalogue.formulas.show,
+        }),
+      ),
+    );
+    expect(rush.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(
+      rush.filter((r) => r.statusCode !== 201).every((r) => r.json().code === 'TABLE_FULL'),
+    ).toBe(true);
+    expect(
+      await countersAndLines(database.owner, performanceId, catalogue.zones.main),
+    ).toMatchObject({ sold: 5, soldLines: 5 });
+    const nonsense = await call('POST', `/api/admin/room/${performanceId}/walk-ins`, 'admin', {
+      tableId: 'x',
+      guests: 0,
+    });
+    expect(nonsense.statusCode).toBe(400);
+    expect(nonsense.json().code).toBe('VALIDATION_FAILED');
   });
 
   it('lets only admins, managers and the box office move', async () => {

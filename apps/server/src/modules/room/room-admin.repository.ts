@@ -39,10 +39,28 @@ export function zones(tx: Tx, performanceId: string) {
   return tx
     .selectFrom('performanceZones as pz')
     .innerJoin('zones as z', 'z.id', 'pz.zoneId')
-    .select(['z.id', 'z.nameFr', 'z.nameEn'])
+    .select([
+      'z.id',
+      'z.nameFr',
+      'z.nameEn',
+      sql<number>`greatest(pz.capacity - pz.held - pz.sold, 0)::int`.as('seatsLeft'),
+    ])
     .where('pz.performanceId', '=', performanceId)
     .orderBy('z.sort')
     .orderBy('z.code')
+    .execute();
+}
+
+/** The formulas sold in each zone, at today's prices. */
+export function zoneFormulas(tx: Tx, zoneIds: readonly string[]) {
+  if (zoneIds.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('formulaPrices as fp')
+    .innerJoin('formulas as f', 'f.id', 'fp.formulaId')
+    .select(['fp.zoneId', 'fp.formulaId', 'f.nameFr', 'f.nameEn', 'fp.priceCents'])
+    .where('fp.zoneId', 'in', zoneIds)
+    .orderBy('fp.priceCents')
+    .orderBy('f.sort')
     .execute();
 }
 
@@ -64,6 +82,7 @@ export function parties(tx: Tx, performanceId: string) {
       'id',
       'reference',
       'status',
+      'source',
       'contactName',
       'contactPhone',
       'partySize',
@@ -180,4 +199,86 @@ export function seat(
   rows: readonly { bookingId: string; performanceId: string; tableId: string; guests: number }[],
 ) {
   return tx.insertInto('bookingTables').values(rows).execute();
+}
+
+/**
+ * Moves a booking's lines from one zone to another (a courtesy upgrade: prices kept). Deleted and
+ * inserted again, as the engine's changes do: the service role may not update lines (0008).
+ */
+export async function moveLines(tx: Tx, bookingId: string, fromZoneId: string, toZoneId: string) {
+  const moved = await tx
+    .deleteFrom('bookingLines')
+    .where('bookingId', '=', bookingId)
+    .where('zoneId', '=', fromZoneId)
+    .returning(['formulaId', 'guests', 'unitPriceCents'])
+    .execute();
+  if (moved.length === 0) return;
+  await tx
+    .insertInto('bookingLines')
+    .values(moved.map((line) => ({ bookingId, zoneId: toZoneId, ...line })))
+    .execute();
+}
+
+/** A formula's price in a zone, if it is sold there. */
+export function priceIn(tx: Tx, formulaId: string, zoneId: string) {
+  return tx
+    .selectFrom('formulaPrices')
+    .select('priceCents')
+    .where('formulaId', '=', formulaId)
+    .where('zoneId', '=', zoneId)
+    .executeTakeFirst();
+}
+
+/** The walk-in an idempotency key already made, if any. */
+export function findByKey(tx: Tx, idempotencyKey: string) {
+  return tx
+    .selectFrom('bookings')
+    .select(['id', 'performanceId', 'source'])
+    .where('idempotencyKey', '=', idempotencyKey)
+    .executeTakeFirst();
+}
+
+/** A walk-in party: checked in from the start, no contact, paid at the venue. */
+export async function insertWalkIn(
+  tx: Tx,
+  walkIn: {
+    reference: string;
+    performanceId: string;
+    guests: number;
+    formulaId: string;
+    zoneId: string;
+    unitPriceCents: number;
+    idempotencyKey: string | null;
+  },
+): Promise<string | undefined> {
+  const row = await tx
+    .insertInto('bookings')
+    .values({
+      reference: walkIn.reference,
+      performanceId: walkIn.performanceId,
+      status: 'checked_in',
+      partySize: walkIn.guests,
+      source: 'walk_in',
+      expiresAt: new Date(),
+      totalCents: walkIn.guests * walkIn.unitPriceCents,
+      idempotencyKey: walkIn.idempotencyKey,
+      paymentMethod: 'at_venue',
+      confirmedAt: new Date(),
+    })
+    // A reference drawn twice, or the same key sent twice at once: the caller looks again.
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await tx
+    .insertInto('bookingLines')
+    .values({
+      bookingId: row.id,
+      formulaId: walkIn.formulaId,
+      zoneId: walkIn.zoneId,
+      guests: walkIn.guests,
+      unitPriceCents: walkIn.unitPriceCents,
+    })
+    .execute();
+  return row.id;
 }

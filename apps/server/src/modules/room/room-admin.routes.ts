@@ -4,6 +4,7 @@ import {
   moveRoomPartyBodySchema,
   roomParamsSchema,
   roomSchema,
+  seatWalkInBodySchema,
 } from '@ladiva/contract/backoffice-room';
 import { errorResponseSchema } from '@ladiva/contract/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -18,6 +19,7 @@ const errors = {
   403: errorResponseSchema,
   404: errorResponseSchema,
   409: errorResponseSchema,
+  422: errorResponseSchema,
   503: errorResponseSchema,
 };
 const tags = ['admin: room'];
@@ -46,7 +48,8 @@ export const roomAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       config: { access: BOOKING_STAFF_ACCESS },
       schema: {
         operationId: 'moveRoomParty',
-        summary: 'Moves a party to other tables of its zone (guests split by seats); the new plan',
+        summary:
+          'Moves a party to other tables of its zone, or of another zone as an upgrade (guests split by seats); the new plan',
         tags,
         params: roomParamsSchema,
         body: moveRoomPartyBodySchema,
@@ -54,5 +57,24 @@ export const roomAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => room.move(userClaims(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/admin/room/:id/walk-ins',
+    {
+      config: { access: BOOKING_STAFF_ACCESS },
+      schema: {
+        operationId: 'seatWalkIn',
+        summary: 'Seats a party without a booking at a free table (checked in); the new plan',
+        tags,
+        params: roomParamsSchema,
+        body: seatWalkInBodySchema,
+        response: { 201: roomSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await room.walkIn(userClaims(request), request.params.id, request.body)),
   );
 };

@@ -1,21 +1,31 @@
-// Tonight's room (#6, item 6): the floor plan of a performance with its seated parties, and the
-// maître d's moves of a party to other tables. The rule "a table never carries more guests than
+// Tonight's room (#6, item 6): the floor plan of a performance with its seated parties, the
+// maître d's moves of a party to other tables — within its zone, or to another as a courtesy
+// upgrade (#14 item 12) — and walk-ins seated in two taps (#14 item 8). The rule "a table never carries more guests than
 // its seats; a private table one party" is the database's (migration 0009: trigger
 // booking_tables_fit and a partial unique index); this service checks it first to answer with a
 // clear 409, and maps the database's refusal to the same code should two moves race.
-import type { MoveRoomPartyBody, Room, RoomParty } from '@ladiva/contract/backoffice-room';
+import type {
+  MoveRoomPartyBody,
+  Room,
+  RoomParty,
+  SeatWalkInBody,
+} from '@ladiva/contract/backoffice-room';
 import type { Db } from '../../db/database.ts';
 import { constraintOf, isLockFailure, sqlState } from '../../db/pg-errors.ts';
 import { withRequestContext, withServiceContext, type Tx } from '../../db/request-context.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { UserClaims } from '../../plugins/request-claims.ts';
 import { isBookingStaff } from '../bookings/callers.ts';
+import { newBookingReference } from '../bookings/booking-reference.ts';
+import * as inventory from '../bookings/inventory.ts';
 import { inventoryLocking, lockAllocation } from '../bookings/inventory.ts';
 import { placementsOf, proposeSeats } from '../bookings/seating.ts';
 import * as repository from './room-admin.repository.ts';
 
 const tableFull = (message = 'These tables do not have enough free seats for this party.') =>
   new AppError('TABLE_FULL', 409, message);
+/** The id of no booking: every party at a table is "another" for a walk-in still to be made. */
+const NO_BOOKING = '00000000-0000-0000-0000-000000000000';
 const busy = () =>
   new AppError('BUSY', 503, 'The room is being changed: please try again.', {
     retryAfterSeconds: 1,
@@ -33,7 +43,7 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
     repository.parties(tx, performanceId),
     repository.seating(tx, performanceId),
   ]);
-  const [tables, lines] = await Promise.all([
+  const [tables, lines, offers] = await Promise.all([
     repository.tables(
       tx,
       zones.map((zone) => zone.id),
@@ -41,6 +51,10 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
     repository.partyLines(
       tx,
       parties.map((party) => party.id),
+    ),
+    repository.zoneFormulas(
+      tx,
+      zones.map((zone) => zone.id),
     ),
   ]);
   const visible = new Set(parties.map((party) => party.id));
@@ -64,7 +78,13 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
       showTitleFr: other.titleFr,
       showTitleEn: other.titleEn,
     })),
-    zones,
+    zones: zones.map((zone) => ({
+      ...zone,
+      // Prices are the box office's: the door, which seats no walk-in, sees none.
+      formulas: contacts
+        ? offers.filter((offer) => offer.zoneId === zone.id).map(({ zoneId: _, ...offer }) => offer)
+        : [],
+    })),
     sellBeyondPlan: performance.sellBeyondPlan,
     tables: tables.map(({ neighbourIds: _, ...table }) => ({
       ...table,
@@ -96,6 +116,7 @@ async function loadRoom(tx: Tx, claims: UserClaims, performanceId: string): Prom
           .map(({ tableId, guests }) => ({ tableId, guests })),
         contactPhone: contacts ? party.contactPhone : null,
         proposal: proposals.get(party.id) ?? null,
+        walkIn: party.source === 'walk_in',
       };
     }),
   };
@@ -175,6 +196,50 @@ export class RoomAdminService {
     return room;
   }
 
+  /**
+   * A courtesy upgrade: a party booked in one zone moves to the chosen tables' zone. Its places
+   * there are taken within the zone's capacity (SOLD_OUT otherwise) and given back where it was,
+   * both counters in the lock order; its formulas must be sold there; its price stays.
+   */
+  private async changeZone(tx: Tx, performanceId: string, bookingId: string, tableIds: string[]) {
+    const zones = await repository.guestsByZone(tx, bookingId);
+    const chosen = await repository.tablesWithOthers(tx, performanceId, bookingId, tableIds);
+    const targets = [...new Set(chosen.map((table) => table.zoneId))];
+    if (chosen.length !== tableIds.length || targets.length !== 1 || zones.length !== 1) {
+      throw new AppError(
+        'BAD_REQUEST',
+        400,
+        'An upgrade moves a party booked in one zone to tables of one other zone.',
+        { tableIds },
+      );
+    }
+    const from = zones[0]!.zoneId;
+    const to = targets[0]!;
+    if (from === to) return;
+    const guests = Number(zones[0]!.guests);
+    const formulas = await repository.partyLines(tx, [bookingId]);
+    for (const { formulaId } of formulas) {
+      if (!(await repository.priceIn(tx, formulaId, to))) {
+        throw new AppError('CONFLICT', 409, 'The party’s formula is not sold in that zone.');
+      }
+    }
+    for (const { zoneId } of inventory.byZone([
+      { zoneId: from, guests: 0 },
+      { zoneId: to, guests: 0 },
+    ])) {
+      if (zoneId === to) {
+        const short = await inventory.take(tx, performanceId, [{ zoneId, guests }], 'sold');
+        if (short) {
+          throw new AppError('SOLD_OUT', 409, 'Not enough places left in that zone.', short);
+        }
+      } else {
+        await inventory.release(tx, performanceId, [{ zoneId, guests }], 'sold');
+      }
+    }
+    await repository.freeTablesInZones(tx, bookingId, [from]);
+    await repository.moveLines(tx, bookingId, from, to);
+  }
+
   async move(claims: UserClaims, performanceId: string, body: MoveRoomPartyBody): Promise<Room> {
     // The role check comes first: the write below runs as the service role, the only role
     // allowed to write booking_tables (migration 0009), like the engine's own allocation.
@@ -185,22 +250,116 @@ export class RoomAdminService {
         await this.reseat(tx, performanceId, body);
       });
     } catch (error) {
-      if (isLockFailure(error)) throw busy();
       // The database's own guards (a race the check above could not see): the same answer.
-      if (
-        (sqlState(error) === '23514' && constraintOf(error) === 'booking_tables_fit') ||
-        (sqlState(error) === '23505' &&
-          constraintOf(error) === 'booking_tables_private_one_party_idx')
-      ) {
-        throw tableFull();
-      }
-      throw error;
+      throw this.roomError(error);
     }
     return this.room(claims, performanceId);
   }
 
-  private async reseat(tx: Tx, performanceId: string, { bookingId, tableIds }: MoveRoomPartyBody) {
-    // The engine's lock order (table-assignment.ts): booking row, then the allocation lock.
+  /**
+   * Seats a party that walked in without a booking at a free table, in one transaction: a
+   * "walk_in" booking checked in at once (no contact), its places taken in the table's zone within
+   * its capacity, at the formula's price today. A key sent again answers the same walk-in.
+   */
+  async walkIn(claims: UserClaims, performanceId: string, body: SeatWalkInBody): Promise<Room> {
+    if (!isBookingStaff(claims)) throw forbidden();
+    try {
+      await withServiceContext(this.db, async (tx) => {
+        await inventoryLocking(tx, claims.sub);
+        if (body.idempotencyKey) {
+          const earlier = await repository.findByKey(tx, body.idempotencyKey);
+          if (earlier) {
+            if (earlier.performanceId !== performanceId || earlier.source !== 'walk_in') {
+              throw new AppError(
+                'IDEMPOTENCY_KEY_REUSED',
+                422,
+                'This key was used for another request.',
+              );
+            }
+            return;
+          }
+        }
+        const performance = await repository.findPerformance(tx, performanceId);
+        if (!performance) throw notFound('This performance does not exist.');
+        if (performance.status === 'cancelled') {
+          throw new AppError('CONFLICT', 409, 'This performance is cancelled.');
+        }
+        const [table] = await repository.tablesWithOthers(tx, performanceId, NO_BOOKING, [
+          body.tableId,
+        ]);
+        if (!table)
+          throw new AppError('BAD_REQUEST', 400, 'Unknown table.', { tableIds: [body.tableId] });
+        const price = await repository.priceIn(tx, body.formulaId, table.zoneId);
+        if (!price) {
+          throw new AppError('CONFLICT', 409, 'This formula is not sold at this table’s zone.');
+        }
+        // The lock order: the zone's counter, then the allocation lock, then the table.
+        const short = await inventory.take(
+          tx,
+          performanceId,
+          [{ zoneId: table.zoneId, guests: body.guests }],
+          'sold',
+        );
+        if (short)
+          throw new AppError('SOLD_OUT', 409, 'Not enough places left in this zone.', short);
+        await lockAllocation(tx, performanceId);
+        const [fresh] = await repository.tablesWithOthers(tx, performanceId, NO_BOOKING, [
+          body.tableId,
+        ]);
+        const free = fresh!.shared
+          ? fresh!.seats - Number(fresh!.othersGuests)
+          : Number(fresh!.otherParties) > 0
+            ? 0
+            : fresh!.seats;
+        if (free < body.guests) throw tableFull('This table does not have enough free seats.');
+        let bookingId: string | undefined;
+        for (let attempt = 0; !bookingId && attempt < 5; attempt++) {
+          bookingId = await repository.insertWalkIn(tx, {
+            reference: newBookingReference(),
+            performanceId,
+            guests: body.guests,
+            formulaId: body.formulaId,
+            zoneId: table.zoneId,
+            unitPriceCents: price.priceCents,
+            idempotencyKey: body.idempotencyKey ?? null,
+          });
+          // Nothing written: the same key at the same moment (the other one answers), or a
+          // reference drawn twice (draw again).
+          if (!bookingId && body.idempotencyKey) {
+            if (await repository.findByKey(tx, body.idempotencyKey)) throw busy();
+          }
+        }
+        if (!bookingId) throw busy();
+        await repository.seat(tx, [
+          { bookingId, performanceId, tableId: body.tableId, guests: body.guests },
+        ]);
+      });
+    } catch (error) {
+      throw this.roomError(error);
+    }
+    return this.room(claims, performanceId);
+  }
+
+  /** A lock timeout or the database's own seat guards, as the same answers a check gives. */
+  private roomError(error: unknown): unknown {
+    if (isLockFailure(error)) return busy();
+    if (
+      (sqlState(error) === '23514' && constraintOf(error) === 'booking_tables_fit') ||
+      (sqlState(error) === '23505' &&
+        constraintOf(error) === 'booking_tables_private_one_party_idx')
+    ) {
+      return tableFull();
+    }
+    return error;
+  }
+
+  private async reseat(
+    tx: Tx,
+    performanceId: string,
+    { bookingId, tableIds, changeZone = false }: MoveRoomPartyBody,
+  ) {
+    // The engine's lock order (table-assignment.ts): booking row, then the zones' counters (an
+    // upgrade), then the allocation lock.
     const booking = await repository.lockBooking(tx, bookingId);
     if (!booking || booking.performanceId !== performanceId) {
       throw notFound('This booking is not on this performance.');
@@ -208,6 +367,7 @@ export class RoomAdminService {
     if (booking.status !== 'confirmed' && booking.status !== 'checked_in') {
       throw new AppError('CONFLICT', 409, 'Only a confirmed or checked-in party can be moved.');
     }
+    if (changeZone) await this.changeZone(tx, performanceId, bookingId, tableIds);
     await lockAllocation(tx, performanceId);
     const zones = await repository.guestsByZone(tx, bookingId);
     const chosen = await repository.tablesWithOthers(tx, performanceId, bookingId, tableIds);

@@ -30,7 +30,28 @@ export const ROOM: Room = {
       showTitleEn: 'Feathers & Sequins',
     },
   ],
-  zones: [{ id: ZONE, nameFr: 'Carré Or', nameEn: 'Gold Circle' }],
+  zones: [
+    {
+      id: ZONE,
+      nameFr: 'Carré Or',
+      nameEn: 'Gold Circle',
+      seatsLeft: 20,
+      formulas: [
+        {
+          formulaId: 'f1f1f1f1-0000-4000-8000-000000000002',
+          nameFr: 'Spectacle seul',
+          nameEn: 'Show only',
+          priceCents: 7500,
+        },
+        {
+          formulaId: 'f1f1f1f1-0000-4000-8000-000000000001',
+          nameFr: 'Dîner-spectacle',
+          nameEn: 'Dinner and show',
+          priceCents: 18000,
+        },
+      ],
+    },
+  ],
   sellBeyondPlan: false,
   tables: [
     {
@@ -92,6 +113,7 @@ export const ROOM: Room = {
       tables: [{ tableId: T1, guests: 3 }],
       contactPhone: '+33 6 12 34 56 78',
       proposal: null,
+      walkIn: false,
     },
     {
       bookingId: BRUNO,
@@ -114,6 +136,7 @@ export const ROOM: Room = {
       tables: [{ tableId: T2, guests: 2 }],
       contactPhone: null,
       proposal: null,
+      walkIn: false,
     },
   ],
 };
