@@ -81,6 +81,16 @@ describe('staff figures', () => {
     await signInAsStaff(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await enrolTotp(page.getByRole('main'), null);
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    // It opens on tonight: tonight's performance, or (the demo plays Thursday to Sunday) the next.
+    const period = page.getByRole('group', { name: 'Période' });
+    expect(await period.getByRole('button', { name: 'Ce soir' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.locator('article').first().waitFor();
+    expect(await page.locator('article').count()).toBeGreaterThanOrEqual(1);
+    violations.push(...(await seriousViolations(page)));
+    // The week, where the party booked above is whatever the day.
+    await period.getByRole('button', { name: '7 jours' }).click();
 
     // The booked performance: three dinner covers, their arrival slot, revenue for the admin.
     const card = page.locator('article', {
@@ -125,6 +135,11 @@ describe('staff figures', () => {
       ),
     ).toBe(true);
     expect(kitchenCsv).toContain('Sans gluten');
+    // The staff app says the file came (its name), in its polite toast.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Export téléchargé : .+\.csv$/ })
+      .waitFor();
 
     // Sales by the date of sale: today's booking is in this month whatever the date.
     await page

@@ -9,6 +9,9 @@ import { dashboardPath } from './use-dashboard';
 const today = parisDay();
 const series = { seriesFrom: addDays(today, -29), seriesTo: today };
 const week = `GET ${dashboardPath({ from: today, to: addDays(today, 6), ...series, limit: 10, offset: 0 })}`;
+const tonight = `GET ${dashboardPath({ from: today, to: today, ...series, limit: 10, offset: 0 })}`;
+/** When tonight has none: the next performance, in the year after tonight. */
+const nextOne = `GET ${dashboardPath({ from: addDays(today, 1), to: addDays(today, 365), ...series, limit: 1, offset: 0 })}`;
 
 async function openCard() {
   renderApp('/admin/dashboard');
@@ -20,7 +23,7 @@ describe('Dashboard', () => {
   beforeEach(() => signInAs(ADMIN));
 
   it('shows fill per zone, covers, arrivals, revenue and links for an admin', async () => {
-    const api = stubApi({ [week]: { body: dashboardAnswer() } });
+    const api = stubApi({ [tonight]: { body: dashboardAnswer() } });
     const card = await openCard();
 
     expect(card.getByText('Carré Or')).toBeTruthy();
@@ -58,7 +61,7 @@ describe('Dashboard', () => {
 
   it('shows the door no revenue and no link to the bookings', async () => {
     signInAs(DOOR);
-    const api = stubApi({ [week]: { body: doorAnswer() } });
+    const api = stubApi({ [tonight]: { body: doorAnswer() } });
     const card = await openCard();
     expect(card.getByText('Carré Or')).toBeTruthy();
     expect(card.getByRole('link', { name: 'En salle' })).toBeTruthy();
@@ -69,21 +72,23 @@ describe('Dashboard', () => {
     expect(api.unexpected).toEqual([]);
   });
 
-  it('asks the server for tonight, for chosen days and for the next page', async () => {
-    const tonight = `GET ${dashboardPath({ from: today, to: today, ...series, limit: 10, offset: 0 })}`;
+  it('opens on tonight, and asks the server for 7 days, chosen days and the next page', async () => {
     const custom = `GET ${dashboardPath({ from: '2026-12-01', to: '2026-12-31', ...series, limit: 10, offset: 0 })}`;
     const next = `GET ${dashboardPath({ from: '2026-12-01', to: '2026-12-31', ...series, limit: 10, offset: 10 })}`;
     const api = stubApi({
-      [week]: { body: dashboardAnswer() },
-      [tonight]: { body: dashboardAnswer({ performances: [], total: 0 }) },
+      [tonight]: { body: dashboardAnswer() },
+      [week]: { body: dashboardAnswer({ performances: [], total: 0 }) },
       [custom]: { body: dashboardAnswer({ total: 14 }) },
       [next]: { body: dashboardAnswer({ total: 14 }) },
     });
     await openCard();
-
-    fireEvent.click(screen.getByRole('button', { name: 'Ce soir' }));
-    expect(await screen.findByText('Aucune représentation sur cette période.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ce soir' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: '7 jours' }));
+    expect(await screen.findByText('Aucune représentation sur cette période.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '7 jours' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
 
@@ -100,16 +105,46 @@ describe('Dashboard', () => {
     fireEvent.click(pages.getByRole('button', { name: 'Suivantes' }));
     await waitFor(() => expect(pages.getByText('11–14 sur 14')).toBeTruthy());
     expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
-      week,
       tonight,
+      week,
       custom,
       next,
     ]);
     expect(api.unexpected).toEqual([]);
   }, 15_000);
 
+  it('opens on the next performance when there is none tonight', async () => {
+    const api = stubApi({
+      [tonight]: { body: dashboardAnswer({ performances: [], total: 0 }) },
+      [nextOne]: { body: dashboardAnswer({ total: 1 }) },
+    });
+    const card = await openCard();
+    expect(screen.getByText('Pas de représentation ce soir. La prochaine :')).toBeTruthy();
+    expect(card.getByText('Carré Or')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ce soir' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    // The figures above are that performance's.
+    const summary = within(screen.getByRole('region', { name: 'En résumé' }));
+    expect(summary.getByText('Représentations').nextSibling?.textContent).toBe('1');
+    expect(screen.queryByText('Aucune représentation sur cette période.')).toBeNull();
+    expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual([tonight, nextOne]);
+    expect(api.unexpected).toEqual([]);
+  });
+
+  it('says so when there is none tonight nor in the coming year', async () => {
+    stubApi({
+      [tonight]: { body: dashboardAnswer({ performances: [], total: 0 }) },
+      [nextOne]: { body: dashboardAnswer({ performances: [], total: 0 }) },
+    });
+    renderApp('/admin/dashboard');
+    expect(
+      await screen.findByText('Aucune représentation programmée dans les douze prochains mois.'),
+    ).toBeTruthy();
+  });
+
   it('draws the bookings charts with their figures in tables', async () => {
-    stubApi({ [week]: { body: dashboardAnswer() } });
+    stubApi({ [tonight]: { body: dashboardAnswer() } });
     await openCard();
     const sources = await screen.findByRole('table', { name: 'Par canal' });
     expect(

@@ -1,5 +1,6 @@
 // The dashboard's period, kept in the address (shareable; the back button undoes a change):
-// `period` tonight | week | month | custom (with `from` and `to`), `series` 7 | 30 | 90 days.
+// `period` tonight | week | month | custom (with `from` and `to`), `series` 7 | 30 | 90 days. With
+// none, it opens on tonight: what the team opens it for (issue #14).
 import { addDays, isDay, parisDay } from '../ui/paris-day';
 
 export const PERIODS = ['tonight', 'week', 'month', 'custom'] as const;
@@ -22,7 +23,7 @@ const isPeriod = (value: string | null): value is Period =>
 
 export function readRange(params: URLSearchParams, today = parisDay()): DashboardRange {
   const raw = params.get('period');
-  let period: Period = isPeriod(raw) ? raw : 'week';
+  let period: Period = isPeriod(raw) ? raw : 'tonight';
   let from = today;
   let to = addDays(today, 6);
   if (period === 'tonight') to = today;

@@ -40,11 +40,14 @@ export function dashboardPath(filters: DashboardFilters): string {
   return `/api/admin/dashboard?${params}`;
 }
 
-export function useDashboard(filters: DashboardFilters) {
+/** `enabled` false: nothing asked (a query that depends on another's answer). */
+export function useDashboard(filters: DashboardFilters, { enabled = true } = {}) {
   const path = dashboardPath(filters);
   const fetcher = useCallback(
     (signal: AbortSignal) => apiRequest(path, { signal, guard: isDashboard }),
     [path],
   );
-  return useApiQuery(`${DASHBOARD_KEY}${path}`, fetcher, { refreshMs: REFRESH_MS });
+  return useApiQuery(enabled ? `${DASHBOARD_KEY}${path}` : null, fetcher, {
+    refreshMs: REFRESH_MS,
+  });
 }
