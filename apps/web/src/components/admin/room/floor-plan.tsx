@@ -1,7 +1,7 @@
 // The floor plan as SVG: every table of the performance's zones at its place, its shape and
 // seats, filled by how many guests sit there, with the first party's name. A party is dragged
 // from its table (or from the list) onto another; with the keyboard, a table is a button that
-// seats the selected party there. The door sees the same plan, without the buttons.
+// seats the selected party there — or, with no party selected, a free table seats a walk-in. The door sees the same plan, without the buttons.
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Room, RoomTable } from './api/use-room';
 import { useRoomT } from './messages';

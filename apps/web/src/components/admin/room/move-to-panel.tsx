@@ -1,9 +1,10 @@
-// The keyboard way to move a party: tick tables of its zone(s) with free seats, then "Move". The
-// seats chosen are counted live; the server validates and splits the guests by seats.
+// The keyboard way to move a party: tick tables of its zone(s) with free seats, then "Move" — or,
+// as a courtesy upgrade, tables of another zone with places left (same price; the server checks
+// the zone's capacity). The seats chosen are counted live; the server splits the guests by seats.
 import { useId, useState, type FormEvent } from 'react';
 import type { Room, RoomParty } from './api/use-room';
 import { useRoomT } from './messages';
-import { freeSeatsFor, partyName } from './room-model';
+import { freeSeatsFor, partyName, upgradeTables } from './room-model';
 import { Button } from '../../shared/button';
 import { Checkbox } from '../../shared/checkbox';
 
@@ -17,10 +18,10 @@ export function MoveToPanel({
   room: Room;
   party: RoomParty;
   pending: boolean;
-  onMove: (tableIds: string[]) => void;
+  onMove: (tableIds: string[], changeZone: boolean) => void;
   onClose: () => void;
 }) {
-  const { at, num } = useRoomT();
+  const { at, num, locale } = useRoomT();
   const id = useId();
   const [chosen, setChosen] = useState<string[]>([]);
   const options = room.tables
@@ -28,14 +29,32 @@ export function MoveToPanel({
     .map((table) => ({ table, free: freeSeatsFor(table, party, room) }))
     .filter(({ free }) => free > 0)
     .sort((a, b) => a.table.label.localeCompare(b.table.label, undefined, { numeric: true }));
-  const seats = options
+  const upgrades = upgradeTables(room, party).sort(
+    (a, b) =>
+      a.table.zoneId.localeCompare(b.table.zoneId) ||
+      a.table.label.localeCompare(b.table.label, undefined, { numeric: true }),
+  );
+  const seats = [...options, ...upgrades]
     .filter(({ table }) => chosen.includes(table.id))
     .reduce((sum, { free }) => sum + free, 0);
   const name = partyName(party, at);
+  const zoneName = (zoneId: string) => {
+    const zone = room.zones.find((z) => z.id === zoneId);
+    return zone ? (locale === 'fr' ? zone.nameFr : zone.nameEn) : '';
+  };
+  /** Tables of one zone at a time: ticking a table of another zone starts the choice again. */
+  const zoneOf = (tableId: string) => room.tables.find((t) => t.id === tableId)?.zoneId;
+  const toggle = (tableId: string, checked: boolean) =>
+    setChosen((current) =>
+      checked
+        ? [...current.filter((other) => zoneOf(other) === zoneOf(tableId)), tableId]
+        : current.filter((other) => other !== tableId),
+    );
+  const upgrading = chosen.length > 0 && !party.zoneIds.includes(zoneOf(chosen[0]!) ?? '');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (chosen.length > 0) onMove(chosen);
+    if (chosen.length > 0) onMove(chosen, upgrading);
   }
 
   return (
@@ -65,13 +84,28 @@ export function MoveToPanel({
                   seats: num(table.seats),
                 })}
                 checked={chosen.includes(table.id)}
-                onChange={(checked) =>
-                  setChosen((current) =>
-                    checked
-                      ? [...current, table.id]
-                      : current.filter((tableId) => tableId !== table.id),
-                  )
-                }
+                onChange={(checked) => toggle(table.id, checked)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {upgrades.length > 0 && (
+        <fieldset>
+          <legend className="mb-2 text-xs text-mist">{at('move.upgrade')}</legend>
+          <div className="grid max-h-48 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2">
+            {upgrades.map(({ table, free }) => (
+              <Checkbox
+                key={table.id}
+                className="rounded px-2 hover:bg-white/5"
+                label={at('move.upgradeOption', {
+                  zone: zoneName(table.zoneId),
+                  label: table.label,
+                  free: num(free),
+                  seats: num(table.seats),
+                })}
+                checked={chosen.includes(table.id)}
+                onChange={(checked) => toggle(table.id, checked)}
               />
             ))}
           </div>

@@ -78,7 +78,34 @@ export const tableLabels = (room: Room, party: RoomParty) =>
     .filter((label): label is string => Boolean(label))
     .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
 
-/** A party's name, or its reference when the guest's contact was erased. */
+/** A party's name; a walk-in, or a guest whose contact was erased, by its reference. */
 export function partyName(party: RoomParty, at: ReturnType<typeof useRoomT>['at']) {
+  if (party.walkIn) return at('party.walkIn', { reference: party.reference });
   return party.name ?? at('party.anonymous', { reference: party.reference });
+}
+
+/** Tables nobody sits at or keeps tonight: where a walk-in party can sit. */
+export const freeTables = (room: Room) =>
+  room.tables
+    .filter((table) => table.seated === 0 && table.held === 0)
+    .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+
+/**
+ * Tables of other zones a party could be upgraded to: its one zone's formulas are all sold there,
+ * the zone has places left for the whole party, and the table free seats.
+ */
+export function upgradeTables(room: Room, party: RoomParty) {
+  if (party.zoneIds.length !== 1) return [];
+  return room.tables
+    .filter((table) => !party.zoneIds.includes(table.zoneId))
+    .filter((table) => {
+      const zone = room.zones.find((z) => z.id === table.zoneId);
+      return (
+        zone !== undefined &&
+        zone.seatsLeft >= party.partySize &&
+        party.formulas.every((f) => zone.formulas.some((o) => o.formulaId === f.formulaId))
+      );
+    })
+    .map((table) => ({ table, free: freeSeatsFor(table, party, room) }))
+    .filter(({ free }) => free > 0);
 }

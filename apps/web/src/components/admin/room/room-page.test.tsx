@@ -140,4 +140,74 @@ describe('Tonight’s room', () => {
       tableIds: [T2, T3],
     });
   });
+
+  it('seats a walk-in party in two taps: a free table, then the seat button', async () => {
+    const api = stubApi({
+      [GET_ROOM]: { body: ROOM },
+      [`POST /api/admin/room/${PERFORMANCE_ID}/walk-ins`]: { status: 201, body: ROOM },
+    });
+    renderApp(`/admin/room?performance=${PERFORMANCE_ID}`);
+    const plan = await screen.findByRole('group', { name: /Plan de la soirée/ });
+    // A free table is a button; taken ones are not.
+    expect(within(plan).queryByRole('button', { name: /Table C1/ })).toBeNull();
+    fireEvent.click(within(plan).getByRole('button', { name: /Table C3, 0 sur 6 places/ }));
+    const panel = within(
+      screen.getByRole('form', { name: 'Installer des clients sans réservation' }),
+    );
+    expect((panel.getByLabelText('Table') as HTMLSelectElement).value).toBe(T3);
+    expect(
+      (panel.getByLabelText('Formule') as HTMLSelectElement).selectedOptions[0]?.textContent,
+    ).toMatch(/^Spectacle seul · 75,00/);
+    fireEvent.click(panel.getByRole('button', { name: 'Installer 2 à la table C3' }));
+    expect(
+      await screen.findByText(
+        '2 personne(s) sans réservation installée(s) à la table C3, réglé sur place.',
+      ),
+    ).toBeTruthy();
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toEqual({
+      tableId: T3,
+      guests: 2,
+      formulaId: 'f1f1f1f1-0000-4000-8000-000000000002',
+      idempotencyKey: expect.stringMatching(/^walkin-[A-Za-z0-9_-]+$/),
+    });
+    expect(api.unexpected).toEqual([]);
+  });
+
+  it('upgrades a party to a table of another zone that sells its formula and has places', async () => {
+    const LOGE = 'a2a2a2a2-0000-4000-8000-000000000002';
+    const L1 = 'b1b1b1b1-0000-4000-8000-000000000004';
+    const withLoge = {
+      ...ROOM,
+      zones: [
+        ...ROOM.zones,
+        { ...ROOM.zones[0]!, id: LOGE, nameFr: 'Loge', nameEn: 'Box', seatsLeft: 4 },
+      ],
+      tables: [
+        ...ROOM.tables,
+        { ...ROOM.tables[2]!, id: L1, zoneId: LOGE, label: 'L1', seats: 4, seated: 0 },
+      ],
+    };
+    const api = stubApi({
+      [GET_ROOM]: { body: withLoge },
+      [POST_MOVE]: { body: withLoge },
+    });
+    renderApp(`/admin/room?performance=${PERFORMANCE_ID}`);
+    fireEvent.click(await screen.findByRole('button', { name: /Choisir Alice Martin/ }));
+    const panel = within(screen.getByRole('form', { name: 'Déplacer Alice Martin vers…' }));
+    fireEvent.click(panel.getByRole('checkbox', { name: /Table C3/ }));
+    // Ticking a table of another zone starts the choice again: one zone at a time.
+    fireEvent.click(
+      panel.getByRole('checkbox', { name: 'Loge · table L1 · 4 places libres sur 4' }),
+    );
+    expect((panel.getByRole('checkbox', { name: /Table C3/ }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    fireEvent.click(panel.getByRole('button', { name: 'Déplacer' }));
+    await screen.findByText(/Alice Martin est à la table/);
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toEqual({
+      bookingId: ALICE,
+      tableIds: [L1],
+      changeZone: true,
+    });
+  });
 });

@@ -1,6 +1,7 @@
 // /admin/room: tonight's floor plan. Each party on its tables; booking staff move a party by
 // dragging it onto a table, or with the keyboard (select it, then "Move to…" or a table of the
-// plan). The move shows at once and is undone if the server refuses it. The door reads the same
+// plan), upgrade it to another zone from "Move to…", and seat a walk-in party by tapping a free
+// table (or "Walk-in party…"). The move shows at once and is undone if the server refuses it. The door reads the same
 // plan. Both the plan and the arrivals list print on their own.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -11,7 +12,7 @@ import { Loading } from '../../shared/loading';
 import { EmptyState } from '../../shared/empty-state';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/page-header';
-import { useMoveParty, useRoom, type Room } from './api/use-room';
+import { useMoveParty, useRoom, useSeatWalkIn, type Room } from './api/use-room';
 import { ArrivalsList } from './arrivals-list';
 import { FloorPlan } from './floor-plan';
 import { useRoomT } from './messages';
@@ -19,7 +20,8 @@ import { MoveToPanel } from './move-to-panel';
 import { PartyCard } from './party-card';
 import { PerformancePicker } from './performance-picker';
 import { useChosenPerformance } from './use-chosen-performance';
-import { applyMove, freeSeatsFor, partyName, tableLabels } from './room-model';
+import { applyMove, freeSeatsFor, freeTables, partyName, tableLabels } from './room-model';
+import { WalkInPanel, type WalkInRequest } from './walk-in-panel';
 import { usePartyDrag } from './use-party-drag';
 import { panelClass } from '../../shared/panel-class';
 import { eyebrowClass } from '../../shared/heading-class';
@@ -83,7 +85,10 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
   const { at, when } = useRoomT();
   const canMove = useHasRole(MOVERS);
   const move = useMoveParty();
+  const seatWalkIn = useSeatWalkIn();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A walk-in being seated: the table chosen so far (null: not yet).
+  const [walkIn, setWalkIn] = useState<{ tableId: string | null } | null>(null);
   const [moving, setMoving] = useState(false);
   // The optimistic view: shown until the server's next answer replaces `base`.
   const [optimistic, setOptimistic] = useState<{ base: Room; room: Room } | null>(null);
@@ -91,15 +96,21 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
   const room = optimistic && optimistic.base === server ? optimistic.room : server;
   const selected = room.parties.find((p) => p.bookingId === selectedId);
 
-  async function moveParty(bookingId: string, tableIds: string[]) {
+  async function moveParty(bookingId: string, tableIds: string[], changeZone = false) {
     const party = room.parties.find((p) => p.bookingId === bookingId);
     if (!party) return;
     const name = partyName(party, at);
-    const next = applyMove(room, bookingId, tableIds);
+    // An upgrade is shown once the server has checked the other zone's places.
+    const next = changeZone ? null : applyMove(room, bookingId, tableIds);
     if (next) setOptimistic({ base: server, room: next });
     setMessage({ ok: true, text: at('move.moving', { name }) });
     setMoving(false);
-    const outcome = await move.run({ performanceId: room.performance.id, bookingId, tableIds });
+    const outcome = await move.run({
+      performanceId: room.performance.id,
+      bookingId,
+      tableIds,
+      ...(changeZone ? { changeZone } : {}),
+    });
     if (!outcome.ok) {
       setOptimistic(null);
       setMessage({
@@ -118,14 +129,31 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
     });
   }
 
+  async function seat(request: WalkInRequest) {
+    const label = room.tables.find((t) => t.id === request.tableId)?.label ?? '';
+    const outcome = await seatWalkIn.run({ performanceId: room.performance.id, ...request });
+    if (!outcome.ok) {
+      setMessage({
+        ok: false,
+        text: at('walkIn.failed', { label, reason: errorText(t, outcome.error) }),
+      });
+      return;
+    }
+    setWalkIn(null);
+    setMessage({ ok: true, text: at('walkIn.done', { n: request.guests, label }) });
+  }
+
   const drag = usePartyDrag((bookingId, tableId) => void moveParty(bookingId, [tableId]));
   const mover = room.parties.find((p) => p.bookingId === (drag.drag?.bookingId ?? selectedId));
+  // A party selected: the tables it may move to. None: the free tables, each a walk-in's seat.
   const targetIds = new Set(
     mover
       ? room.tables
           .filter((t) => mover.zoneIds.includes(t.zoneId) && freeSeatsFor(t, mover, room) > 0)
           .map((t) => t.id)
-      : [],
+      : canMove
+        ? freeTables(room).map((t) => t.id)
+        : [],
   );
   const unplaced = room.parties.filter((p) => p.tables.length === 0);
   const placed = room.parties.filter((p) => p.tables.length > 0);
@@ -147,6 +175,7 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
         onSelect={() => {
           setSelectedId(party.bookingId === selectedId ? null : party.bookingId);
           setMoving(party.bookingId !== selectedId);
+          setWalkIn(null);
         }}
         onPointerDown={(event) => drag.onPointerDown(party.bookingId, event)}
       />
@@ -164,7 +193,7 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
           room={room}
           party={party}
           pending={move.pending}
-          onMove={(tableIds) => void moveParty(party.bookingId, tableIds)}
+          onMove={(tableIds, changeZone) => void moveParty(party.bookingId, tableIds, changeZone)}
           onClose={() => setMoving(false)}
         />
       )}
@@ -187,6 +216,30 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
       >
         {message?.text}
       </p>
+      {canMove && (
+        <div className="print:hidden">
+          {walkIn ? (
+            <WalkInPanel
+              room={room}
+              tableId={walkIn.tableId}
+              pending={seatWalkIn.pending}
+              onTable={(tableId) => setWalkIn({ tableId })}
+              onSeat={(request) => void seat(request)}
+              onClose={() => setWalkIn(null)}
+            />
+          ) : (
+            <Button
+              onClick={() => {
+                setSelectedId(null);
+                setMoving(false);
+                setWalkIn({ tableId: null });
+              }}
+            >
+              {at('walkIn.open')}
+            </Button>
+          )}
+        </div>
+      )}
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_22rem] print:block">
         <section
           aria-label={at('plan.title')}
@@ -203,7 +256,9 @@ function RoomView({ room: server, printing }: { room: Room; printing: Printing }
               selectedId={selectedId}
               targetIds={targetIds}
               canMove={canMove}
-              onTable={(tableId) => selected && void moveParty(selected.bookingId, [tableId])}
+              onTable={(tableId) =>
+                selected ? void moveParty(selected.bookingId, [tableId]) : setWalkIn({ tableId })
+              }
               onPartyPointerDown={drag.onPointerDown}
             />
           )}

@@ -1,10 +1,11 @@
-// GET /api/admin/room/:id (the floor plan with its parties) and POST …/moves (a party to other
-// tables, validated by the server), plus the performances of a day to choose from.
+// GET /api/admin/room/:id (the floor plan with its parties), POST …/moves (a party to other
+// tables, validated by the server) and …/walk-ins, plus the performances of a day to choose from.
 import type {
   MoveRoomPartyBody,
   Room,
   RoomParty,
   RoomTable,
+  SeatWalkInBody,
 } from '@ladiva/contract/backoffice-room';
 import { useCallback } from 'react';
 import { apiRequest, isRecord } from '../../../../lib/api/api-request';
@@ -48,6 +49,18 @@ const INVALIDATES = [ROOM_KEY, 'admin/bookings'] as const;
 
 export function useMoveParty() {
   return useApiMutation(move, INVALIDATES);
+}
+
+const seatWalkIn = ({ performanceId, ...body }: SeatWalkInBody & { performanceId: string }) =>
+  apiRequest(`/api/admin/room/${encodeURIComponent(performanceId)}/walk-ins`, {
+    method: 'POST',
+    body,
+    guard: isRoom,
+  });
+
+/** A party without a booking, seated at a free table (a "walk_in" booking, checked in). */
+export function useSeatWalkIn() {
+  return useApiMutation(seatWalkIn, INVALIDATES);
 }
 
 interface PerformanceStart {
