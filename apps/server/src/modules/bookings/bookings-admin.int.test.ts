@@ -302,6 +302,14 @@ describe('the back office bookings API', () => {
         const cells = row!.split(';');
         expect(cells[5]).toBe('Grace Hopper');
         expect(cells[9]).toMatch(/^\d+,\d{2}$/);
+        // Codes in words: the status and the source as the back office says them.
+        expect(cells.slice(3, 5)).toEqual(['Confirmée', 'Téléphone']);
+        const english = await app.inject({
+          method: 'GET',
+          url: '/api/admin/bookings?from=2031-03-10&to=2031-03-11&source=phone',
+          headers: { authorization: auth.manager!, accept: 'text/csv', 'accept-language': 'en-GB' },
+        });
+        expect(rowsOf(english.body)[1]!.split(',').slice(3, 5)).toEqual(['Confirmed', 'Phone']);
       });
 
       it('answers CSV to Accept: text/csv and applies status and source', async () => {

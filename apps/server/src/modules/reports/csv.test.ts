@@ -7,6 +7,8 @@ import {
   csvLines,
   csvRow,
   safeFilename,
+  term,
+  titled,
   wantsCsv,
 } from './csv.ts';
 import { euros } from './report-exports.ts';
@@ -102,6 +104,17 @@ describe('CSV', () => {
     expect(await collect(csvLines(columns, rows))).toBe(
       `${BOM}name,total_eur,carre_sold\r\nÉric; and co,99.50,4\r\n`,
     );
+  });
+
+  it('writes codes as codes for a script, and as words for people', () => {
+    expect(csvCell(term('checked_in'), CSV_DIALECTS.machine)).toBe('checked_in');
+    expect(csvCell(term('checked_in'), CSV_DIALECTS.fr)).toBe('Arrivée');
+    expect(csvCell(term('walk_in'), CSV_DIALECTS.en)).toBe('Walk-in');
+    // An unknown code stays itself; a title has its English version.
+    expect(csvCell(term('brand_new'), CSV_DIALECTS.fr)).toBe('brand_new');
+    expect(csvCell(titled('Plumes', 'Feathers'), CSV_DIALECTS.en)).toBe('Feathers');
+    expect(csvCell(titled('Plumes', 'Feathers'), CSV_DIALECTS.machine)).toBe('Plumes');
+    expect(csvCell(term(null))).toBe('');
   });
 
   it('makes safe file names and reads what the client asked for', () => {

@@ -7,9 +7,10 @@
 //   (a negative amount is not text from a guest), so only strings are neutralised.
 // * A dialect per reader (csvDialect): a staff member's download names its UI language in
 //   Accept-Language and gets that spreadsheet's format — French: `;` between fields, a decimal
-//   comma, oui/non and headers in French (what Excel reads in a French locale); English: `,`,
-//   a decimal point, yes/no, English headers. A request naming no language (a script) gets the
-//   machine format: `,`, a decimal point, true/false and snake_case keys as headers.
+//   comma, oui/non, headers and codes (statuses, sources, sections) in French words (what Excel
+//   reads in a French locale); English: `,`, a decimal point, yes/no, English headers and words.
+//   A request naming no language (a script) gets the machine format: `,`, a decimal point,
+//   true/false, snake_case keys as headers and the codes themselves.
 // A route calls `sendCsv(reply, filename, columns, rows)`; rows may be an async iterable, so a
 // long list is streamed rather than built in memory.
 import { Readable } from 'node:stream';
@@ -24,7 +25,53 @@ export interface CsvDecimal {
   digits: number;
 }
 
-export type CsvValue = string | number | boolean | Date | CsvDecimal | null | undefined;
+/**
+ * A value with words per reader: a code for the machine ("checked_in"), the word in French or
+ * English for people ("Arrivé", "Checked in"). Titles with two languages use it too.
+ */
+export interface CsvTerm {
+  code: string;
+  fr: string;
+  en: string;
+}
+
+export type CsvValue = string | number | boolean | Date | CsvDecimal | CsvTerm | null | undefined;
+
+/** The words of the codes the exports carry (statuses, sources, the kitchen's sections). */
+export const CSV_TERMS: Record<string, { fr: string; en: string }> = {
+  // Bookings' statuses and sources
+  held: { fr: 'En option', en: 'Held' },
+  confirmed: { fr: 'Confirmée', en: 'Confirmed' },
+  cancelled: { fr: 'Annulée', en: 'Cancelled' },
+  expired: { fr: 'Expirée', en: 'Expired' },
+  checked_in: { fr: 'Arrivée', en: 'Checked in' },
+  no_show: { fr: 'Absente', en: 'No-show' },
+  web: { fr: 'En ligne', en: 'Online' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  admin: { fr: 'Équipe', en: 'Staff' },
+  walk_in: { fr: 'Sans réservation', en: 'Walk-in' },
+  // Performances' statuses
+  draft: { fr: 'Brouillon', en: 'Draft' },
+  on_sale: { fr: 'En vente', en: 'On sale' },
+  sold_out: { fr: 'Complet', en: 'Sold out' },
+  past: { fr: 'Passée', en: 'Past' },
+  // The kitchen sheet's sections and courses
+  covers: { fr: 'Couverts', en: 'Covers' },
+  dish: { fr: 'Plat', en: 'Dish' },
+  extra: { fr: 'Extra', en: 'Extra' },
+  party: { fr: 'Groupe', en: 'Party' },
+  starter: { fr: 'Entrée', en: 'Starter' },
+  main: { fr: 'Plat principal', en: 'Main' },
+  dessert: { fr: 'Dessert', en: 'Dessert' },
+  not_chosen: { fr: '(pas encore choisi)', en: '(not chosen yet)' },
+};
+
+/** A code in the reader's words (the code itself when no words are known for it). */
+export const term = (code: string | null | undefined): CsvTerm | null =>
+  code ? { code, fr: CSV_TERMS[code]?.fr ?? code, en: CSV_TERMS[code]?.en ?? code } : null;
+
+/** A title with a French and an English version: French for the machine and French readers. */
+export const titled = (fr: string, en: string): CsvTerm => ({ code: fr, fr, en });
 
 /** A column's header: a key of CSV_HEADERS (translated), or its own words per language. */
 export type CsvHeader = string | { key: string; fr: string; en: string };
@@ -116,11 +163,16 @@ export function csvCell(value: CsvValue, dialect: CsvDialect = CSV_DIALECTS.mach
   if (typeof value === 'number')
     return Number.isFinite(value) ? decimal(String(value), dialect) : '';
   if (typeof value === 'boolean') return value ? dialect.yes : dialect.no;
-  if (typeof value === 'object' && !(value instanceof Date)) {
+  if (typeof value === 'object' && 'decimal' in value) {
     if (!Number.isFinite(value.decimal)) return '';
     return decimal(value.decimal.toFixed(value.digits), dialect);
   }
-  let text = value instanceof Date ? value.toISOString() : value;
+  let text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? value[dialect.lang === 'machine' ? 'code' : dialect.lang]
+        : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
   const needsQuotes =
     text.includes('"') ||

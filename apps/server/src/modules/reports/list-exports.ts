@@ -3,7 +3,7 @@
 // that matches its filters up to LIST_EXPORT_LIMIT (the total is sent in X-Total-Count).
 import type { AdminBooking, CustomerSummary } from '@ladiva/contract/backoffice-bookings';
 import type { AdminPerformance } from '@ladiva/contract/backoffice-catalogue';
-import { CSV_HEADERS, type CsvColumn } from './csv.ts';
+import { CSV_HEADERS, term, titled, type CsvColumn } from './csv.ts';
 import { euros, parisTime } from './report-exports.ts';
 
 /** The most rows one export holds; beyond it the staff narrow the filters. */
@@ -23,9 +23,12 @@ export const exportDay = () =>
 export const BOOKING_COLUMNS: CsvColumn<AdminBooking>[] = [
   { header: 'reference', value: (row) => row.reference },
   { header: 'performance', value: (row) => parisTime(row.performance.startsAt) },
-  { header: 'show', value: (row) => row.performance.showTitleFr },
-  { header: 'status', value: (row) => row.status },
-  { header: 'source', value: (row) => row.source },
+  {
+    header: 'show',
+    value: (row) => titled(row.performance.showTitleFr, row.performance.showTitleEn),
+  },
+  { header: 'status', value: (row) => term(row.status) },
+  { header: 'source', value: (row) => term(row.source) },
   { header: 'name', value: (row) => row.contactName },
   { header: 'email', value: (row) => row.contactEmail },
   { header: 'phone', value: (row) => row.contactPhone },
@@ -68,8 +71,8 @@ export function performanceColumns(
   );
   return [
     { header: 'starts_at', value: (row) => parisTime(row.startsAt) },
-    { header: 'show', value: (row) => row.showTitleFr },
-    { header: 'status', value: (row) => row.status },
+    { header: 'show', value: (row) => titled(row.showTitleFr, row.showTitleEn) },
+    { header: 'status', value: (row) => term(row.status) },
     { header: 'sales_closed', value: (row) => row.salesClosed },
     { header: 'capacity', value: (row) => sum(row, 'capacity') },
     { header: 'held', value: (row) => sum(row, 'held') },

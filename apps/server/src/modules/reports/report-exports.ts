@@ -1,6 +1,6 @@
 // The columns of each CSV export: the same figures as the JSON, one row per line of the list.
 import type { KitchenSheet, OccupancyReport, SalesReport } from '@ladiva/contract/reports';
-import type { CsvColumn, CsvDecimal, CsvValue } from './csv.ts';
+import { term, type CsvColumn, type CsvDecimal, type CsvValue } from './csv.ts';
 import { VENUE_TIME_ZONE } from './paris-days.ts';
 
 const parisFormat = new Intl.DateTimeFormat('sv-SE', {
@@ -33,7 +33,7 @@ export const OCCUPANCY_COLUMNS: CsvColumn<OccupancyItem>[] = [
   { header: 'performance_id', value: (row) => row.performanceId },
   { header: 'starts_at', value: (row) => parisTime(row.startsAt) },
   { header: 'show', value: (row) => row.showTitleFr },
-  { header: 'status', value: (row) => row.status },
+  { header: 'status', value: (row) => term(row.status) },
   { header: 'capacity', value: (row) => row.capacity },
   { header: 'held', value: (row) => row.held },
   { header: 'sold', value: (row) => row.sold },
@@ -49,7 +49,7 @@ export interface KitchenCsvRow {
   show: string;
   formula?: string | undefined;
   course?: string | null | undefined;
-  item?: string | null | undefined;
+  item?: CsvValue;
   quantity?: number | undefined;
   tables?: string | undefined;
   party?: string | null | undefined;
@@ -58,11 +58,11 @@ export interface KitchenCsvRow {
 
 export const KITCHEN_COLUMNS: CsvColumn<KitchenCsvRow>[] = (
   [
-    ['section', (row) => row.section],
+    ['section', (row) => term(row.section)],
     ['starts_at', (row) => parisTime(row.startsAt)],
     ['show', (row) => row.show],
     ['formula', (row) => row.formula],
-    ['course', (row) => row.course],
+    ['course', (row) => term(row.course)],
     ['item', (row) => row.item],
     ['quantity', (row) => row.quantity],
     ['tables', (row) => row.tables],
@@ -85,7 +85,7 @@ export function* kitchenCsvRows(sheet: KitchenSheet): Generator<KitchenCsvRow> {
         section: 'dish',
         formula: formulaName(dish.formulaId),
         course: dish.course,
-        item: dish.code === null ? '(not chosen)' : (dish.nameFr ?? dish.code),
+        item: dish.code === null ? term('not_chosen') : (dish.nameFr ?? dish.code),
         quantity: dish.guests,
       };
     }
