@@ -20,6 +20,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const PHONE = { width: 390, height: 844 };
+/** A tablet held upright (iPad Air): the maître d's at the door. */
+export const TABLET = { width: 820, height: 1180 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 /** Collects what a page reports as broken: console errors, uncaught errors, CSP violations. */

@@ -22,7 +22,7 @@ export function AdminShell() {
       </a>
       <header className="border-b border-white/10 bg-ink print:hidden">
         <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-4 sm:px-6">
-          <Link to="/admin" className="flex items-center gap-2 rounded-sm">
+          <Link to="/admin" className="flex items-center gap-2 rounded-sm whitespace-nowrap">
             <FanMark className="h-5 w-auto text-gold" />
             <span className="font-display text-lg leading-none font-semibold">La Diva</span>
             <span className="hidden text-sm text-mist sm:inline">· {t('admin.title')}</span>
@@ -67,7 +67,9 @@ function SignedInAs() {
         className="flex min-h-10 items-center gap-1.5 rounded-md px-2 text-sm text-mist hover:text-gold-bright"
       >
         <PersonIcon className="size-5" />
-        <span className="max-md:sr-only">{user.displayName ?? user.email}</span>
+        {/* The name from a laptop up: on a tablet held upright it squeezed the header onto two
+            lines (an email address is long). */}
+        <span className="max-lg:sr-only">{user.displayName ?? user.email}</span>
         <span className="sr-only"> · {t('header.account')}</span>
       </Link>
       <button
@@ -76,7 +78,7 @@ function SignedInAs() {
           navigate('/');
           void signOut();
         }}
-        className="min-h-10 rounded-md px-2 text-sm text-mist hover:text-gold-bright max-sm:hidden"
+        className="min-h-10 rounded-md px-2 text-sm whitespace-nowrap text-mist hover:text-gold-bright max-sm:hidden"
       >
         {t('account.signOut')}
       </button>

@@ -44,6 +44,13 @@ describe('Bookings → detail', () => {
     expect(screen.getByRole('region', { name: 'Tables' }).textContent).toContain(
       'Table C1 · 3 pers.',
     );
+    // The guest's contact: one link each to write, call and open their record.
+    expect(screen.getByRole('link', { name: 'alice@example.com' }).getAttribute('href')).toBe(
+      'mailto:alice@example.com',
+    );
+    expect(screen.getByRole('link', { name: '+33 6 12 34 56 78' }).getAttribute('href')).toBe(
+      'tel:+33612345678',
+    );
     const history = within(screen.getByRole('region', { name: 'Historique' }));
     expect(history.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       expect.stringContaining('Créée'),

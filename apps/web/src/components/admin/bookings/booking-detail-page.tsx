@@ -13,6 +13,7 @@ import { BookingNotes } from './booking-notes';
 import { BookingStatusBadge } from './booking-status';
 import { ChangeBookingForm } from './change-booking-form';
 import { useBookingsT } from './messages';
+import { ContactLinks } from './contact-links';
 import { panelClass } from '../../shared/panel-class';
 import { eyebrowClass } from '../../shared/heading-class';
 import { Button } from '../../shared/button';
@@ -26,9 +27,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** `wide`: both columns on a phone (the contact's links need the room). */
+function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div className="min-w-0">
+    <div className={`min-w-0 ${wide ? 'col-span-2 sm:col-span-1' : ''}`}>
       <dt className="text-xs text-mist">{term}</dt>
       <dd className="mt-0.5 break-words text-sm text-cream">{children}</dd>
     </div>
@@ -114,32 +116,13 @@ function BookingDetail({ booking }: { booking: AdminBookingDetail }) {
                   <span className="block text-xs text-mist">{at('detail.payAtVenue')}</span>
                 )}
               </Fact>
-              <Fact term={at('detail.contact')}>
+              <Fact term={at('detail.contact')} wide>
                 {booking.contactName ?? '—'}
-                {booking.contactEmail && (
-                  <a
-                    href={`mailto:${booking.contactEmail}`}
-                    className="block text-xs text-gold-bright underline-offset-4 hover:underline"
-                  >
-                    {booking.contactEmail}
-                  </a>
-                )}
-                {booking.contactPhone && (
-                  <a
-                    href={`tel:${booking.contactPhone.replace(/[^+\d]/g, '')}`}
-                    className="block text-xs text-gold-bright underline-offset-4 hover:underline"
-                  >
-                    {booking.contactPhone}
-                  </a>
-                )}
-                {booking.customerId && (
-                  <Link
-                    to={`/admin/customers/${booking.customerId}`}
-                    className="block text-xs text-gold-bright underline-offset-4 hover:underline"
-                  >
-                    {at('detail.customer')}
-                  </Link>
-                )}
+                <ContactLinks
+                  email={booking.contactEmail}
+                  phone={booking.contactPhone}
+                  customerId={booking.customerId}
+                />
               </Fact>
               <Fact term={at('detail.source')}>{at(`source.${booking.source}`)}</Fact>
               <Fact term={at('detail.created')}>

@@ -68,3 +68,12 @@ export function LockIcon({ className }: { className?: string }) {
     </Icon>
   );
 }
+
+/** A telephone handset: a number to call. */
+export function PhoneIcon({ className }: { className?: string }) {
+  return (
+    <Icon className={className}>
+      <path d="M7 4h3l1.5 4-2 1.5a11 11 0 0 0 5 5l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 5 6a2 2 0 0 1 2-2z" />
+    </Icon>
+  );
+}
