@@ -122,6 +122,8 @@ describe('The staff area’s door', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'J’ai mis ces codes en lieu sûr.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Terminer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Espace équipe' })).toBeTruthy();
+    // At its top, not where the codes' button was.
+    expect(window.scrollTo).toHaveBeenLastCalledWith(0, 0);
 
     expect(api.calls.map((call) => [call.url, call.body])).toEqual([
       ['/api/account/mfa/totp', {}],

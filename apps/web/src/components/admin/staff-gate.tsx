@@ -37,7 +37,15 @@ export function StaffGate({ children }: { children: ReactNode }) {
   const mustEnrol = mfaEnrollmentRequired || !user.mfaEnabled;
   if (mustEnrol && enrolment === 'none') setEnrolment('active');
   if (enrolment === 'active' || (mustEnrol && enrolment === 'none')) {
-    return <EnrolmentScreen onDone={() => setEnrolment('done')} />;
+    return (
+      <EnrolmentScreen
+        onDone={() => {
+          // The staff app opens at its top, not where the codes' button was (low on a phone).
+          window.scrollTo(0, 0);
+          setEnrolment('done');
+        }}
+      />
+    );
   }
   if (user.aal !== 'aal2') return <StepUpScreen />;
   return children;
