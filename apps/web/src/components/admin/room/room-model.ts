@@ -84,11 +84,17 @@ export function partyName(party: RoomParty, at: ReturnType<typeof useRoomT>['at'
   return party.name ?? at('party.anonymous', { reference: party.reference });
 }
 
-/** Tables nobody sits at or keeps tonight: where a walk-in party can sit. */
-export const freeTables = (room: Room) =>
-  room.tables
+/** Tables nobody sits at or keeps tonight, zone by zone as the venue orders them. */
+export function freeTables(room: Room) {
+  const zoneIndex = new Map(room.zones.map((zone, index) => [zone.id, index]));
+  return room.tables
     .filter((table) => table.seated === 0 && table.held === 0)
-    .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+    .sort(
+      (a, b) =>
+        (zoneIndex.get(a.zoneId) ?? 0) - (zoneIndex.get(b.zoneId) ?? 0) ||
+        a.label.localeCompare(b.label, undefined, { numeric: true }),
+    );
+}
 
 /**
  * Tables of other zones a party could be upgraded to: its one zone's formulas are all sold there,
