@@ -130,7 +130,12 @@ export const SHOW: ShowDetail = {
       descriptionFr: '',
       descriptionEn: '',
       arrivalMinutesBefore: 90,
-      menu: {},
+      menu: {
+        main: [
+          { code: 'boeuf', fr: 'Filet de bœuf', en: 'Beef fillet' },
+          { code: 'bar', fr: 'Dos de bar', en: 'Sea bass' },
+        ],
+      },
       prices: [{ zoneId: ZONE_GOLD, priceCents: 18_000 }],
     },
     {

@@ -11,6 +11,8 @@ import { usePhoneBooking } from './api/use-phone-booking';
 import { useBookingsT } from './messages';
 import { PlacesPicker, type Counts } from './places-picker';
 import { SelectField, TextField, controlClass, labelClass } from '../../shared/field';
+import { GuestFields } from '../../shared/guest-fields';
+import { menuChoiceOf, type GuestChoice } from '../../../lib/guest-menu';
 import { Button } from '../../shared/button';
 
 const newKey = () => `phone-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -44,7 +46,7 @@ export function PhoneBookingForm({
   const [contact, setContact] = useState({ name: '', email: '', phone: '' });
   const [occasion, setOccasion] = useState('');
   const [mailLocale, setMailLocale] = useState<'fr' | 'en'>(locale === 'en' ? 'en' : 'fr');
-  const [guests, setGuests] = useState<{ menuChoice: string; dietaryNotes: string }[]>([]);
+  const [guests, setGuests] = useState<GuestChoice[]>([]);
   // One key per request: the same booking sent again keeps it (a lost answer books once), a
   // changed one gets a new key — the server refuses a key reused for another request.
   const sent = useRef<{ request: string; key: string } | null>(null);
@@ -88,11 +90,14 @@ export function PhoneBookingForm({
     // One entry per guest, as the engine checks against the party size.
     const details = Array.from(
       { length: party },
-      (_, index) => guests[index] ?? { menuChoice: '', dietaryNotes: '' },
-    ).map((guest) => ({
-      ...(guest.menuChoice.trim() ? { menuChoice: guest.menuChoice.trim() } : {}),
-      ...(guest.dietaryNotes.trim() ? { dietaryNotes: guest.dietaryNotes.trim() } : {}),
-    }));
+      (_, index) => guests[index] ?? { menu: {}, dietaryNotes: '' },
+    ).map((guest) => {
+      const menuChoice = menuChoiceOf(guest);
+      return {
+        ...(menuChoice ? { menuChoice } : {}),
+        ...(guest.dietaryNotes.trim() ? { dietaryNotes: guest.dietaryNotes.trim() } : {}),
+      };
+    });
     const request = {
       performanceId,
       lines: Object.entries(counts)
@@ -126,6 +131,10 @@ export function PhoneBookingForm({
   if (!show.data || !performances.data) return <Loading lines={3} />;
   const name = (item: { nameFr: string; nameEn: string }) =>
     locale === 'fr' ? item.nameFr : item.nameEn;
+  // Each guest's formula, line after line (guest 1 and 2 of the first line, then the next…).
+  const guestFormulas = Object.entries(counts)
+    .flatMap(([key, n]) => Array.from({ length: n }, () => key.split(':')[0]!))
+    .slice(0, 100);
 
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate>
@@ -260,36 +269,24 @@ export function PhoneBookingForm({
           {party > 0 && (
             <details className="rounded-md border border-white/10 p-3">
               <summary className="cursor-pointer text-sm text-cream">{at('phone.guests')}</summary>
-              <div className="mt-3 grid gap-3 sm:grid-cols-2">
-                {Array.from({ length: Math.min(party, 100) }, (_, index) => {
-                  const guest = guests[index] ?? { menuChoice: '', dietaryNotes: '' };
-                  const set = (patch: Partial<typeof guest>) =>
-                    setGuests((current) => {
-                      const next = [...current];
-                      for (let i = next.length; i <= index; i++) {
-                        next[i] = { menuChoice: '', dietaryNotes: '' };
+              <ol className="mt-3 grid gap-3 lg:grid-cols-2">
+                {guestFormulas.map((formulaId, index) => (
+                  <li key={index}>
+                    <GuestFields
+                      index={index}
+                      guest={guests[index] ?? { menu: {}, dietaryNotes: '' }}
+                      menu={show.data?.formulas.find((f) => f.id === formulaId)?.menu}
+                      onChange={(next) =>
+                        setGuests((current) =>
+                          Array.from({ length: Math.max(current.length, index + 1) }, (_, i) =>
+                            i === index ? next : (current[i] ?? { menu: {}, dietaryNotes: '' }),
+                          ),
+                        )
                       }
-                      next[index] = { ...guest, ...patch };
-                      return next;
-                    });
-                  return (
-                    <div key={index} className="grid grid-cols-2 gap-2">
-                      <TextField
-                        label={at('phone.guestMenu', { n: index + 1 })}
-                        maxLength={40}
-                        value={guest.menuChoice}
-                        onChange={(event) => set({ menuChoice: event.target.value })}
-                      />
-                      <TextField
-                        label={at('phone.guestDietary', { n: index + 1 })}
-                        maxLength={300}
-                        value={guest.dietaryNotes}
-                        onChange={(event) => set({ dietaryNotes: event.target.value })}
-                      />
-                    </div>
-                  );
-                })}
-              </div>
+                    />
+                  </li>
+                ))}
+              </ol>
             </details>
           )}
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { apiError, stubApi } from '../../../test-api';
 import { ADMIN, renderApp, signInAs } from '../../../test-utils';
@@ -51,9 +51,16 @@ async function fill() {
   fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Camille Durand' } });
   fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'camille@example.com' } });
   fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
-  fireEvent.change(screen.getByLabelText('Régime ou allergies du convive 1'), {
+  // Guest 1 (of the dinner): the formula's own dishes, and a diet.
+  const guest1 = within(screen.getByRole('group', { name: 'Convive 1' }));
+  fireEvent.change(guest1.getByLabelText('Plat'), { target: { value: 'boeuf' } });
+  fireEvent.change(guest1.getByLabelText(/Allergies ou régime/), {
     target: { value: 'Sans lactose' },
   });
+  // Guest 3 has the show only: no menu to choose.
+  expect(
+    within(screen.getByRole('group', { name: 'Convive 3' })).queryByLabelText('Plat'),
+  ).toBeNull();
 }
 
 describe('Bookings → phone booking', () => {
@@ -88,7 +95,7 @@ describe('Bookings → phone booking', () => {
       ],
       extras: [{ extraId: CAKE, quantity: 1 }],
       contact: { name: 'Camille Durand', email: 'camille@example.com', phone: '06 12 34 56 78' },
-      guests: [{ dietaryNotes: 'Sans lactose' }, {}, {}],
+      guests: [{ menuChoice: 'boeuf', dietaryNotes: 'Sans lactose' }, {}, {}],
       locale: 'fr',
     });
     expect(body.idempotencyKey).toMatch(/^[A-Za-z0-9_-]{8,100}$/);

@@ -32,9 +32,4 @@ export interface CreateHoldRequest {
   idempotencyKey: string;
 }
 
-/** One course of a formula's menu, as the catalogue gives it (`menu: { main: [...] }`). */
-export interface MenuOption {
-  code: string;
-  fr: string;
-  en: string;
-}
+export type { MenuOption } from '../../../lib/guest-menu';

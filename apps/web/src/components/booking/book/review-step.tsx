@@ -3,7 +3,8 @@ import { sectionTitleClass } from '../../shared/heading-class';
 import { Panel } from '../../shared/panel';
 import type { PerformanceAvailability, ShowDetail } from '../api/types';
 import { BookingTerms } from '../ui/booking-terms';
-import { COURSES, dishName, guestsFor, type DetailsForm } from '../flow/details-form';
+import { COURSES, dishName } from '../../../lib/guest-menu';
+import { guestsFor, type DetailsForm } from '../flow/details-form';
 import type { Selection } from '../flow/flow-machine';
 import type { Totals } from '../flow/pricing';
 

@@ -1,14 +1,6 @@
 // The details step's form: its state, its checks, and the confirmBooking request made from it.
-import type { ConfirmBookingRequest, MenuOption } from '../api/types';
-
-export const COURSES = ['starter', 'main', 'dessert'] as const;
-export type Course = (typeof COURSES)[number];
-
-export interface GuestChoice {
-  /** Course → the chosen dish's code ('' or absent: on the night). */
-  menu: Partial<Record<Course, string>>;
-  dietaryNotes: string;
-}
+import type { ConfirmBookingRequest } from '../api/types';
+import { menuChoiceOf, type GuestChoice } from '../../../lib/guest-menu';
 
 export interface DetailsForm {
   name: string;
@@ -47,54 +39,6 @@ export function checkDetails(form: DetailsForm): DetailsErrors {
   if (!EMAIL.test(form.email.trim())) errors.email = true;
   if (form.phone.trim() && !PHONE.test(form.phone.trim())) errors.phone = true;
   return errors;
-}
-
-/** A course's dishes in a formula's menu (`menu: { main: [{ code, fr, en }] }`), shape-checked. */
-export function optionsOf(menu: Record<string, unknown> | undefined, course: Course): MenuOption[] {
-  const list = menu?.[course];
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (item): item is MenuOption =>
-      typeof item === 'object' &&
-      item !== null &&
-      ['code', 'fr', 'en'].every(
-        (key) => typeof (item as Record<string, unknown>)[key] === 'string',
-      ),
-  );
-}
-
-/** The name of a chosen dish in the guest's language ('' when none was chosen). */
-export function dishName(
-  menu: Record<string, unknown> | undefined,
-  course: Course,
-  code: string | undefined,
-  locale: 'fr' | 'en',
-): string {
-  if (!code) return '';
-  const option = optionsOf(menu, course).find((item) => item.code === code);
-  return option ? option[locale] : code;
-}
-
-/**
- * A stored guest (`menuChoice` "foie-gras / boeuf", as menuChoiceOf wrote it) back into the
- * form's choice: each code goes to the course of the formula's menu that offers it.
- */
-export function choiceOf(
-  guest: { menuChoice: string | null; dietaryNotes: string | null } | undefined,
-  menu: Record<string, unknown> | undefined,
-): GuestChoice {
-  const choice: GuestChoice = { menu: {}, dietaryNotes: guest?.dietaryNotes ?? '' };
-  for (const code of (guest?.menuChoice ?? '').split(' / ').filter(Boolean)) {
-    const course = COURSES.find((c) => optionsOf(menu, c).some((option) => option.code === code));
-    if (course) choice.menu[course] = code;
-  }
-  return choice;
-}
-
-/** "foie-gras / boeuf / opera": the dishes in course order, for the kitchen's sheet. */
-export function menuChoiceOf(choice: GuestChoice): string | undefined {
-  const dishes = COURSES.map((course) => choice.menu[course]).filter(Boolean);
-  return dishes.length > 0 ? dishes.join(' / ') : undefined;
 }
 
 /** The request that confirms the hold; `locale` is the UI's: the guest's emails follow it. */

@@ -7,13 +7,13 @@ import { useLoad } from '../../../hooks/use-load';
 import { fetchShow } from '../api/catalogue-api';
 import { updateBooking } from '../api/booking-api';
 import type { BookingView, ShowDetail } from '../api/types';
-import { GuestFields } from '../book/details-step';
+import { GuestFields } from '../../shared/guest-fields';
 import {
   describeBookingError,
   retryWhileUnavailable,
   type BookingProblem,
 } from '../flow/booking-error';
-import { choiceOf, menuChoiceOf, type GuestChoice } from '../flow/details-form';
+import { choiceOf, menuChoiceOf, type GuestChoice } from '../../../lib/guest-menu';
 import { ProblemAlert } from '../ui/problem-alert';
 import { Button } from '../../shared/button';
 import { TextField } from '../../shared/field';
