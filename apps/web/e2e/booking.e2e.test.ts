@@ -2,7 +2,8 @@
 // data folder, demo catalogue): home → show → date → party and formula → area → extra → details
 // → review → confirmation with the QR → PDF ticket; then, through the emailed manage link, a
 // change of party and a cancellation. axe checks every page of the journey on the way.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import jsQRModule from 'jsqr';
 import type { Locator, Page } from 'playwright-core';
@@ -73,6 +74,12 @@ describe('booking journey', () => {
     await next(page, 'Étape 5 sur 5 : Récapitulatif');
 
     await page.getByText('2 × Dîner-spectacle · Carré Or').waitFor();
+    // The terms before commitment, and each guest's menu and allergies.
+    const terms = (await page.getByRole('region', { name: 'Conditions' }).textContent()) ?? '';
+    expect(terms).toContain('Rien n’est payé en ligne');
+    expect(terms).toMatch(/annulation en ligne .*jusqu’au/);
+    await page.getByText('Dos de bar, beurre blanc').waitFor();
+    await page.getByText('Allergies ou régime : Sans gluten').waitFor();
     await expectAccessible(page, 'review');
     await page.getByRole('button', { name: 'Confirmer la réservation' }).click();
 
@@ -102,6 +109,16 @@ describe('booking journey', () => {
     await expectAccessible(later.page, 'my booking');
 
     await later.page.getByRole('button', { name: 'Un convive de plus' }).click();
+    // The added guest is asked their menu; the new price shows before saving.
+    await later.page.getByText('Nouveau convive : quel menu, quelles allergies ?').waitFor();
+    await later.page
+      .getByText(/^Nouveau total : .+ \(au lieu de .+\), réglé sur place\.$/)
+      .waitFor();
+    await later.page
+      .getByRole('group', { name: 'Convive 3' })
+      .getByLabel(/Allergies/)
+      .fill('Végétarien');
+    await expectAccessible(later.page, 'change');
     await later.page.getByRole('button', { name: 'Enregistrer' }).click();
     await later.page.getByText('Votre réservation est modifiée.').waitFor();
     await later.page.getByText('3 × Dîner-spectacle · Carré Or').waitFor();
@@ -113,13 +130,60 @@ describe('booking journey', () => {
     await dialog.getByRole('button', { name: 'Oui, annuler' }).click();
     await later.page.getByText('Votre réservation est annulée.').waitFor();
     await later.page.getByText('Annulée', { exact: true }).waitFor();
+    // Nothing is owed; booking again is one tap away.
+    await later.page.getByText('Rien à régler : cette réservation est annulée.').waitFor();
+    await later.page.getByRole('link', { name: 'Réserver à nouveau' }).waitFor();
 
     await later.page.goto(`${world.server.url}/my-booking`);
     await later.page.getByRole('button', { name: 'Recevoir le lien' }).waitFor();
     await expectAccessible(later.page, 'find my booking');
     expect([...problems, ...later.problems]).toEqual([]);
   });
+
+  it('books in English in a French browser: the confirmation email is in English', async () => {
+    const email = 'alex.english@example.com';
+    const { page, problems } = await world.open({ viewport: PHONE, locale: 'fr-FR' });
+    await page.goto(world.server.url);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#revues').getByRole('link').first().click();
+    await page.getByRole('grid').waitFor();
+    await page.getByRole('link', { name: 'Book' }).first().click();
+    await page.getByText('Step 1 of 5').waitFor({ state: 'attached' });
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Step 2 of 5').waitFor({ state: 'attached' });
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Step 3 of 5').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Step 4 of 5').waitFor({ state: 'attached' });
+    await page.getByLabel('Full name').fill('Alex Smith');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Step 5 of 5').waitFor({ state: 'attached' });
+    await page.getByRole('region', { name: 'Terms' }).waitFor();
+    await page.getByRole('button', { name: 'Confirm the booking' }).click();
+    await page.getByRole('img', { name: /QR code/ }).waitFor();
+    const message = await emailTo(world.dataDir, email);
+    expect(message).toContain('Dear Alex Smith,');
+    expect(message).toContain('Nothing is paid online');
+    expect(message).not.toContain('Bonjour');
+    expect(problems).toEqual([]);
+  });
 });
+
+/** The first email the server wrote to `to` in its local mailbox (DATA_DIR/mailbox), as text. */
+async function emailTo(dataDir: string, to: string): Promise<string> {
+  const dir = path.join(dataDir, 'mailbox');
+  for (let i = 0; i < 100; i++) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const text = await readFile(path.join(dir, name), 'utf8');
+      if (text.includes(`To: ${to}`)) return text.replace(/=\r?\n/g, '');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no email to ${to}`);
+}
 
 /** Reads the QR code the page drew (an SVG), as a camera would: rasterised, then decoded. */
 async function drawnQr(qr: Locator): Promise<string> {
