@@ -200,6 +200,22 @@ describe('staff bookings and tonight’s room', () => {
     expect(brand.height).toBeLessThan(30);
     await noSeriousViolations(page, 'room, tablet');
 
+    // A party walks in without a booking: a free table tapped on the plan, then one button.
+    await page
+      .getByRole('group', { name: /Plan de la soirée/ })
+      .getByRole('button', { name: /0 sur 4 places/ })
+      .first()
+      .click();
+    const walkIn = page.getByRole('form', { name: 'Installer des clients sans réservation' });
+    await walkIn.waitFor();
+    await noSeriousViolations(page, 'room, walk-in');
+    await walkIn.getByRole('button', { name: /^Installer 2 à la table / }).click();
+    await page.getByText(/^2 personne\(s\) sans réservation installée\(s\) à la table /).waitFor();
+    const withWalkIn = await api<Room>(token, `/api/admin/room/${performance.id}`);
+    expect(withWalkIn.parties.filter((p) => p.walkIn)).toEqual([
+      expect.objectContaining({ status: 'checked_in', partySize: 2 }),
+    ]);
+
     // The booking on a phone: its email and number are links as large as a fingertip (WCAG 2.5.8
     // asks 24 × 24 CSS px; 44 high here), which axe's target-size rule checks too.
     await page.setViewportSize(PHONE);
