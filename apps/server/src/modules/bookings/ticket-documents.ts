@@ -33,6 +33,11 @@ const WORDS = {
     total: 'Total (à régler sur place)',
     guests: (n: number) => `${n} ${n > 1 ? 'personnes' : 'personne'}`,
     show: 'Présentez ce code à l’accueil.',
+    terms: 'Conditions',
+    changeUntil: (date: string, fee: string | null) =>
+      fee
+        ? `Modification et annulation en ligne jusqu’au ${date} (frais d’annulation : ${fee}, réglés sur place).`
+        : `Modification et annulation en ligne sans frais jusqu’au ${date}.`,
   },
   en: {
     ticket: 'Ticket',
@@ -47,6 +52,11 @@ const WORDS = {
     total: 'Total (to pay at the venue)',
     guests: (n: number) => `${n} ${n > 1 ? 'guests' : 'guest'}`,
     show: 'Show this code at the door.',
+    terms: 'Terms',
+    changeUntil: (date: string, fee: string | null) =>
+      fee
+        ? `Change or cancel online until ${date} (cancellation fee: ${fee}, paid at the venue).`
+        : `Change or cancel online free of charge until ${date}.`,
   },
 } as const;
 
@@ -85,6 +95,15 @@ function printable(font: PDFFont, text: string): string {
 const arrivalOf = (view: BookingView) =>
   view.lines.map((line) => line.arrivalTime).sort()[0] ?? view.performance.doorsAt;
 
+/** The ticket's terms: until when the guest may change or cancel online, and at what fee. */
+export function ticketTerms(view: BookingView, lang: Lang, timeZone: string): string {
+  const { deadline, feeCents } = view.cancellationRules;
+  return WORDS[lang].changeUntil(
+    formatDateTime(deadline, lang, timeZone),
+    feeCents > 0 ? money(feeCents, lang) : null,
+  );
+}
+
 export async function renderTicketPdf(
   view: BookingView,
   venue: VenueInfo,
@@ -119,10 +138,12 @@ export async function renderTicketPdf(
     ...(view.tables.length > 0 ? [[w.tables, view.tables.join(', ')] as [string, string]] : []),
     [w.reference, view.reference],
     [w.total, money(view.totalCents, lang)],
+    [w.terms, ticketTerms(view, lang, venue.timezone)],
   ];
   for (const [label, value] of rows) {
     line(label, bold, 10, 2);
-    line(value, regular, 13, 10);
+    // The terms are a sentence: smaller, to stay within the page's width.
+    line(value, regular, label === w.terms ? 9 : 13, 10);
   }
   const qr = await pdf.embedPng(await ticketQrPng(token));
   const size = 220;
