@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import websocket from '@fastify/websocket';
+import { MAX_FRAME_BYTES } from '@ladiva/contract/realtime';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -39,6 +41,8 @@ import { mailboxRoutes } from './modules/notifications/mailbox.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { pushRoutes } from './modules/notifications/push.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { RealtimeHub } from './modules/realtime/realtime-hub.ts';
+import { realtimeRoutes } from './modules/realtime/realtime.routes.ts';
 import { roomAdminRoutes } from './modules/room/room-admin.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { createStorageDriver } from './modules/storage/create-storage.ts';
@@ -167,6 +171,12 @@ export async function buildApp({
     publicUrl: config.publicUrl,
   };
   const tokens = { keys: identity.keys, issuer: identity.issuer, audience: identity.audience };
+  // Realtime: this instance's reader of the change feed, started with the app, stopped with it.
+  const hub = new RealtimeHub({ connection: pool.options, serviceDb, db, logger });
+  app.addHook('onReady', () => hub.start());
+  app.addHook('onClose', () => hub.stop());
+  // Frames beyond 4 KB close the socket (1009); closing the app closes every socket (1001).
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
 
   await app.register(
     async (api) => {
@@ -184,6 +194,13 @@ export async function buildApp({
       await api.register(customersAdminRoutes, { db });
       // Tonight's room: the floor plan and the maître d's moves.
       await api.register(roomAdminRoutes, { db });
+      await api.register(realtimeRoutes, {
+        db,
+        serviceDb,
+        hub,
+        ...tokens,
+        origins: [new URL(config.publicUrl).origin, ...config.corsOrigins],
+      });
       await api.register(kitchenRoutes, { db });
       await api.register(reportsRoutes, { db });
       await api.register(pushRoutes, { db, vapidPublicKey: notifications.channels.vapidPublicKey });

@@ -234,6 +234,9 @@ const EXPECTED: Record<string, TableSpec> = {
     update: nobody,
     delete: { anon: 'denied', authenticated: 'no_rows', admin_aal2: 'subset', manager_aal2: 'subset', service_role: 'allowed' },
   },
+  // 0023: the change feed, written by triggers only (SECURITY DEFINER); the service role reads
+  // it (the realtime hub), nobody else reads, writes, changes or deletes it.
+  'public.change_events': { select: serviceOnly('all'), insert: nobody, update: nobody, delete: nobody },
   // 0015: a booking's history, written by triggers only (SECURITY DEFINER); booking staff at aal2
   // (not the door, not the kitchen) read it; nobody writes, changes or deletes it.
   'public.booking_events': { select: BOOKING_STAFF_READ, insert: nobody, update: nobody, delete: nobody },
@@ -376,6 +379,11 @@ const PROBES: Record<string, TableProbe> = {
     subset: `bucket = 'posters'`,
     insert: () =>
       `(bucket, key, content_type, source_type, size) values ('posters', 'probe.webp', 'image/webp', 'image/png', 1)`,
+  },
+  'public.change_events': {
+    read: 'id, tx, topic, audience, payload',
+    insert: () => `(topic, audience) values ('room:probe', 'staff')`,
+    set: `payload = '{}'`,
   },
   'public.booking_events': {
     read: 'id, booking_id, kind, actor_id, data',

@@ -55,8 +55,21 @@ describe('housekeeping', () => {
       [booking.rows[0]!.id],
     );
 
+    // The change feed: the writes above appended events now; one is two days old.
+    await database.owner.query(
+      `update public.change_events set at = now() - interval '2 days'
+        where id = (select min(id) from public.change_events)`,
+    );
+    const { rows: feed } = await database.owner.query<{ n: number }>(
+      'select count(*)::int as n from public.change_events',
+    );
+
     const removed = await runHousekeeping(database.db);
-    expect(removed).toEqual({ rateLimits: 1, auth: 3, bookingLinks: 1 });
+    expect(removed).toEqual({ rateLimits: 1, auth: 3, bookingLinks: 1, changeEvents: 1 });
+    const { rows: kept } = await database.owner.query<{ n: number }>(
+      'select count(*)::int as n from public.change_events',
+    );
+    expect(kept[0]!.n).toBe(feed[0]!.n - 1);
     const challenges = await database.owner.query(
       'select expires_at > now() as live from public.used_mfa_challenges',
     );

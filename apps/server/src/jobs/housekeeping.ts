@@ -1,5 +1,6 @@
 // The hourly housekeeping (scheduled in jobs.ts): ended rate-limit windows, expired links and
-// manage links, spent second-factor challenges, sessions idle past their life.
+// manage links, spent second-factor challenges, sessions idle past their life, change-feed events
+// past their retention (0023).
 import { sql } from 'kysely';
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
@@ -11,7 +12,7 @@ export const SESSION_IDLE_DAYS = 30;
 
 export async function runHousekeeping(
   db: Db,
-): Promise<{ rateLimits: number; auth: number; bookingLinks: number }> {
+): Promise<{ rateLimits: number; auth: number; bookingLinks: number; changeEvents: number }> {
   return withServiceContext(db, async (tx) => {
     const { rows: limits } = await sql<{ n: number }>`
       select public.rate_limit_cleanup() as n`.execute(tx);
@@ -19,10 +20,13 @@ export async function runHousekeeping(
       select public.auth_cleanup(${SESSION_IDLE_DAYS}::integer) as n`.execute(tx);
     const { rows: links } = await sql<{ n: number }>`
       select public.booking_links_cleanup() as n`.execute(tx);
+    const { rows: events } = await sql<{ n: number }>`
+      select public.change_events_cleanup() as n`.execute(tx);
     return {
       rateLimits: limits[0]?.n ?? 0,
       auth: auth[0]?.n ?? 0,
       bookingLinks: links[0]?.n ?? 0,
+      changeEvents: events[0]?.n ?? 0,
     };
   });
 }

@@ -181,7 +181,8 @@ export const requestClaims = fp<RequestClaimsOptions>(
   { name: 'request-claims' },
 );
 
-async function assertLiveSession(serviceDb: Db, claims: RequestClaims): Promise<void> {
+/** A signed-in caller's session still stands (not revoked, roles kept); throws SESSION_ENDED. */
+export async function assertLiveSession(serviceDb: Db, claims: RequestClaims): Promise<void> {
   if (claims.role !== 'authenticated') return;
   if (!claims.session_id || !isUuid(claims.session_id)) {
     throw new AppError('SESSION_ENDED', 401, 'Your session has ended; please sign in.');
