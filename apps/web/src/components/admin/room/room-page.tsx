@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStaffT } from '../staff-messages';
+import { useRealtime } from '../../../hooks/use-realtime';
 import { useHasRole } from '../ui/use-has-role';
 import { QueryError } from '../ui/query-error';
 import { Loading } from '../../shared/loading';
@@ -35,6 +36,8 @@ export function RoomPage() {
   const { at, locale } = useRoomT();
   const chosen = useChosenPerformance();
   const room = useRoom(chosen.performanceId);
+  // Live: another staff member's move, a door's check-in, a new booking — the plan reads again.
+  useRealtime(chosen.performanceId ? `room:${chosen.performanceId}` : null, () => room.reload());
   const [printing, setPrinting] = useState<Printing>(null);
 
   function print(which: Exclude<Printing, null>) {

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } 
 import { flushSync } from 'react-dom';
 import { useNavigate, useParams } from 'react-router';
 import { useBookingT } from '../../../hooks/use-booking-t';
+import { useRealtime } from '../../../hooks/use-realtime';
+import { withLiveSeats } from '../flow/live-seats';
 import { useLoad } from '../../../hooks/use-load';
 import { Button, ButtonLink } from '../../shared/button';
 import { GuestPage } from '../../shared/guest-page';
@@ -112,6 +114,12 @@ function Flow({
   const refresh = useCallback(() => {
     fetchAvailability(performanceId).then(setAvailability, () => undefined);
   }, [performanceId]);
+
+  // Places left, live: other guests' holds and cancellations show as they happen.
+  useRealtime(`availability:${performanceId}`, (event) => {
+    if (event.kind === 'refetch') return refresh();
+    setAvailability((current) => withLiveSeats(current, event.data));
+  });
 
   const onExpire = useCallback(() => {
     attempt.current = null;
