@@ -4,6 +4,7 @@
 await import('./notifications.bench.ts');
 await import('./auth.bench.ts');
 await import('./rush.bench.ts');
+await import('./realtime.bench.ts');
 await import('./catalogue.bench.ts');
 await import('./season.bench.ts');
 process.exit(process.exitCode ?? 0);

@@ -54,12 +54,16 @@ class Connection implements Subscriber {
   readonly channels = new Set<string>();
 
   constructor(
-    private readonly write: (frame: ServerFrame) => void,
+    private readonly write: (frame: ServerFrame, json?: Buffer) => void,
     private readonly options: RealtimeRoutesOptions,
   ) {}
 
   send(frame: ServerFrame): void {
     this.write(frame);
+  }
+
+  sendSerialised(frame: ServerFrame, json: Buffer): void {
+    this.write(frame, json);
   }
 
   mayReceive(audience: 'public' | 'staff'): boolean {
@@ -231,8 +235,10 @@ export const realtimeRoutes: FastifyPluginAsyncZod<RealtimeRoutesOptions> = asyn
       }
     },
     wsHandler: (socket: WebSocket) => {
-      const send = (frame: ServerFrame) => {
-        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+      const send = (frame: ServerFrame, json?: Buffer) => {
+        if (socket.readyState !== socket.OPEN) return;
+        if (json) socket.send(json, { binary: false });
+        else socket.send(JSON.stringify(frame));
       };
       const connection = new Connection(send, options);
       // Heartbeats both ways: the server pings; a socket that missed a pong is dead.
