@@ -52,7 +52,11 @@ end
 $$;
 revoke all on function public.append_change(text, text, jsonb) from public;
 
-create function public.change_feed_on_counters() returns trigger
+/**
+ * One event per performance a statement touched, on `<prefix>:<performance>` for `<audience>`
+ * (the trigger's two arguments). Statement-level: a batch of a hundred holds is one event.
+ */
+create function public.change_feed_on_statement() returns trigger
   language plpgsql
   security definer
   set search_path = ''
@@ -61,7 +65,7 @@ declare
   v_performance uuid;
 begin
   for v_performance in select distinct performance_id from changed order by performance_id loop
-    perform public.append_change('availability:' || v_performance, 'public', '{}');
+    perform public.append_change(tg_argv[0] || ':' || v_performance, tg_argv[1], '{}');
   end loop;
   return null;
 end
@@ -70,44 +74,28 @@ $$;
 create trigger change_feed_on_counters_update
   after update on public.performance_zones
   referencing new table as changed
-  for each statement execute function public.change_feed_on_counters();
+  for each statement execute function public.change_feed_on_statement('availability', 'public');
 create trigger change_feed_on_counters_insert
   after insert on public.performance_zones
   referencing new table as changed
-  for each statement execute function public.change_feed_on_counters();
-
-/** Bookings and tables of a performance changed: its room's lists and plan. */
-create function public.change_feed_on_room() returns trigger
-  language plpgsql
-  security definer
-  set search_path = ''
-as $$
-declare
-  v_performance uuid;
-begin
-  for v_performance in select distinct performance_id from changed order by performance_id loop
-    perform public.append_change('room:' || v_performance, 'staff', '{}');
-  end loop;
-  return null;
-end
-$$;
-
+  for each statement execute function public.change_feed_on_statement('availability', 'public');
+-- Bookings and their tables: the room's lists and plan.
 create trigger change_feed_on_bookings_insert
   after insert on public.bookings
   referencing new table as changed
-  for each statement execute function public.change_feed_on_room();
+  for each statement execute function public.change_feed_on_statement('room', 'staff');
 create trigger change_feed_on_bookings_update
   after update on public.bookings
   referencing new table as changed
-  for each statement execute function public.change_feed_on_room();
+  for each statement execute function public.change_feed_on_statement('room', 'staff');
 create trigger change_feed_on_tables_insert
   after insert on public.booking_tables
   referencing new table as changed
-  for each statement execute function public.change_feed_on_room();
+  for each statement execute function public.change_feed_on_statement('room', 'staff');
 create trigger change_feed_on_tables_delete
   after delete on public.booking_tables
   referencing old table as changed
-  for each statement execute function public.change_feed_on_room();
+  for each statement execute function public.change_feed_on_statement('room', 'staff');
 
 /**
  * The feed since a cursor: the events of transactions in [after, xmin of this snapshot), and the
