@@ -219,15 +219,18 @@ describe('realtime', () => {
     const performanceId = await catalogue.performance();
     const channel = `room:${performanceId}`;
     const sessionId = await createSession(database.db, { userId: staffId, aal: 'aal2' });
-    const shortLived = await issueAccessToken(identity.keys, {
-      sub: staffId,
-      roles: ['box_office'],
-      aal: 'aal2',
-      sessionId,
-      issuer: identity.issuer,
-      audience: identity.audience,
-      ttlSeconds: 1,
-    });
+    /** A box-office token of this session, living `ttlSeconds`. */
+    const tokenOf = (ttlSeconds?: number) =>
+      issueAccessToken(identity.keys, {
+        sub: staffId,
+        roles: ['box_office'],
+        aal: 'aal2',
+        sessionId,
+        issuer: identity.issuer,
+        audience: identity.audience,
+        ...(ttlSeconds ? { ttlSeconds } : {}),
+      });
+    const shortLived = await tokenOf(1);
     const client = await Client.open(url);
     client.send({ type: 'auth', token: shortLived });
     await client.next((f) => f.type === 'authenticated');
@@ -238,14 +241,7 @@ describe('realtime', () => {
       channel,
     });
     // Its session revoked meanwhile: even a token still within its life is refused.
-    const token = await issueAccessToken(identity.keys, {
-      sub: staffId,
-      roles: ['box_office'],
-      aal: 'aal2',
-      sessionId,
-      issuer: identity.issuer,
-      audience: identity.audience,
-    });
+    const token = await tokenOf();
     await database.owner.query(
       "update sessions set revoked_at = now(), revoked_reason = 'sign_out' where id = $1",
       [sessionId],

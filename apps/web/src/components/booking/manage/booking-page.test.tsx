@@ -5,99 +5,23 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stubApi } from '../../../test-api';
 import { renderApp, VENUE } from '../../../test-utils';
+import { BOOKING, BOTTLE, DINNER, GOLD, RULES, SHOW, SHOW_ID, VIEW } from '../booking-fixtures';
 
-const SHOW_ID = '11111111-1111-4111-8111-111111111111';
-const PERF = '22222222-2222-4222-8222-222222222222';
-const GOLD = '33333333-3333-4333-8333-333333333333';
-const DINNER = '55555555-5555-4555-8555-555555555555';
-const BOTTLE = '66666666-6666-4666-8666-666666666666';
-const BOOKING = '77777777-7777-4777-8777-777777777777';
-const DEADLINE = new Date(Date.now() + 3 * 86_400_000).toISOString();
-
-const show = {
-  id: SHOW_ID,
-  slug: 'plumes-et-paillettes',
-  titleFr: 'Plumes & Paillettes',
-  titleEn: 'Feathers & Sequins',
-  descriptionFr: 'La grande revue.',
-  descriptionEn: 'The grand revue.',
-  durationMinutes: 105,
-  imagePath: null,
-  nextStartsAt: null,
-  zones: [],
-  formulas: [
-    {
-      id: DINNER,
-      code: 'diner-spectacle',
-      nameFr: 'Dîner-spectacle',
-      nameEn: 'Dinner and show',
-      descriptionFr: '',
-      descriptionEn: '',
-      arrivalMinutesBefore: 120,
-      menu: {
-        main: [
-          { code: 'boeuf', fr: 'Filet de bœuf', en: 'Beef fillet' },
-          { code: 'risotto', fr: 'Risotto aux cèpes', en: 'Porcini risotto' },
-        ],
-      },
-      prices: [{ zoneId: GOLD, priceCents: 21500 }],
-    },
-  ],
-  extras: [
-    { id: BOTTLE, code: 'b', nameFr: 'Bouteille de champagne', nameEn: 'Bottle', priceCents: 9500 },
-  ],
-};
-
+/** The fixture's booking without its bottle: two at dinner, 430 €, one guest's menu and diet. */
 const view = {
-  id: BOOKING,
-  reference: 'K7PQ2MZA',
-  status: 'confirmed',
-  partySize: 2,
+  ...VIEW,
   totalCents: 43000,
-  expiresAt: '2026-11-24T10:10:00.000Z',
-  createdAt: '2026-11-24T10:00:00.000Z',
-  performance: {
-    id: PERF,
-    startsAt: '2026-12-04T20:00:00.000Z',
-    doorsAt: '2026-12-04T18:00:00.000Z',
-    show: {
-      id: SHOW_ID,
-      slug: show.slug,
-      titleFr: show.titleFr,
-      titleEn: show.titleEn,
-      durationMinutes: 105,
-    },
-  },
-  lines: [
-    {
-      formulaId: DINNER,
-      formulaNameFr: 'Dîner-spectacle',
-      formulaNameEn: 'Dinner and show',
-      zoneId: GOLD,
-      zoneNameFr: 'Carré Or',
-      zoneNameEn: 'Golden Circle',
-      guests: 2,
-      unitPriceCents: 21500,
-      arrivalTime: '2026-12-04T18:00:00.000Z',
-    },
-  ],
   extras: [],
-  contact: { name: 'Camille Martin', email: 'camille@example.com', phone: null },
-  locale: 'fr',
   guests: [
     { menuChoice: 'boeuf', dietaryNotes: 'sans gluten' },
     { menuChoice: null, dietaryNotes: null },
   ],
   occasion: null,
   tables: ['O3'],
-  cancellable: true,
-  changeable: true,
   cancellationFeeCents: 0,
-  cancellationRules: { deadline: DEADLINE, feeCents: 0 },
-  paymentMethod: 'at_venue',
-  maxParty: 12,
-  ticket: { token: 'ticket' },
+  cancellationRules: { ...RULES, feeCents: 0 },
 };
+const show = SHOW;
 
 const space = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 
