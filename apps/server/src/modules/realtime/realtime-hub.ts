@@ -46,7 +46,8 @@ type Channel = `availability:${string}` | `room:${string}`;
 
 export class RealtimeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
-  private cursor = '0';
+  /** Where the next read starts; undefined until the database first answered. */
+  private cursor: string | undefined;
   private listener: pg.Client | undefined;
   private poll: NodeJS.Timeout | undefined;
   private reading: Promise<void> | undefined;
@@ -57,11 +58,14 @@ export class RealtimeHub {
 
   constructor(private readonly options: RealtimeHubOptions) {}
 
+  /**
+   * Starts listening. Never fails: with the database away, the app starts all the same (its
+   * health says 503) and the hub keeps trying until the database answers.
+   */
   async start(): Promise<void> {
-    this.cursor = await feedHorizon(this.options.serviceDb);
-    await this.listen();
     this.poll = setInterval(() => this.wake(), POLL_MS);
     this.poll.unref();
+    await this.relisten();
   }
 
   async stop(): Promise<void> {
@@ -87,6 +91,7 @@ export class RealtimeHub {
     const set = this.subscribers.get(channel) ?? new Set();
     set.add(subscriber);
     this.subscribers.set(channel, set);
+    this.cursor ??= await feedHorizon(this.options.serviceDb);
     const cursor = this.cursor;
     subscriber.send({ type: 'subscribed', channel, cursor });
     if (channel.startsWith('availability:')) {
@@ -130,6 +135,10 @@ export class RealtimeHub {
   }
 
   private async read(): Promise<void> {
+    if (this.cursor === undefined) {
+      this.cursor = await feedHorizon(this.options.serviceDb);
+      return;
+    }
     const { events, next } = await readChanges(this.options.serviceDb, this.cursor);
     this.cursor = next;
     const latest = new Map<string, ChangeEvent>();
@@ -215,10 +224,13 @@ export class RealtimeHub {
 
   private async relisten(): Promise<void> {
     try {
+      this.cursor ??= await feedHorizon(this.options.serviceDb);
       await this.listen();
       this.wake();
     } catch (error) {
+      const failed = this.listener;
       this.listener = undefined;
+      await failed?.end().catch(() => {});
       this.options.logger.warn({ err: error }, 'realtime listener cannot reconnect yet');
       if (!this.stopped) setTimeout(() => void this.relisten(), RECONNECT_MS).unref();
     }
