@@ -13,6 +13,10 @@ import {
 import { createTestCatalogue, type TestCatalogue } from '../../../test/test-catalogue.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import type { App } from '../../app.ts';
+import { createDb, createServicePool } from '../../db/database.ts';
+import { createPool } from '../../db/pool.ts';
+import { startTcpProxy } from '../../../test/tcp-proxy.ts';
+import { silentLogger } from '../../../test/test-database.ts';
 import { issueAccessToken } from '../auth/access-tokens.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createSession } from '../auth/sessions.service.ts';
@@ -252,6 +256,52 @@ describe('realtime', () => {
       code: 'INVALID_TOKEN',
     });
     client.close();
+  });
+
+  it('keeps its subscribers through a database outage: the hub listens again and pushes what changed', async () => {
+    // An instance whose every connection goes through a proxy that can cut them all.
+    const target = new URL(database.appUrl);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+    const proxied = new URL(database.appUrl);
+    proxied.host = `127.0.0.1:${proxy.port}`;
+    const pool = createPool({
+      connectionString: proxied.href,
+      max: 4,
+      applicationName: 'realtime-fault',
+      logger: silentLogger,
+    });
+    const db = createDb(pool);
+    const serviceDb = createDb(createServicePool(proxied.href, 2, silentLogger));
+    const notifications = await createTestNotifications(database);
+    const behind = await buildTestApp(
+      { pool, db, serviceDb, ownerUrl: database.ownerUrl },
+      { notifications, identity },
+    );
+    const behindUrl = `${(await behind.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws')}/api/realtime`;
+    try {
+      const performanceId = await catalogue.performance({ main: 30, bar: 10 });
+      const channel = `availability:${performanceId}`;
+      const client = await Client.open(behindUrl);
+      client.send({ type: 'subscribe', channel });
+      expect(mainLeft(await client.next((f) => f.type === 'event'))).toBe(30);
+
+      // The database is away for two seconds; a hold made meanwhile through the other instance.
+      proxy.refuse();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await hold(performanceId, 2);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      proxy.restore();
+      // Back: the hub listens again, reads the feed from its cursor and pushes the change.
+      expect(
+        mainLeft(await client.next((f) => f.type === 'event' && mainLeft(f) === 28, 10_000)),
+      ).toBe(28);
+      client.close();
+    } finally {
+      await behind.close();
+      await db.destroy();
+      await serviceDb.destroy();
+      await proxy.close();
+    }
   });
 
   it('serves the same over Server-Sent Events', async () => {
