@@ -13,11 +13,10 @@ import { PlacesPicker, type Counts } from './places-picker';
 import { SelectField, TextField, controlClass, labelClass } from '../../shared/field';
 import { GuestFields } from '../../shared/guest-fields';
 import { menuChoiceOf, type GuestChoice } from '../../../lib/guest-menu';
+import { looksLikeEmail, looksLikePhone } from '../../../lib/validation';
 import { Button } from '../../shared/button';
 
 const newKey = () => `phone-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ().-]{6,24}$/;
 
 /** What the form tells the page once the booking is made. */
 export interface PhoneBookingCreated {
@@ -82,8 +81,8 @@ export function PhoneBookingForm({
     const email = contact.email.trim();
     if (
       !contact.name.trim() ||
-      !PHONE.test(contact.phone.trim()) ||
-      (email && !EMAIL.test(email))
+      !looksLikePhone(contact.phone) ||
+      (email && !looksLikeEmail(email))
     ) {
       return setError(at('phone.needContact'));
     }

@@ -12,11 +12,11 @@ import { localeLabel } from '../ui/labels';
 import { SelectField, controlClass, labelClass } from '../../shared/field';
 import { Button } from '../../shared/button';
 import { panelClass } from '../../shared/panel-class';
+import { looksLikeEmail } from '../../../lib/validation';
 
 /** When to look again for the message, in ms after it was queued. */
 const POLLS = [700, 1500, 2500, 4000, 6000];
 const GIVE_UP_MS = 7500;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function TestEmailForm() {
   const { t, locale: uiLocale } = useStaffT();
@@ -44,7 +44,7 @@ export function TestEmailForm() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const address = to.trim();
-    if (!EMAIL.test(address)) {
+    if (!looksLikeEmail(address)) {
       setInvalid(true);
       return;
     }

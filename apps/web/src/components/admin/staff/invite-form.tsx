@@ -11,8 +11,7 @@ import { Button } from '../../shared/button';
 import { Checkbox } from '../../shared/checkbox';
 import { Fieldset } from '../../shared/fieldset';
 import { panelClass } from '../../shared/panel-class';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { looksLikeEmail } from '../../../lib/validation';
 
 export function InviteForm() {
   const { t, locale } = useStaffT();
@@ -31,7 +30,7 @@ export function InviteForm() {
     event.preventDefault();
     setResult(null);
     const found = {
-      ...(EMAIL.test(email.trim()) ? {} : { email: t('admin.test.invalid') }),
+      ...(looksLikeEmail(email) ? {} : { email: t('admin.test.invalid') }),
       ...(roles.length > 0 ? {} : { roles: t('admin.staff.rolesRequired') }),
     };
     setErrors(found);

@@ -1,6 +1,7 @@
 // The details step's form: its state, its checks, and the confirmBooking request made from it.
 import type { ConfirmBookingRequest } from '../api/types';
 import { menuChoiceOf, type GuestChoice } from '../../../lib/guest-menu';
+import { looksLikeEmail, looksLikePhone } from '../../../lib/validation';
 
 export interface DetailsForm {
   name: string;
@@ -30,14 +31,11 @@ export function guestsFor(form: DetailsForm, partySize: number): GuestChoice[] {
 
 export type DetailsErrors = Partial<Record<'name' | 'email' | 'phone', true>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ().-]{6,24}$/;
-
 export function checkDetails(form: DetailsForm): DetailsErrors {
   const errors: DetailsErrors = {};
   if (!form.name.trim()) errors.name = true;
-  if (!EMAIL.test(form.email.trim())) errors.email = true;
-  if (form.phone.trim() && !PHONE.test(form.phone.trim())) errors.phone = true;
+  if (!looksLikeEmail(form.email)) errors.email = true;
+  if (form.phone.trim() && !looksLikePhone(form.phone)) errors.phone = true;
   return errors;
 }
 
