@@ -168,6 +168,20 @@ function mergeFormulas(
 }
 
 /**
+ * What a table has free for a party, from tablesWithOthers: a shared table its seats less the
+ * other parties' guests; a private one all its seats, or nothing once another party sits there.
+ */
+function freeSeats(table: {
+  seats: number;
+  shared: boolean;
+  othersGuests: number | null;
+  otherParties: number | null;
+}): number {
+  if (table.shared) return table.seats - Number(table.othersGuests);
+  return Number(table.otherParties) > 0 ? 0 : table.seats;
+}
+
+/**
  * Splits a zone's guests over its chosen tables in the order given, each taking what it has free
  * (a private table held by another party has nothing free). Null when they do not fit.
  */
@@ -306,12 +320,8 @@ export class RoomAdminService {
         const [fresh] = await repository.tablesWithOthers(tx, performanceId, NO_BOOKING, [
           body.tableId,
         ]);
-        const free = fresh!.shared
-          ? fresh!.seats - Number(fresh!.othersGuests)
-          : Number(fresh!.otherParties) > 0
-            ? 0
-            : fresh!.seats;
-        if (free < body.guests) throw tableFull('This table does not have enough free seats.');
+        if (freeSeats(fresh!) < body.guests)
+          throw tableFull('This table does not have enough free seats.');
         let bookingId: string | undefined;
         for (let attempt = 0; !bookingId && attempt < 5; attempt++) {
           bookingId = await repository.insertWalkIn(tx, {
@@ -389,11 +399,7 @@ export class RoomAdminService {
         .filter((table) => table.zoneId === zoneId)
         .map((table) => ({
           id: table.id,
-          free: table.shared
-            ? table.seats - Number(table.othersGuests)
-            : Number(table.otherParties) > 0
-              ? 0
-              : table.seats,
+          free: freeSeats(table),
         }));
       const split = splitBySeats(inZone, guestsIn.get(zoneId)!);
       if (!split) throw tableFull();
